@@ -1,0 +1,332 @@
+#!/usr/bin/env node
+// Bundle-size report and budgets for ansinh.
+//
+//   node scripts/size.js            print gzip and brotli sizes of every entry point
+//   node scripts/size.js --check    ... and exit 1 when a gzip budget is exceeded
+//   node scripts/size.js --json     ... and write the results to .tmp/size.json (for the bench report)
+//   node scripts/size.js --dist <dir>   measure another build output (default dist/)
+//
+// What is measured is what a portal ships: each package entry in dist/ (unbundled ESM, with lit,
+// zod etc. as bare imports) is bundled by esbuild with its imports and minified, so shared
+// modules and dependencies are counted in every entry that uses them. Code reached only through
+// a dynamic import() becomes a lazy chunk, reported beside its entry and not in its total.
+// The CDN build (dist/cdn/ansinh.js) is already one minified module: its file and each lazy
+// chunk beside it are measured as they are.
+// Sizes are in kB = 1000 bytes; budgets apply to the gzip size of an entry with its static imports.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const writeJson = args.includes('--json');
+const distArg = args.indexOf('--dist');
+const dist = resolve(root, distArg >= 0 && args[distArg + 1] ? args[distArg + 1] : 'dist');
+
+const KB = 1000;
+
+/**
+ * Gzip budgets (bytes) for an entry with everything it imports statically. The two synthetic rows
+ * are the floor every element pays; per-entry budgets start generous and tighten as elements land.
+ * A row matches by exact name first, then by the first pattern that fits.
+ */
+export const BUDGETS = [
+  { match: 'lit + @lit/context runtime', gzip: 8 * KB },
+  { match: 'base + tokens + primitives + lit', gzip: 20 * KB },
+  { match: 'ansinh (dist/index.js)', gzip: 150 * KB },
+  { match: 'ansinh/contract', gzip: 60 * KB },
+  { match: 'ansinh/fhir', gzip: 80 * KB },
+  { match: /^ansinh\/[a-z-]+$/, gzip: 60 * KB, label: 'ansinh/<element> (each)' },
+  { match: 'cdn/ansinh.js', gzip: 160 * KB },
+  { match: /^cdn\/chunks\//, gzip: 100 * KB, label: 'cdn lazy chunk (each)' },
+];
+
+function budgetFor(name) {
+  return (
+    BUDGETS.find((b) => b.match === name) ??
+    BUDGETS.find((b) => b.match instanceof RegExp && b.match.test(name))
+  );
+}
+
+function compressed(buf) {
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, {
+      params: {
+        [zlib.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      },
+    }).length,
+  };
+}
+
+function add(a, b) {
+  return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli };
+}
+
+const ZERO = { raw: 0, gzip: 0, brotli: 0 };
+
+/**
+ * Bundles one entry (a file, or a module's source text) the way a portal's bundler would, and
+ * returns the size of the entry plus its static imports, and of the lazy chunks.
+ */
+async function measureBundle(entry) {
+  try {
+    return await bundleAndMeasure(entry);
+  } catch (err) {
+    const what = typeof entry === 'string' ? relative(root, entry) : 'a synthetic bundle';
+    throw new Error(`Could not bundle ${what}: ${err instanceof Error ? err.message : err}`);
+  }
+}
+
+async function bundleAndMeasure(entry) {
+  const outdir = join(root, '.tmp/size-out'); // never written: write is false
+  const result = await build({
+    ...(typeof entry === 'string'
+      ? { entryPoints: [entry] }
+      : { stdin: { contents: entry.contents, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' } }),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+    absWorkingDir: root,
+    outdir,
+    tsconfig: join(root, 'tsconfig.json'),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const files = new Map(result.outputFiles.map((f) => [relative(outdir, f.path), f.contents]));
+  const outputs = result.metafile.outputs;
+  const outKey = (p) => relative(outdir, resolve(root, p));
+  const entryOut = Object.keys(outputs).find((k) => outputs[k]?.entryPoint !== undefined);
+  if (!entryOut) throw new Error('esbuild produced no entry output');
+  // The entry and every chunk it reaches through static imports load up front.
+  const eager = new Set();
+  const visit = (key) => {
+    if (eager.has(key)) return;
+    eager.add(key);
+    for (const imp of outputs[key]?.imports ?? []) {
+      if (imp.kind === 'import-statement' && !imp.external) visit(imp.path);
+    }
+  };
+  visit(entryOut);
+  let total = ZERO;
+  const lazy = [];
+  for (const [key] of Object.entries(outputs)) {
+    if (key.endsWith('.map')) continue;
+    const buf = files.get(outKey(key));
+    if (!buf) continue;
+    const size = compressed(buf);
+    if (eager.has(key)) total = add(total, size);
+    else lazy.push({ file: outKey(key), ...size });
+  }
+  return { ...total, lazy };
+}
+
+/** Value imports (not `import type`) from lit and @lit/context across src/, per specifier. */
+function litImportsUsedBySrc() {
+  const used = new Map();
+  const walk = (dir) => {
+    for (const ent of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, ent.name);
+      if (ent.isDirectory()) walk(p);
+      else if (ent.name.endsWith('.ts') && !ent.name.endsWith('.d.ts')) {
+        const text = readFileSync(p, 'utf8');
+        const re = /import\s+(type\s+)?\{([^}]*)\}\s+from\s+'((?:lit|@lit\/context)(?:\/[\w./-]+)?)'/g;
+        for (const m of text.matchAll(re)) {
+          if (m[1]) continue;
+          const names = m[2]
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s && !s.startsWith('type '))
+            .map((s) => s.split(/\s+as\s+/)[0].trim());
+          if (!names.length) continue;
+          const set = used.get(m[3]) ?? new Set();
+          names.forEach((n) => set.add(n));
+          used.set(m[3], set);
+        }
+      }
+    }
+  };
+  if (existsSync(join(root, 'src'))) walk(join(root, 'src'));
+  return used;
+}
+
+function litRuntimeEntry() {
+  const used = litImportsUsedBySrc();
+  // Before any component exists, count what every element will need at least.
+  if (!used.size) {
+    used.set('lit', new Set(['LitElement', 'html', 'css', 'nothing']));
+    used.set('@lit/context', new Set(['createContext', 'ContextProvider', 'ContextConsumer']));
+  }
+  if (!used.has('@lit/context')) used.set('@lit/context', new Set(['createContext', 'ContextConsumer']));
+  let i = 0;
+  const lines = [];
+  const keep = [];
+  for (const [spec, names] of [...used].sort()) {
+    const aliases = [...names].sort().map((n) => `${n} as _${i++}`);
+    lines.push(`import { ${aliases.join(', ')} } from '${spec}';`);
+    keep.push(...aliases.map((a) => a.split(' as ')[1]));
+  }
+  lines.push(`export { ${keep.join(', ')} };`);
+  return { contents: lines.join('\n'), imports: Object.fromEntries([...used].map(([k, v]) => [k, [...v].sort()])) };
+}
+
+/** The shared layer every element is built on: base class, tokens, primitives (and lit). */
+function baseEntry() {
+  const fromDist = existsSync(join(dist, 'base/ansinh-element.js'));
+  const dir = fromDist ? dist : join(root, 'src');
+  const ext = fromDist ? '.js' : '.ts';
+  const mods = ['base/ansinh-element', 'tokens/install'];
+  const prim = join(dir, 'base/primitives');
+  if (existsSync(join(prim, `index${ext}`))) mods.push('base/primitives/index');
+  else if (existsSync(prim)) {
+    for (const f of readdirSync(prim).sort()) {
+      if (f.endsWith(ext) && !f.endsWith('.d.ts')) mods.push(`base/primitives/${f.slice(0, -ext.length)}`);
+    }
+  }
+  const present = mods.filter((m) => existsSync(join(dir, m + ext)));
+  return {
+    contents: present.map((m, i) => `export * as m${i} from '${join(dir, m + ext)}';`).join('\n'),
+    from: relative(root, dir),
+    modules: present,
+  };
+}
+
+function ensureDist() {
+  if (existsSync(join(dist, 'index.js'))) return;
+  if (distArg >= 0) throw new Error(`${dist}/index.js does not exist.`);
+  console.log('dist/ is missing: running `npx vite build` (and the CDN build) first.');
+  execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (existsSync(join(root, 'vite.cdn.config.ts'))) {
+    execFileSync('npx', ['vite', 'build', '-c', 'vite.cdn.config.ts'], { cwd: root, stdio: 'inherit' });
+  }
+}
+
+function listFiles(dir, suffix) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? listFiles(join(dir, e.name), suffix)
+      : e.name.endsWith(suffix)
+        ? [join(dir, e.name)]
+        : [],
+  );
+}
+
+export async function measureAll() {
+  ensureDist();
+  const rows = [];
+  const lit = litRuntimeEntry();
+  rows.push({ name: 'lit + @lit/context runtime', kind: 'synthetic', note: JSON.stringify(lit.imports), ...(await measureBundle(lit)) });
+  const base = baseEntry();
+  rows.push({
+    name: 'base + tokens + primitives + lit',
+    kind: 'synthetic',
+    note: `${base.from}: ${base.modules.join(', ')}`,
+    ...(await measureBundle(base)),
+  });
+  const entries = [
+    ['ansinh (dist/index.js)', 'index.js'],
+    ['ansinh/contract', 'contract/index.js'],
+    ['ansinh/fhir', 'fhir/index.js'],
+  ];
+  for (const file of readdirSync(join(dist, 'define')).filter((f) => f.endsWith('.js')).sort()) {
+    entries.push([`ansinh/${file.slice(0, -3)}`, `define/${file}`]);
+  }
+  for (const [name, file] of entries) {
+    const path = join(dist, file);
+    if (!existsSync(path)) continue;
+    rows.push({ name, kind: 'entry', note: relative(root, path), ...(await measureBundle(path)) });
+  }
+  const cdn = join(dist, 'cdn');
+  if (existsSync(join(cdn, 'ansinh.js'))) {
+    rows.push({ name: 'cdn/ansinh.js', kind: 'cdn', note: 'as built', ...compressed(readFileSync(join(cdn, 'ansinh.js'))), lazy: [] });
+    for (const chunk of listFiles(cdn, '.js').filter((p) => !p.endsWith('/ansinh.js')).sort()) {
+      rows.push({ name: `cdn/${relative(cdn, chunk)}`, kind: 'cdn-lazy', note: 'lazy chunk, as built', ...compressed(readFileSync(chunk)), lazy: [] });
+    }
+  }
+  for (const row of rows) {
+    const b = budgetFor(row.name);
+    row.budget = b ? b.gzip : null;
+    row.budgetLabel = b ? (b.label ?? (typeof b.match === 'string' ? b.match : String(b.match))) : null;
+    row.ok = row.budget === null || row.gzip <= row.budget;
+  }
+  return rows;
+}
+
+const kb = (n) => (n / KB).toFixed(2);
+
+function printTable(rows) {
+  const head = ['entry', 'min', 'gzip', 'brotli', 'budget (gzip)', ''];
+  const body = rows.map((r) => [
+    r.name,
+    kb(r.raw),
+    kb(r.gzip),
+    kb(r.brotli),
+    r.budget === null ? '-' : kb(r.budget),
+    r.ok ? 'ok' : 'OVER',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const fmt = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(fmt(head));
+  for (const b of body) console.log(fmt(b));
+  for (const r of rows) {
+    for (const l of r.lazy ?? []) {
+      console.log(`  lazy chunk of ${r.name}: ${l.file} ${kb(l.gzip)} kB gzip, ${kb(l.brotli)} kB brotli`);
+    }
+  }
+  console.log('(kB = 1000 bytes; gzip level 9, brotli quality 11; entry totals include static imports)');
+}
+
+async function main() {
+  const rows = await measureAll();
+  printTable(rows);
+  if (writeJson) {
+    const out = join(root, '.tmp/size.json');
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(
+      out,
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          dist: relative(root, dist),
+          budgets: BUDGETS.map((b) => ({ match: b.label ?? String(b.match), gzip: b.gzip })),
+          rows,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    console.log(`wrote ${relative(root, out)}`);
+  }
+  const over = rows.filter((r) => !r.ok);
+  if (check && over.length) {
+    for (const r of over) {
+      console.error(
+        `Size budget exceeded: ${r.name} is ${kb(r.gzip)} kB gzip, budget ${kb(r.budget)} kB ` +
+          `(${r.budgetLabel}; see BUDGETS in scripts/size.js).`,
+      );
+    }
+    process.exitCode = 1;
+  } else if (check) {
+    console.log(`All ${rows.filter((r) => r.budget !== null).length} size budgets met.`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  });
+}

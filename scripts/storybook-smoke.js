@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// Storybook smoke test: opens every story of the built Storybook (storybook-static/) in headless
+// Chromium, waits for it to render, runs axe-core (WCAG 2.x A/AA) on the story root, and fails on
+// any console error, uncaught page error or axe violation.
+//
+//   npx storybook build -o storybook-static --quiet && node scripts/storybook-smoke.js
+//
+// Options: --dir <path> (default storybook-static), --filter <substring of story id>.
+// The browser is the local Chromium (scripts/chrome-path.js; CHROME_PATH overrides). Everything is
+// served from 127.0.0.1 on a random port; the page may load nothing from elsewhere.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromePath, CHROME_FLAGS } from './chrome-path.js';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const staticDir = resolve(root, option('--dir', 'storybook-static'));
+const filter = option('--filter', '');
+const axePath = join(root, 'node_modules/axe-core/axe.min.js');
+const STORY_TIMEOUT_MS = 15_000;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** Stack traces are long; the first lines say what went wrong. */
+const firstLines = (text, n = 3) => text.split('\n').slice(0, n).join('\n         ');
+
+/** A minimal static file server for the built Storybook, on 127.0.0.1 and a random port. */
+function serve(dir) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      let path = normalize(join(dir, decodeURIComponent(url.pathname)));
+      if (path !== dir && !path.startsWith(dir + sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
+      const body = await readFile(path);
+      res.writeHead(200, {
+        'content-type': MIME[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok(server));
+  });
+}
+
+async function main() {
+  const index = JSON.parse(await readFile(join(staticDir, 'index.json'), 'utf8').catch(() => {
+    throw new Error(
+      `No ${join(staticDir, 'index.json')}: build Storybook first ` +
+        '(npx storybook build -o storybook-static --quiet).',
+    );
+  }));
+  const stories = Object.values(index.entries)
+    .filter((e) => e.type === 'story' && e.id.includes(filter))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  if (stories.length === 0) throw new Error('index.json lists no stories: nothing to test.');
+
+  const server = await serve(staticDir);
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const origin = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  // Nothing but the local server: a story that reaches the network is a defect (and would hang).
+  await context.route(
+    (url) => !url.href.startsWith(origin),
+    (route) => route.abort('blockedbyclient'),
+  );
+  const page = await context.newPage();
+
+  /** Problems seen while the current story is open. */
+  let problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${firstLines(msg.text())}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${firstLines(err.message)}`));
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText ?? 'unknown';
+    // ERR_ABORTED is a request the browser cancelled because we navigated on to the next story
+    // (typically the a11y addon still lazy-loading its axe chunk for the previous one). It says
+    // nothing about either story; every other failure (404, blocked network) is a problem.
+    if (reason === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${req.url()} (${reason})`);
+  });
+
+  const results = [];
+  const started = Date.now();
+  for (const story of stories) {
+    problems = [];
+    const t0 = Date.now();
+    try {
+      const url = `${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`;
+      await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS });
+      // Storybook marks <body> with sb-show-main once the story rendered, sb-show-errordisplay
+      // when it threw, and sb-show-nopreview when the id is unknown.
+      const state = await page
+        .waitForFunction(
+          () => {
+            const c = document.body.classList;
+            if (c.contains('sb-show-errordisplay')) return 'error';
+            if (c.contains('sb-show-nopreview')) return 'nopreview';
+            return c.contains('sb-show-main') ? 'ok' : false;
+          },
+          undefined,
+          { timeout: STORY_TIMEOUT_MS },
+        )
+        .then((h) => h.jsonValue());
+      if (state !== 'ok') {
+        const message = await page
+          .locator('#error-message')
+          .textContent()
+          .catch(() => '');
+        problems.push(`story did not render (${state}) ${message ?? ''}`.trim());
+      } else {
+        // Let Lit finish its update cycle and any custom elements upgrade before auditing.
+        await page.evaluate(
+          () =>
+            new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+        );
+        // Our own axe instance, so a run never collides with the a11y addon's in-page run.
+        await page.addScriptTag({ path: axePath });
+        const violations = await page.evaluate(async (tags) => {
+          const axe = /** @type {any} */ (window).axe;
+          const result = await axe.run('#storybook-root', {
+            runOnly: { type: 'tag', values: tags },
+            resultTypes: ['violations'],
+          });
+          return result.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+          }));
+        }, AXE_TAGS);
+        for (const v of violations) {
+          problems.push(`axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
+        }
+      }
+    } catch (err) {
+      problems.push(`failed to load: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
+    }
+    const ms = Date.now() - t0;
+    results.push({ id: story.id, problems, ms });
+    const mark = problems.length ? 'FAIL' : 'ok  ';
+    console.log(`${mark} ${story.id} (${ms} ms)`);
+    for (const p of problems) console.log(`       ${p}`);
+  }
+
+  await browser.close();
+  server.close();
+
+  const failed = results.filter((r) => r.problems.length > 0);
+  console.log(
+    `\nStorybook smoke test: ${results.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+      ` (axe tags: ${AXE_TAGS.join(', ')})`,
+  );
+  if (failed.length) {
+    console.log('Failed stories:');
+    for (const r of failed) console.log(`  ${r.id}: ${r.problems.length} problem(s)`);
+  }
+  console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
+  process.exitCode = failed.length ? 1 : 0;
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});
