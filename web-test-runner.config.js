@@ -1,7 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromePath, CHROME_FLAGS } from './scripts/chrome-path.js';
+import { defaultReporter } from '@web/test-runner';
 import { testPlugins, testMiddleware } from './test/server/plugins.js';
+import { countReporter } from './test/server/count-reporter.js';
 
 const executablePath = chromePath();
 
@@ -21,6 +23,7 @@ export default {
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), ...testPlugins],
   middleware: testMiddleware,
+  reporters: [defaultReporter(), countReporter()],
   coverage: process.argv.includes('--coverage'),
   coverageConfig: {
     include: ['src/**/*.ts'],

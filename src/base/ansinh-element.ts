@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { ContractIssue } from '../contract/issues.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
@@ -137,9 +137,14 @@ export class AnsinhElement extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('lang')) this.refreshLang();
+  /** `lang` is a native attribute, not a Lit property: watch it so a change re-renders. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.refreshLang();
   }
 
   /**

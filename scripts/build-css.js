@@ -1,0 +1,17 @@
+// Writes the design tokens as a plain CSS file (dist/tokens/ansinh.css) for pages that prefer a
+// <link> to the constructable stylesheet the elements install, and copies the optional self-hosted
+// font files. The tokens' source of truth stays the TS module in src/tokens/.
+import { mkdirSync, writeFileSync, existsSync, cpSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+
+const tokensModule = resolve('dist/tokens/tokens.js');
+mkdirSync('dist/tokens', { recursive: true });
+if (existsSync(tokensModule)) {
+  const mod = await import(pathToFileURL(tokensModule).href);
+  const text = typeof mod.tokensText === 'function' ? mod.tokensText() : String(mod.tokensCss?.cssText ?? '');
+  if (!text.trim()) throw new Error('dist/tokens/tokens.js exports no tokens text.');
+  writeFileSync('dist/tokens/ansinh.css', text);
+  console.log(`dist/tokens/ansinh.css: ${text.length} characters`);
+}
+if (existsSync('src/tokens/fonts.css')) cpSync('src/tokens/fonts.css', 'dist/tokens/fonts.css');

@@ -1,0 +1,54 @@
+// `npm test`: every check, in order. Each step runs even when an earlier one failed, so one run
+// shows everything that is wrong; the exit code is non-zero when anything failed. The last line
+// is the total: `N passed, N failed` (tests and stories counted one by one, other checks as one).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+  { name: 'lint (ESLint)', cmd: 'npx', args: ['eslint', '.', '--max-warnings=0'] },
+  { name: 'typecheck (tsc)', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'template types (lit-analyzer)', cmd: 'npx', args: ['lit-analyzer', 'src', '--strict', '--quiet', '--maxWarnings', '0'] },
+  { name: 'contract JSON Schema drift', cmd: 'node', args: ['scripts/contract/export-json-schema.mjs', '--check'], optional: 'scripts/contract/export-json-schema.mjs' },
+  { name: 'browser tests (web-test-runner, coverage)', cmd: 'npx', args: ['wtr', '--coverage'], counts: '.tmp/wtr-results.json' },
+  { name: 'build (library, CDN, types)', cmd: 'npm', args: ['run', 'build', '--silent'] },
+  { name: 'built package checks', cmd: 'node', args: ['scripts/check-dist.js'] },
+  { name: 'manifest freshness', cmd: 'node', args: ['scripts/check-manifest.js'] },
+  { name: 'size budgets', cmd: 'node', args: ['scripts/size.js', '--check'], optional: 'scripts/size.js' },
+  { name: 'Storybook build', cmd: 'npm', args: ['run', 'build-storybook', '--silent'], optional: '.storybook/main.ts' },
+  { name: 'Storybook smoke test (every story, axe)', cmd: 'node', args: ['scripts/storybook-smoke.js'], optional: 'scripts/storybook-smoke.js', counts: '.tmp/storybook-smoke.json' },
+];
+
+const only = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+const report = [];
+
+for (const step of steps) {
+  if (only.length && !only.some((o) => step.name.includes(o))) continue;
+  if (step.optional && !existsSync(step.optional)) continue;
+  if (step.counts) rmSync(step.counts, { force: true });
+  console.log(`\n▶ ${step.name}`);
+  const started = Date.now();
+  const result = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const ok = result.status === 0;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  let detail = '';
+  if (step.counts && existsSync(step.counts)) {
+    const c = JSON.parse(readFileSync(step.counts, 'utf8'));
+    passed += c.passed;
+    failed += c.failed + (c.fileErrors ?? 0);
+    detail = ` (${c.passed} passed, ${c.failed} failed${c.fileErrors ? `, ${c.fileErrors} files failed to load` : ''})`;
+    // A runner that exits non-zero with every test green (coverage threshold, crash) still fails.
+    if (!ok && c.failed === 0 && !c.fileErrors) failed += 1;
+  } else if (ok) {
+    passed += 1;
+  } else {
+    failed += 1;
+  }
+  report.push(`${ok ? '✔' : '✘'} ${step.name}${detail} [${seconds}s]`);
+}
+
+console.log('\nSummary');
+for (const line of report) console.log(`  ${line}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

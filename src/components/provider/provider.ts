@@ -1,0 +1,76 @@
+import { html, css, type PropertyValues } from 'lit';
+import { ContextProvider, ContextRoot } from '@lit/context';
+import { AnsinhElement } from '../../base/ansinh-element.js';
+import { dataSourceContext, langContext } from '../../base/context.js';
+import { toLang } from '../../i18n/lang.js';
+import type { DataSource } from '../../data/source.js';
+import { RestSource } from '../../data/rest-source.js';
+
+let rootAttached = false;
+
+/**
+ * Context root for ansinh elements: hands a DataSource and a language to every ansinh element
+ * below it, including elements defined or inserted after it. Optional: elements also take their
+ * data as properties.
+ *
+ * @summary Provides language and a DataSource to the ansinh elements inside it.
+ * @slot - The page content that holds ansinh elements.
+ * @attr lang - Language of the texts below: `vi` (default) or `en`. Inherited like any `lang`.
+ * @attr endpoint - Base URL of a REST back end speaking the ansinh contract; creates a RestSource.
+ */
+export class AnsinhProvider extends AnsinhElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override properties = {
+    endpoint: { type: String, reflect: true },
+    source: { attribute: false },
+  };
+
+  /** Base URL of a REST back end speaking the ansinh contract (see docs/contract/rest.yaml). */
+  endpoint?: string;
+
+  /** The DataSource handed to descendants. Takes precedence over `endpoint`. */
+  source?: DataSource;
+
+  private readonly sourceProvider = new ContextProvider(this, { context: dataSourceContext });
+  private readonly langProvider = new ContextProvider(this, { context: langContext });
+  private endpointSource?: { url: string; source: DataSource };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Lets elements upgraded before this provider re-request their context once it exists.
+    if (!rootAttached) {
+      rootAttached = true;
+      new ContextRoot().attach(this.ownerDocument.documentElement);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('source') || changed.has('endpoint')) {
+      this.sourceProvider.setValue(this.currentSource());
+    }
+    this.langProvider.setValue(this.hasAttribute('lang') ? toLang(this.getAttribute('lang')) : this.locale);
+  }
+
+  private currentSource(): DataSource | undefined {
+    if (this.source) return this.source;
+    if (!this.endpoint) return undefined;
+    if (this.endpointSource?.url !== this.endpoint) {
+      this.endpointSource = { url: this.endpoint, source: new RestSource({ baseUrl: this.endpoint }) };
+    }
+    return this.endpointSource.source;
+  }
+
+  override refreshLang(): void {
+    super.refreshLang();
+    this.langProvider?.setValue(this.locale);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * `ansinh`: registers every element. Import `ansinh/<component>` to register just one.
+ */
+import './define/provider.js';
+
+export { AnsinhElement, defineElement } from './base/ansinh-element.js';
+export { AnsinhProvider } from './components/provider/provider.js';
+export { dataSourceContext, langContext } from './base/context.js';
+export type { DataSource, RequestOptions, WriteOptions } from './data/source.js';
+export type { ContractIssue, ParseResult, LocalizedMessage } from './contract/issues.js';
+export * from './i18n/index.js';
+export { installTokens } from './tokens/install.js';

@@ -1,0 +1,26 @@
+// A web-test-runner reporter that writes how many tests passed, failed and were skipped to
+// .tmp/wtr-results.json, so `npm test` can print one honest total at the end.
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+function count(suite, totals) {
+  for (const test of suite.tests ?? []) {
+    if (test.skipped) totals.skipped += 1;
+    else if (test.passed) totals.passed += 1;
+    else totals.failed += 1;
+  }
+  for (const child of suite.suites ?? []) count(child, totals);
+}
+
+export function countReporter(file = '.tmp/wtr-results.json') {
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0, fileErrors: 0 };
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults, totals);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.fileErrors += 1;
+      }
+      mkdirSync('.tmp', { recursive: true });
+      writeFileSync(file, JSON.stringify(totals));
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { defineConfig } from 'vite';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * Library build: unbundled ESM in dist/ (one module per source module, dependencies external), so
+ * a bundler in the portal's own build keeps only what it imports. Types come from
+ * `tsc -p tsconfig.build.json`; the CDN build is vite.cdn.config.ts.
+ * CSS lives in Lit `css` templates inside JS and is not touched by Vite's CSS minifier (see
+ * scripts/check-dist.js, which checks `::slotted()` / `::part()` selectors survive the build).
+ */
+const defineEntries = Object.fromEntries(
+  readdirSync(resolve(__dirname, 'src/define'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [`define/${f.replace(/\.ts$/, '')}`, resolve(__dirname, 'src/define', f)]),
+);
+
+/** `ansinh/contract` and `ansinh/fhir`, once their index modules exist. */
+const layerEntries = Object.fromEntries(
+  ['contract', 'fhir']
+    .filter((layer) => existsSync(resolve(__dirname, `src/${layer}/index.ts`)))
+    .map((layer) => [`${layer}/index`, resolve(__dirname, `src/${layer}/index.ts`)]),
+);
+
+const pkg = await import('./package.json', { with: { type: 'json' } });
+const externals = Object.keys(pkg.default.dependencies ?? {});
+
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    cssMinify: 'esbuild',
+    lib: {
+      entry: {
+        index: resolve(__dirname, 'src/index.ts'),
+        ...layerEntries,
+        ...defineEntries,
+      },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external: (id) => externals.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+});
