@@ -60,7 +60,7 @@ export class AnsinhProvider extends AnsinhElement {
     if (this.source) return this.source;
     if (!this.endpoint) return undefined;
     if (this.endpointSource?.url !== this.endpoint) {
-      this.endpointSource = { url: this.endpoint, source: new RestSource({ baseUrl: this.endpoint }) };
+      this.endpointSource = { url: this.endpoint, source: new RestSource(this.endpoint) };
     }
     return this.endpointSource.source;
   }
