@@ -1,0 +1,10 @@
+export { FormAssociated, FormControl, type Validation } from './form-control.js';
+export { ChoiceControl, ChoiceGroup, type ChoiceOption } from './choice-control.js';
+export { AnsinhButton, type ButtonVariant, type ButtonSize } from './button.js';
+export { AnsinhTextField, type TextFieldType } from './text-field.js';
+export { AnsinhSelect } from './select.js';
+export { AnsinhCheckboxGroup } from './checkbox-group.js';
+export { AnsinhRadioGroup } from './radio-group.js';
+export { AnsinhBadge, type BadgeTone } from './badge.js';
+export { AnsinhState, type StateKind } from './state.js';
+export { primitiveMessages } from './messages.js';

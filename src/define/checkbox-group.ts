@@ -1,0 +1,5 @@
+import { AnsinhCheckboxGroup } from '../base/primitives/checkbox-group.js';
+
+AnsinhCheckboxGroup.define('ansinh-checkbox-group');
+
+export { AnsinhCheckboxGroup };

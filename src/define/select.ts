@@ -1,0 +1,5 @@
+import { AnsinhSelect } from '../base/primitives/select.js';
+
+AnsinhSelect.define('ansinh-select');
+
+export { AnsinhSelect };
