@@ -5,6 +5,13 @@
  * Every method is optional so a portal can implement only what its pages use; a component that
  * needs a missing method shows its error state instead of throwing.
  * Implementations: MemorySource, IndexedDbSource, RestSource, FhirSource (see src/data/).
+ *
+ * Rules every implementation keeps:
+ * - A read of one record resolves `undefined` when there is no such record (never throws for that).
+ * - Failures reject with `DataSourceError` (src/data/errors.ts): a stable `code`, the HTTP
+ *   `status` if any, a message in Vietnamese and English, and `retryable`.
+ * - Payloads are `unknown`: sources move contract JSON; components validate it where it enters.
+ * - A write repeated with the same `idempotencyKey` is applied once.
  */
 export interface RequestOptions {
   signal?: AbortSignal;

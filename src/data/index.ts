@@ -1,0 +1,29 @@
+export type { DataSource, RequestOptions, WriteOptions } from './source.js';
+export { DataSourceError, codeForStatus } from './errors.js';
+export type { DataSourceErrorCode, DataSourceErrorInit, SerializedDataSourceError } from './errors.js';
+export { dataMessages } from './messages.js';
+export { COLLECTIONS, defaultRecordKeys } from './collections.js';
+export type { Collection, RecordKeys, SeedCollection, SeedData } from './collections.js';
+export { HttpClient, DEFAULT_RETRY } from './http.js';
+export type { HttpClientOptions, HttpRequest, HttpResult, RetryPolicy } from './http.js';
+export { MemorySource } from './memory-source.js';
+export type { MemorySourceOptions } from './memory-source.js';
+export { IndexedDbSource } from './indexeddb-source.js';
+export type { IndexedDbSourceOptions } from './indexeddb-source.js';
+export { DEFAULT_DB_NAME, DB_VERSION } from './db.js';
+export { RestSource } from './rest-source.js';
+export type { RestSourceOptions } from './rest-source.js';
+export { FhirSource } from './fhir-source.js';
+export type { FhirResource, FhirSourceOptions } from './fhir-source.js';
+export { Outbox } from './outbox.js';
+export type {
+  EnqueueOptions,
+  OutboxEventMap,
+  OutboxFlushResult,
+  OutboxFormat,
+  OutboxItem,
+  OutboxOptions,
+  OutboxState,
+  OutboxTransport,
+} from './outbox.js';
+export { newId } from './ids.js';

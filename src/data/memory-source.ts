@@ -1,0 +1,132 @@
+import {
+  COLLECTIONS,
+  copy,
+  defaultRecordKeys,
+  draftEntries,
+  keyFor,
+  seedEntries,
+  type Collection,
+  type RecordKeys,
+  type SeedData,
+} from './collections.js';
+import { DataSourceError } from './errors.js';
+import type { DataSource, RequestOptions, WriteOptions } from './source.js';
+
+export interface MemorySourceOptions {
+  keys?: Partial<RecordKeys>;
+}
+
+/**
+ * A DataSource held in memory: for stories, tests, and pages that hand ansinh their data once.
+ * Everything going in and out is deep-copied, so neither the seed nor a returned object can
+ * change what is stored. Lists keep insertion order. A write repeated with the same
+ * idempotency key is applied once, like a well-behaved server.
+ */
+export class MemorySource implements DataSource {
+  readonly kind = 'memory';
+  private readonly keys: RecordKeys;
+  private readonly initial: SeedData | undefined;
+  private data = new Map<Collection, Map<string, unknown>>();
+  private drafts = new Map<string, unknown>();
+  private applied = new Map<string, { collection: Collection; id: string }>();
+
+  constructor(seed?: SeedData, options: MemorySourceOptions = {}) {
+    this.keys = { ...defaultRecordKeys, ...options.keys };
+    this.initial = seed === undefined ? undefined : copy(seed, this.kind);
+    this.seed(seed ?? {});
+  }
+
+  /** Replaces all data (drafts included) with the given seed. */
+  seed(data: SeedData): void {
+    const next = new Map<Collection, Map<string, unknown>>();
+    for (const c of COLLECTIONS) {
+      const entries = data[c] ? seedEntries(c, data[c], this.keys, this.kind) : [];
+      next.set(c, new Map(entries.map(([id, v]) => [id, copy(v, this.kind)])));
+    }
+    this.data = next;
+    this.drafts = new Map(draftEntries(data.drafts).map(([k, v]) => [k, copy(v, this.kind)]));
+    this.applied = new Map();
+  }
+
+  /** Back to the data given to the constructor. */
+  reset(): void {
+    this.seed(this.initial ?? {});
+  }
+
+  getResident(id: string, options?: RequestOptions): Promise<unknown> {
+    return this.get('residents', id, options);
+  }
+  listResidents(options?: RequestOptions): Promise<unknown[]> {
+    return this.list('residents', options);
+  }
+  getCarePlan(id: string, options?: RequestOptions): Promise<unknown> {
+    return this.get('carePlans', id, options);
+  }
+  saveCarePlan(plan: unknown, options?: WriteOptions): Promise<unknown> {
+    return this.put('carePlans', plan, options);
+  }
+  getSurveyDefinition(id: string, options?: RequestOptions): Promise<unknown> {
+    return this.get('surveys', id, options);
+  }
+  submitSurveyResponse(response: unknown, options?: WriteOptions): Promise<unknown> {
+    return this.put('surveyResponses', response, options);
+  }
+  async listSurveyResponses(surveyId?: string, options?: RequestOptions): Promise<unknown[]> {
+    const all = await this.list('surveyResponses', options);
+    return surveyId === undefined ? all : all.filter((r) => this.keys.surveyIdOf(r) === surveyId);
+  }
+  listLedgerEntries(options?: RequestOptions): Promise<unknown[]> {
+    return this.list('ledgerEntries', options);
+  }
+  appendLedgerEntry(entry: unknown, options?: WriteOptions): Promise<unknown> {
+    return this.put('ledgerEntries', entry, options);
+  }
+  getDataset(id: string, options?: RequestOptions): Promise<unknown> {
+    return this.get('datasets', id, options);
+  }
+
+  async saveDraft(key: string, value: unknown): Promise<void> {
+    this.drafts.set(key, copy(value, this.kind));
+  }
+  async loadDraft(key: string): Promise<unknown> {
+    return this.drafts.has(key) ? copy(this.drafts.get(key), this.kind) : undefined;
+  }
+  async clearDraft(key: string): Promise<void> {
+    this.drafts.delete(key);
+  }
+
+  private store(c: Collection): Map<string, unknown> {
+    let s = this.data.get(c);
+    if (!s) this.data.set(c, (s = new Map()));
+    return s;
+  }
+
+  private async get(c: Collection, id: string, options?: RequestOptions): Promise<unknown> {
+    this.checkSignal(options);
+    const value = this.store(c).get(id);
+    return value === undefined ? undefined : copy(value, this.kind);
+  }
+
+  private async list(c: Collection, options?: RequestOptions): Promise<unknown[]> {
+    this.checkSignal(options);
+    return [...this.store(c).values()].map((v) => copy(v, this.kind));
+  }
+
+  private async put(c: Collection, value: unknown, options?: WriteOptions): Promise<unknown> {
+    this.checkSignal(options);
+    const key = options?.idempotencyKey;
+    const done = key === undefined ? undefined : this.applied.get(key);
+    if (done) return copy(this.store(done.collection).get(done.id), this.kind);
+    const stored = copy(value, this.kind);
+    const id = keyFor(c, stored, this.keys, this.kind);
+    this.store(c).set(id, stored);
+    if (key !== undefined) this.applied.set(key, { collection: c, id });
+    return copy(stored, this.kind);
+  }
+
+  private checkSignal(options?: RequestOptions): void {
+    if (options?.signal?.aborted) {
+      throw new DataSourceError({ code: 'aborted', source: this.kind, cause: options.signal.reason });
+    }
+  }
+}

@@ -1,0 +1,293 @@
+// Real HTTP servers on 127.0.0.1 for the data-source and outbox tests (no mocked fetch).
+// The browser drives them with executeServerCommand:
+//   data-server-start        { behaviour, failures?, status?, garbage?, api?, id? } -> { id, url, port }
+//                            (pass the id of a stopped server to bring it back on the same port
+//                            with the data it had stored, like a real server coming back up)
+//   data-server-stop         { id } -> true           (connections are cut; data is kept)
+//   data-server-set-behaviour { id, behaviour, failures?, status?, garbage? } -> true
+//   data-server-requests     { id } -> { requests, stored }
+// Behaviours (they apply to every non-OPTIONS request):
+//   ok                 a contract REST API (residents, care plans, surveys, responses, ledger, datasets)
+//   fail-5xx-then-ok   the first `failures` (default 2) requests get 503, then ok
+//   stall              the request is read and never answered
+//   drop-connection    the socket is destroyed without an answer (first `failures`, default all)
+//   garbage            200 with an unusable body (`garbage`: 'json' = broken JSON, 'html' = a
+//                      captive-portal page, 'object' = valid JSON that is not what was asked)
+//   4xx                `status` (default 422) with a JSON error body
+//   fhir               a FHIR R4 server (Patient, CarePlan, Questionnaire, QuestionnaireResponse)
+// `api: 'fhir'` makes the failure behaviours fall through to the FHIR server instead of REST.
+// Writes are stored once per Idempotency-Key: a repeated key gets the first answer again.
+import { createServer } from 'node:http';
+
+const servers = new Map();
+let nextId = 1;
+
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
+  'Access-Control-Allow-Headers': 'Idempotency-Key, Content-Type, Accept, Authorization',
+  'Access-Control-Expose-Headers': 'Location, Retry-After',
+  'Access-Control-Max-Age': '0',
+  // A fresh connection per request: Chromium silently re-sends a request whose *reused*
+  // keep-alive socket drops, which would hide (or double) the client's own retries.
+  Connection: 'close',
+};
+
+function seedData() {
+  return {
+    residents: new Map([
+      ['r1', { id: 'r1', fullName: 'Nguyễn Văn An', birthDate: '1948' }],
+      ['r2', { id: 'r2', fullName: 'Trần Thị Bình', birthDate: '2015-03' }],
+    ]),
+    carePlans: new Map([['cp1', { id: 'cp1', residentId: 'r1', status: 'active', goals: [] }]]),
+    surveys: new Map([['moh-inpatient', { id: 'moh-inpatient', title: 'Khảo sát hài lòng người bệnh nội trú' }]]),
+    datasets: new Map([['admissions-2024', { id: 'admissions-2024', title: 'Tiếp nhận 2024', values: [42] }]]),
+    surveyResponses: [],
+    ledgerEntries: [{ id: 'l1', receiptNumber: 'PT-0001', amount: 500000 }],
+    fhir: new Map([
+      ['Patient/p1', { resourceType: 'Patient', id: 'p1', name: [{ family: 'Nguyễn', given: ['Văn', 'An'] }] }],
+      ['CarePlan/cp1', { resourceType: 'CarePlan', id: 'cp1', status: 'active', intent: 'plan', subject: { reference: 'Patient/p1' } }],
+      ['Questionnaire/q1', { resourceType: 'Questionnaire', id: 'q1', status: 'active', item: [] }],
+    ]),
+    /** Idempotency-Key -> { status, body } of the first answer. */
+    applied: new Map(),
+    /** Every write actually applied, in order. */
+    stored: [],
+  };
+}
+
+function json(res, status, body, type = 'application/json; charset=utf-8', extra = {}) {
+  res.writeHead(status, { ...CORS, 'Content-Type': type, ...extra });
+  res.end(body === undefined ? '' : JSON.stringify(body));
+}
+
+function readBody(req) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(''));
+  });
+}
+
+function parse(text) {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Applies a write once per Idempotency-Key; a repeat gets the first answer. */
+function applyOnce(state, key, collection, body, apply) {
+  if (key && state.applied.has(key)) return state.applied.get(key);
+  const answer = apply();
+  state.stored.push({ collection, key: key ?? null, body });
+  if (key) state.applied.set(key, answer);
+  return answer;
+}
+
+function handleRest(state, req, res, url, body) {
+  const key = req.headers['idempotency-key'];
+  // The API may be mounted under /api (a portal's usual layout) or at the root.
+  const parts = url.pathname.replace(/^\/api(?=\/|$)/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [a, b, c] = parts;
+  const notFound = () => json(res, 404, { code: 'not_found', message: 'Không tìm thấy' });
+  if (req.method === 'GET') {
+    if (a === 'residents' && !b) return json(res, 200, [...state.residents.values()]);
+    if (a === 'residents' && b && !c) return state.residents.has(b) ? json(res, 200, state.residents.get(b)) : notFound();
+    if (a === 'care-plans' && b) return state.carePlans.has(b) ? json(res, 200, state.carePlans.get(b)) : notFound();
+    if (a === 'surveys' && b) return state.surveys.has(b) ? json(res, 200, state.surveys.get(b)) : notFound();
+    if (a === 'datasets' && b) return state.datasets.has(b) ? json(res, 200, state.datasets.get(b)) : notFound();
+    if (a === 'survey-responses') {
+      const survey = url.searchParams.get('survey');
+      return json(res, 200, state.surveyResponses.filter((r) => !survey || r.surveyId === survey));
+    }
+    if (a === 'ledger' && b === 'entries') return json(res, 200, state.ledgerEntries);
+    return notFound();
+  }
+  if (body === undefined || typeof body !== 'object') {
+    return json(res, 400, { code: 'bad_json', message: 'Body must be JSON' });
+  }
+  if (req.method === 'PUT' && a === 'care-plans' && b) {
+    const answer = applyOnce(state, key, 'carePlans', body, () => {
+      state.carePlans.set(b, body);
+      return { status: 200, body };
+    });
+    return json(res, answer.status, answer.body);
+  }
+  if (req.method === 'POST' && a === 'survey-responses') {
+    const answer = applyOnce(state, key, 'surveyResponses', body, () => {
+      const stored = { ...body, id: body.id ?? `sr${state.surveyResponses.length + 1}` };
+      state.surveyResponses.push(stored);
+      return { status: 201, body: stored };
+    });
+    return json(res, answer.status, answer.body);
+  }
+  if (req.method === 'POST' && a === 'ledger' && b === 'entries') {
+    const answer = applyOnce(state, key, 'ledgerEntries', body, () => {
+      const stored = { ...body, id: body.id ?? `l${state.ledgerEntries.length + 1}` };
+      state.ledgerEntries.push(stored);
+      return { status: 201, body: stored };
+    });
+    return json(res, answer.status, answer.body);
+  }
+  return notFound();
+}
+
+function handleFhir(state, req, res, url, body) {
+  const type = 'application/fhir+json; charset=utf-8';
+  const [resourceType, id] = url.pathname.split('/').filter(Boolean);
+  const outcome = (status, code, text) =>
+    json(res, status, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, diagnostics: text }] }, type);
+  if (req.method === 'GET' && resourceType && id) {
+    const found = state.fhir.get(`${resourceType}/${id}`);
+    return found ? json(res, 200, found, type) : outcome(404, 'not-found', `${resourceType}/${id} is not known`);
+  }
+  if (req.method === 'POST' && resourceType && !id) {
+    if (!body || body.resourceType !== resourceType) return outcome(400, 'invalid', 'resourceType mismatch');
+    const answer = applyOnce(state, req.headers['idempotency-key'], resourceType, body, () => {
+      const created = { ...body, id: `qr${state.stored.length + 1}`, meta: { versionId: '1' } };
+      state.fhir.set(`${resourceType}/${created.id}`, created);
+      return { status: 201, body: created };
+    });
+    return json(res, answer.status, answer.body, type, { Location: `${resourceType}/${answer.body.id}/_history/1` });
+  }
+  return outcome(404, 'not-supported', 'Unknown interaction');
+}
+
+async function handle(entry, req, res) {
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, CORS);
+    return res.end();
+  }
+  const url = new URL(req.url, 'http://127.0.0.1');
+  const text = await readBody(req);
+  const body = parse(text);
+  const seen = entry.requests.length;
+  entry.requests.push({
+    method: req.method,
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    idempotencyKey: req.headers['idempotency-key'] ?? null,
+    contentType: req.headers['content-type'] ?? null,
+    accept: req.headers.accept ?? null,
+    body: body ?? null,
+  });
+  const { behaviour, failures, status, garbage } = entry.config;
+  const handled = seen - entry.counterStart;
+  switch (behaviour) {
+    case 'stall':
+      entry.stalled.add(res);
+      return;
+    case 'drop-connection':
+      if (handled < (failures ?? Infinity)) return req.socket.destroy();
+      break;
+    case 'fail-5xx-then-ok':
+      if (handled < (failures ?? 2)) return json(res, 503, { code: 'unavailable', message: 'Máy chủ bận' });
+      break;
+    case 'garbage':
+      if (garbage === 'object') return json(res, 200, { items: [] });
+      if (garbage === 'html') {
+        res.writeHead(200, { ...CORS, 'Content-Type': 'text/html' });
+        return res.end('<!doctype html><title>Captive portal</title><p>Đăng nhập Wi-Fi');
+      }
+      res.writeHead(200, { ...CORS, 'Content-Type': 'application/json' });
+      return res.end('{"id": "r1", "fullName": "Nguy');
+    case '4xx':
+      return json(res, status ?? 422, { code: 'validation_failed', message: 'Thiếu trường bắt buộc' });
+    default:
+      break;
+  }
+  if (entry.config.api === 'fhir') return handleFhir(entry.state, req, res, url, body);
+  return handleRest(entry.state, req, res, url, body);
+}
+
+function listen(entry, port) {
+  const server = createServer((req, res) => {
+    handle(entry, req, res).catch((e) => {
+      if (!res.headersSent) json(res, 500, { code: 'test_server_error', message: String(e) });
+    });
+  });
+  entry.server = server;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server.address().port));
+  });
+}
+
+function configure(entry, payload) {
+  entry.config = {
+    behaviour: payload.behaviour ?? 'ok',
+    failures: payload.failures,
+    status: payload.status,
+    garbage: payload.garbage,
+    // Which API answers once a failure behaviour lets a request through.
+    api: payload.api ?? (payload.behaviour === 'fhir' ? 'fhir' : 'rest'),
+  };
+  entry.counterStart = entry.requests.length;
+}
+
+async function stop(entry) {
+  const server = entry.server;
+  if (!server) return;
+  entry.server = undefined;
+  entry.stalled.clear();
+  const closed = new Promise((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  await closed;
+}
+
+async function start(payload = {}) {
+  let entry = payload.id ? servers.get(payload.id) : undefined;
+  if (entry?.server) throw new Error(`data server ${payload.id} is already running`);
+  if (!entry) {
+    entry = { id: `data-${nextId++}`, requests: [], stalled: new Set(), state: seedData(), port: 0 };
+    servers.set(entry.id, entry);
+  }
+  configure(entry, payload);
+  entry.port = await listen(entry, entry.port);
+  return { id: entry.id, url: `http://127.0.0.1:${entry.port}`, port: entry.port };
+}
+
+function get(payload) {
+  const entry = servers.get(payload?.id);
+  if (!entry) throw new Error(`unknown data server ${payload?.id}`);
+  return entry;
+}
+
+/** web-test-runner plugin: the commands above. */
+export function dataServersPlugin() {
+  return {
+    name: 'ansinh-data-servers',
+    async executeCommand({ command, payload }) {
+      switch (command) {
+        case 'data-server-start':
+          return start(payload);
+        case 'data-server-stop':
+          await stop(get(payload));
+          return true;
+        case 'data-server-set-behaviour':
+          configure(get(payload), payload);
+          return true;
+        case 'data-server-requests': {
+          const entry = get(payload);
+          return { requests: entry.requests, stored: entry.state.stored };
+        }
+        case 'data-server-dispose': {
+          const entry = get(payload);
+          await stop(entry);
+          servers.delete(entry.id);
+          return true;
+        }
+        default:
+          return undefined;
+      }
+    },
+    async serverStop() {
+      await Promise.all([...servers.values()].map(stop));
+      servers.clear();
+    },
+  };
+}
