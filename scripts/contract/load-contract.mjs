@@ -1,0 +1,29 @@
+// Builds src/contract (TypeScript) into one ES module with esbuild and imports it, so the Node
+// scripts here use exactly the code that ships, on Node 20 (no type stripping there).
+import { build } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export async function loadContract() {
+  const outdir = join(root, '.tmp', 'contract-build');
+  mkdirSync(outdir, { recursive: true });
+  const outfile = join(outdir, `contract-${process.pid}-${Date.now()}.mjs`);
+  await build({
+    stdin: {
+      contents: `export * from './src/contract/index.ts';\nexport { toJSONSchema } from 'zod/mini';\n`,
+      resolveDir: root,
+      sourcefile: 'contract-entry.ts',
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+  });
+  return import(pathToFileURL(outfile).href);
+}

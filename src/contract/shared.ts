@@ -1,0 +1,321 @@
+/**
+ * Building blocks shared by every top-level schema: text in two languages, partial dates,
+ * money in đồng, citizen IDs, 2025 administrative units and the dated allowance policy table.
+ *
+ * Rule of thumb used across the contract: everything a JSON Schema validator can check (shape,
+ * types, patterns, ranges) is an error in both Zod and the exported JSON Schema, so a PHP, Java or
+ * .NET backend gets the same verdict. Checks that need several fields or outside knowledge
+ * (citizen ID vs. birth year, references between lists) are warnings from `parseX` only.
+ */
+import * as z from 'zod/mini';
+import { loose } from './zod.js';
+import type { ContractIssue } from './issues.js';
+
+// ---------------------------------------------------------------------------------------------
+// Custom error keys. Zod carries them as the issue message; `parse.ts` turns them into vi/en text.
+// ---------------------------------------------------------------------------------------------
+export const ERR = {
+  partialDate: 'ansinh:partial_date',
+  date: 'ansinh:date',
+  dateTime: 'ansinh:date_time',
+  citizenId: 'ansinh:citizen_id',
+  id: 'ansinh:id',
+  itemCode: 'ansinh:item_code',
+  sha256: 'ansinh:sha256',
+  url: 'ansinh:url',
+  provinceCode: 'ansinh:province_code',
+  communeCode: 'ansinh:commune_code',
+  period: 'ansinh:period',
+  phone: 'ansinh:phone',
+  amountOrLines: 'ansinh:amount_or_lines',
+  healthInsurance: 'ansinh:health_insurance',
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Calendar-exact date patterns. Written as regular expressions (not refinements) so that the
+// exported JSON Schema rejects 2025-02-30 exactly as Zod does. Leap years: divisible by 4 and not
+// by 100, or divisible by 400.
+// ---------------------------------------------------------------------------------------------
+const MONTH_DAY =
+  '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
+const LEAP_YEAR = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
+const FULL_DATE = `(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29)`;
+const TIME = '(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?';
+const OFFSET = '(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)';
+
+export const FULL_DATE_RE = new RegExp(`^${FULL_DATE}$`);
+export const PARTIAL_DATE_RE = new RegExp(`^(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|${FULL_DATE})$`);
+export const DATE_TIME_RE = new RegExp(`^${FULL_DATE}T${TIME}${OFFSET}$`);
+
+/** Year, year-month or full date: birth dates of abandoned children and older people are often only a year. */
+export const PartialDateSchema = z.string().check(z.regex(PARTIAL_DATE_RE, ERR.partialDate));
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+/** A full calendar date, `YYYY-MM-DD`. */
+export const IsoDateSchema = z.string().check(z.regex(FULL_DATE_RE, ERR.date));
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/** An instant with its UTC offset, e.g. `2026-11-22T08:30:00+07:00`. */
+export const DateTimeSchema = z.string().check(z.regex(DATE_TIME_RE, ERR.dateTime));
+export type DateTime = z.infer<typeof DateTimeSchema>;
+
+/** Identifiers: 1-128 characters of letters, digits and `_ - . : /`, no spaces. */
+export const IdSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,127}$/, ERR.id));
+export type Id = z.infer<typeof IdSchema>;
+
+/** Non-empty text of bounded size (names, titles, short answers). */
+export const ShortTextSchema = z.string().check(z.minLength(1), z.maxLength(500));
+/** Free text: notes, descriptions. May be empty. */
+export const LongTextSchema = z.string().check(z.maxLength(20000));
+
+/** Text in Vietnamese (required) and, when available, English. */
+export const LocalizedTextSchema = loose({
+  vi: z.string().check(z.minLength(1), z.maxLength(20000)),
+  en: z.optional(z.string().check(z.maxLength(20000))),
+});
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/**
+ * A sum of money in đồng. VND has no minor unit: store whole đồng as a safe integer, never a
+ * float and never thousands.
+ */
+export const VndAmountSchema = z.int().check(z.gte(0));
+export type VndAmount = z.infer<typeof VndAmountSchema>;
+
+/** Links the contract accepts: http(s) or same-origin paths. Never `javascript:` or `data:`. */
+export const UrlSchema = z
+  .string()
+  .check(z.maxLength(2048), z.regex(/^(?:https?:\/\/[^\s/]+|\.{0,2}\/(?!\/))[^\s]*$/, ERR.url));
+
+/** A phone number as written: digits with optional leading +, spaces, dots or dashes. */
+export const PhoneSchema = z.string().check(z.regex(/^\+?[0-9][0-9 .-]{5,19}$/, ERR.phone));
+
+/** Lower-case hex SHA-256 digest. */
+export const Sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, ERR.sha256));
+
+export const SexSchema = z.enum(['male', 'female', 'other', 'unknown']);
+export type Sex = z.infer<typeof SexSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Citizen ID (CCCD)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Căn cước công dân: 12 digits = 3-digit province-of-registration code, 1 digit for century and
+ * sex, 2-digit birth year, 6 serial digits. Only the shape is an error; see
+ * `checkCitizenIdConsistency` for the birth-year and sex check (a warning).
+ */
+export const CitizenIdSchema = z.string().check(z.regex(/^\d{12}$/, ERR.citizenId));
+export type CitizenId = z.infer<typeof CitizenIdSchema>;
+
+/**
+ * Compares the century/sex digit and the birth-year digits of a citizen ID with a birth date and
+ * sex. Returns warnings only [check: the digit scheme is reported, not read in the decree].
+ * Century/sex digit: 0/1 = 1900s male/female, 2/3 = 2000s, 4/5 = 2100s, 6/7 = 2200s, 8/9 = 1800s.
+ */
+export function checkCitizenIdConsistency(
+  citizenId: string,
+  birthDate: string | undefined,
+  sex: string | undefined,
+  path: (string | number)[] = ['citizenId'],
+): ContractIssue[] {
+  if (!/^\d{12}$/.test(citizenId)) return [];
+  const issues: ContractIssue[] = [];
+  const digit = Number(citizenId[3]);
+  const centuries = [1900, 2000, 2100, 2200, 1800];
+  const century = centuries[Math.floor(digit / 2)] ?? 1900;
+  const idSex = digit % 2 === 0 ? 'male' : 'female';
+  const field = { vi: 'Số căn cước công dân', en: 'Citizen ID number' };
+  if (birthDate && /^\d{4}/.test(birthDate)) {
+    const year = Number(birthDate.slice(0, 4));
+    const idYear = century + Number(citizenId.slice(4, 6));
+    if (year !== idYear) {
+      issues.push({
+        path,
+        code: 'citizen_id_birth_year',
+        severity: 'warning',
+        field,
+        message: {
+          vi: `Số căn cước mã hoá năm sinh ${idYear}, nhưng ngày sinh ghi năm ${year}. Hãy kiểm tra lại một trong hai.`,
+          en: `The citizen ID encodes birth year ${idYear}, but the date of birth says ${year}. Check one of them.`,
+        },
+      });
+    }
+  }
+  if ((sex === 'male' || sex === 'female') && sex !== idSex) {
+    issues.push({
+      path,
+      code: 'citizen_id_sex',
+      severity: 'warning',
+      field,
+      message: {
+        vi: `Số căn cước mã hoá giới tính ${idSex === 'male' ? 'nam' : 'nữ'}, khác với giới tính đã ghi. Hãy kiểm tra lại.`,
+        en: `The citizen ID encodes sex ${idSex}, which differs from the recorded sex. Check it.`,
+      },
+    });
+  }
+  return issues;
+}
+
+/** Shows only the first and last two digits: `0*********45`. Default for every non-staff view. */
+export function maskCitizenId(citizenId: string): string {
+  if (citizenId.length <= 3) return '*'.repeat(citizenId.length);
+  return citizenId[0] + '*'.repeat(Math.max(0, citizenId.length - 3)) + citizenId.slice(-2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Administrative units (two tiers from 01/07/2025)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A place in the two-tier system in force from 01/07/2025 (34 provinces, 3,321 communes; codes per
+ * Quyết định 19/2025/QĐ-TTg [reported]). Province codes have 2 digits, commune codes 5. Records
+ * written before the reform keep the old address in `legacyAddress` as text.
+ */
+export const AdminUnitSchema = loose({
+  provinceCode: z.string().check(z.regex(/^\d{2}$/, ERR.provinceCode)),
+  provinceName: ShortTextSchema,
+  communeCode: z.optional(z.string().check(z.regex(/^\d{5}$/, ERR.communeCode))),
+  communeName: z.optional(ShortTextSchema),
+  /** House number, street, hamlet (thôn, tổ dân phố). */
+  addressLine: z.optional(ShortTextSchema),
+  /** The pre-2025 address (63 provinces, districts) exactly as written in old records. */
+  legacyAddress: z.optional(ShortTextSchema),
+});
+export type AdminUnit = z.infer<typeof AdminUnitSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Beneficiary categories and the allowance policy table
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Beneficiary categories. Art. 5 of Nghị định 20/2021/NĐ-CP lists the groups with a monthly
+ * allowance (clauses 1-8); Art. 24 lists people cared for in social-assistance facilities, incl.
+ * emergency protection; self-paying residents are admitted by contract [reported].
+ */
+export const BENEFICIARY_CATEGORIES = [
+  'tre-em-khong-nguon-nuoi-duong', // Art. 5(1): children without carers
+  'nguoi-16-22-tuoi-dang-hoc', // Art. 5(2): 16-22 still studying, no carers
+  'tre-em-nhiem-hiv-ho-ngheo', // Art. 5(3): children with HIV in poor households
+  'nguoi-don-than-ngheo-nuoi-con', // Art. 5(4): poor single parents
+  'nguoi-cao-tuoi', // Art. 5(5): older people
+  'nguoi-khuyet-tat', // Art. 5(6): people with disabilities (đặc biệt nặng / nặng)
+  'tre-em-duoi-3-tuoi-ho-ngheo-vung-kho-khan', // Art. 5(7): under 3, poor mountainous / ethnic-minority households
+  'nguoi-nhiem-hiv-ho-ngheo', // Art. 5(8): people with HIV in poor households
+  'cham-soc-tai-co-so', // Art. 24: care in a facility (no carer, no home)
+  'bao-ve-khan-cap', // Art. 24: emergency protection (violence, trafficking, homelessness)
+  'tu-nguyen-tu-chi-tra', // self-paying resident, admitted by contract
+  'khac', // anything else; say which in legalBasis
+] as const;
+
+export const BeneficiaryCategoryCodeSchema = z.enum(BENEFICIARY_CATEGORIES);
+export type BeneficiaryCategoryCode = z.infer<typeof BeneficiaryCategoryCodeSchema>;
+
+export const BeneficiaryCategorySchema = loose({
+  code: BeneficiaryCategoryCodeSchema,
+  /** Legal basis as written on the decision, e.g. "Khoản 1 Điều 5 Nghị định 20/2021/NĐ-CP". */
+  legalBasis: z.optional(ShortTextSchema),
+});
+export type BeneficiaryCategory = z.infer<typeof BeneficiaryCategorySchema>;
+
+export const DisabilityLevelSchema = z.enum(['dac-biet-nang', 'nang', 'nhe']);
+export type DisabilityLevel = z.infer<typeof DisabilityLevelSchema>;
+
+export const SourceStatusSchema = z.enum(['verified', 'reported', 'check']);
+
+/**
+ * Dated configuration for monthly allowances: allowance = standard level (mức chuẩn trợ giúp xã
+ * hội) × coefficient. Levels and coefficients change by decree, so they are data a portal can
+ * override, never constants.
+ */
+export const PolicyTableSchema = loose({
+  standardLevels: z.array(
+    loose({
+      /** First day the level applies. */
+      from: IsoDateSchema,
+      amountVnd: VndAmountSchema,
+      source: z.optional(ShortTextSchema),
+      status: z.optional(SourceStatusSchema),
+    }),
+  ),
+  coefficients: z.array(
+    loose({
+      category: BeneficiaryCategoryCodeSchema,
+      /** When set, the coefficient applies only at this disability level. */
+      disabilityLevel: z.optional(DisabilityLevelSchema),
+      /** Free-text condition a person must meet (age band, household), shown to staff. */
+      condition: z.optional(LocalizedTextSchema),
+      coefficient: z.number().check(z.gte(0), z.lte(10)),
+      from: z.optional(IsoDateSchema),
+      source: z.optional(ShortTextSchema),
+      status: z.optional(SourceStatusSchema),
+    }),
+  ),
+});
+export type PolicyTable = z.infer<typeof PolicyTableSchema>;
+
+const ND20 = 'Nghị định 20/2021/NĐ-CP, Điều 6';
+
+/**
+ * Default policy table. Levels: 360,000 đ from 01/07/2021 (Nghị định 20/2021/NĐ-CP) and 500,000 đ
+ * from 01/07/2024 (Nghị định 76/2024/NĐ-CP) [reported]. A 540,000 đ level from 2026 is reported
+ * but unchecked, so it is left out: a portal adds it with `{from, amountVnd}` when confirmed.
+ * Coefficients: a subset of Art. 6, the simplest case per group [check]; age bands and household
+ * conditions are in `condition`.
+ */
+export const DEFAULT_POLICY_TABLE: PolicyTable = {
+  standardLevels: [
+    { from: '2021-07-01', amountVnd: 360000, source: 'Nghị định 20/2021/NĐ-CP', status: 'reported' },
+    { from: '2024-07-01', amountVnd: 500000, source: 'Nghị định 76/2024/NĐ-CP', status: 'reported' },
+  ],
+  coefficients: [
+    { category: 'tre-em-khong-nguon-nuoi-duong', coefficient: 1.5, condition: { vi: 'Từ đủ 4 tuổi (dưới 4 tuổi: 2,5)', en: 'Aged 4 and over (under 4: 2.5)' }, source: ND20, status: 'check' },
+    { category: 'nguoi-16-22-tuoi-dang-hoc', coefficient: 1.5, source: ND20, status: 'check' },
+    { category: 'tre-em-nhiem-hiv-ho-ngheo', coefficient: 2.0, condition: { vi: 'Từ đủ 4 tuổi (dưới 4 tuổi: 2,5)', en: 'Aged 4 and over (under 4: 2.5)' }, source: ND20, status: 'check' },
+    { category: 'nguoi-don-than-ngheo-nuoi-con', coefficient: 1.0, condition: { vi: 'Cho mỗi con', en: 'Per child' }, source: ND20, status: 'check' },
+    { category: 'nguoi-cao-tuoi', coefficient: 1.5, condition: { vi: 'Từ 60 đến dưới 80 tuổi, hộ nghèo, không có người phụng dưỡng', en: 'Aged 60 to 79, poor household, no carer' }, source: ND20, status: 'check' },
+    { category: 'nguoi-khuyet-tat', disabilityLevel: 'dac-biet-nang', coefficient: 2.0, condition: { vi: 'Người lớn (trẻ em, người cao tuổi: 2,5)', en: 'Adults (children, older people: 2.5)' }, source: ND20, status: 'check' },
+    { category: 'nguoi-khuyet-tat', disabilityLevel: 'nang', coefficient: 1.5, condition: { vi: 'Người lớn (trẻ em, người cao tuổi: 2,0)', en: 'Adults (children, older people: 2.0)' }, source: ND20, status: 'check' },
+    { category: 'tre-em-duoi-3-tuoi-ho-ngheo-vung-kho-khan', coefficient: 1.5, source: ND20, status: 'check' },
+    { category: 'nguoi-nhiem-hiv-ho-ngheo', coefficient: 1.5, source: ND20, status: 'check' },
+  ],
+};
+
+/**
+ * Monthly allowance in đồng on a date, or `null` when no standard level is in force yet or the
+ * category (at that disability level) has no coefficient. The most specific coefficient wins
+ * (matching disability level over none), then the most recent `from` on or before the date.
+ * Rounded to whole đồng.
+ */
+export function monthlyAllowance(
+  table: PolicyTable,
+  category: BeneficiaryCategoryCode,
+  disabilityLevel: DisabilityLevel | undefined,
+  onDate: string,
+): number | null {
+  const day = onDate.slice(0, 10);
+  let level: { from: string; amountVnd: number } | undefined;
+  for (const l of table.standardLevels) {
+    if (l.from <= day && (!level || l.from >= level.from)) level = l;
+  }
+  if (!level) return null;
+  let best: { coefficient: number; specific: boolean; from: string } | undefined;
+  for (const c of table.coefficients) {
+    if (c.category !== category) continue;
+    if (c.disabilityLevel !== undefined && c.disabilityLevel !== disabilityLevel) continue;
+    const from = c.from ?? '0000-01-01';
+    if (from > day) continue;
+    const specific = c.disabilityLevel !== undefined;
+    if (
+      !best ||
+      (specific && !best.specific) ||
+      (specific === best.specific && from >= best.from)
+    ) {
+      best = { coefficient: c.coefficient, specific, from };
+    }
+  }
+  if (!best) return null;
+  return Math.round(level.amountVnd * best.coefficient);
+}
