@@ -25,7 +25,7 @@ describe('<ansinh-button>', () => {
   it('renders a real <button> with its text as the name', async () => {
     const el = await fixture<AnsinhButton>(html`<ansinh-button>Lưu hồ sơ</ansinh-button>`);
     const button = el.shadowRoot!.querySelector('button')!;
-    expect(button).to.exist;
+    expect(button).to.not.equal(null);
     expect(el.type).to.equal('submit');
     el.focus();
     expect(el.shadowRoot!.activeElement).to.equal(button);

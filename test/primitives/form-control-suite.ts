@@ -109,7 +109,7 @@ export function runFormControlSuite(o: FormControlSuiteOptions): void {
       const target = anchor(el, o.anchorSelector);
       expect(target.getAttribute('aria-invalid')).to.equal('true');
       const describedBy = el.shadowRoot!.querySelector(`[aria-describedby~="${err!.id}"]`);
-      expect(describedBy, 'the error is linked with aria-describedby').to.exist;
+      expect(describedBy, 'the error is linked with aria-describedby').to.not.equal(null);
       await expect(el).to.be.accessible();
 
       // Fixing the value clears the error and lets the form submit.
@@ -142,7 +142,7 @@ export function runFormControlSuite(o: FormControlSuiteOptions): void {
       el.value = o.emptyValue;
       el.reportValidity();
       await el.updateComplete;
-      expect(shadowError(el)).to.exist;
+      expect(shadowError(el)).to.not.equal(null);
       form.reset();
       await el.updateComplete;
       expect(el.value).to.deep.equal(o.defaultValue);
@@ -186,7 +186,7 @@ export function runFormControlSuite(o: FormControlSuiteOptions): void {
       expect(Array.from(el.labels)).to.deep.equal([label]);
       label.click();
       expect(document.activeElement).to.equal(el);
-      expect(el.shadowRoot!.activeElement).to.exist;
+      expect(el.shadowRoot!.activeElement).to.not.equal(null);
       // The host has no role of its own: the inner control (or group) carries the label's text.
       expect(anchor(el, o.namedSelector).getAttribute('aria-label')).to.equal(LABEL);
       await expect(el).to.be.accessible();

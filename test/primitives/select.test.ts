@@ -70,3 +70,11 @@ describe('<ansinh-select>', () => {
     expect(el.value).to.equal('HUE');
   });
 });
+
+describe('<ansinh-select> with broken markup', () => {
+  it('ignores an options attribute that is not a JSON array instead of throwing', async () => {
+    const el = await fixture<AnsinhSelect>(html`<ansinh-select label="Tỉnh" options="{không phải JSON"></ansinh-select>`);
+    expect(el.options).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('option').length).to.equal(1);
+  });
+});

@@ -82,7 +82,7 @@ describe('<ansinh-text-field>', () => {
     });
     const el = form.querySelector('ansinh-text-field')!;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('textarea')).to.exist;
+    expect(el.shadowRoot!.querySelector('textarea')).to.not.equal(null);
     el.focus();
     await sendKeys({ type: 'Dòng 1' });
     await sendKeys({ press: 'Enter' });

@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { ChoiceGroup } from './choice-control.js';
+import { ChoiceGroup, jsonArray } from './choice-control.js';
 import type { Validation } from './form-control.js';
 
 /**
@@ -23,7 +23,7 @@ import type { Validation } from './form-control.js';
  */
 export class AnsinhCheckboxGroup extends ChoiceGroup {
   /** The ticked values, in option order. The `value` attribute takes a JSON array. */
-  @property({ type: Array }) value: string[] = [];
+  @property({ converter: jsonArray }) value: string[] = [];
 
   protected applySelected(values: string[]): void {
     if (!this.value?.length) this.value = values;

@@ -12,6 +12,19 @@ export interface ChoiceOption {
   disabled?: boolean;
 }
 
+/** Reads a JSON array attribute; anything else (a typo in server-rendered markup) gives []. */
+export const jsonArray = {
+  fromAttribute(value: string | null): unknown[] {
+    try {
+      const parsed: unknown = JSON.parse(value ?? '[]');
+      return Array.isArray(parsed) ? parsed : [];
+    } catch {
+      return [];
+    }
+  },
+  toAttribute: (value: unknown[]) => JSON.stringify(value),
+};
+
 /**
  * A form control whose value is picked from options. Options come from the `options` property
  * (or a JSON `options` attribute, for server-rendered pages) and from light-DOM `<option>`
@@ -19,7 +32,7 @@ export interface ChoiceOption {
  */
 export abstract class ChoiceControl extends FormControl {
   /** Options as data: `{ value, label, disabled? }[]`. Light-DOM `<option>` children come first. */
-  @property({ type: Array }) options: ChoiceOption[] = [];
+  @property({ converter: jsonArray }) options: ChoiceOption[] = [];
 
   @state() private _children: ChoiceOption[] = [];
   private _selected: string[] = [];

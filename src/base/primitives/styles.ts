@@ -59,7 +59,7 @@ export const fieldStyles = css`
     font-weight: var(--ansinh-font-weight-medium, 500);
   }
   .error::before {
-    content: '⚠ ';
+    content: '⚠ ' / '';
   }
   .box {
     box-sizing: border-box;
