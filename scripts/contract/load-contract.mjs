@@ -1,7 +1,7 @@
 // Builds src/contract (TypeScript) into one ES module with esbuild and imports it, so the Node
 // scripts here use exactly the code that ships, on Node 20 (no type stripping there).
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -25,5 +25,9 @@ export async function loadContract() {
     outfile,
     logLevel: 'error',
   });
-  return import(pathToFileURL(outfile).href);
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(outfile, { force: true });
+  }
 }

@@ -243,7 +243,6 @@ export const FIELD_LABELS: Labels = {
   factor: ['Hệ số nhân', 'Factor'],
   decimals: ['Số chữ số thập phân', 'Decimal places'],
   periods: ['Kỳ báo cáo', 'Period'],
-  'statDataset.period': ['Kỳ báo cáo', 'Period'],
   'values.period': ['Kỳ báo cáo', 'Period'],
   'targets.period': ['Kỳ báo cáo', 'Period'],
   orgUnits: ['Đơn vị', 'Organisation unit'],
@@ -279,13 +278,21 @@ export function fieldLabel(root: string, path: readonly PropertyKey[]): Localize
     const seg = path[i];
     if (typeof seg === 'number') continue;
     const key = String(seg);
-    const l = FIELD_LABELS[`${parent}.${key}`] ?? (Object.hasOwn(FIELD_LABELS, key) ? FIELD_LABELS[key] : undefined);
+    const contextual = Object.hasOwn(FIELD_LABELS, `${parent}.${key}`) ? FIELD_LABELS[`${parent}.${key}`] : undefined;
+    const l = contextual ?? (Object.hasOwn(FIELD_LABELS, key) ? FIELD_LABELS[key] : undefined);
     let v = l ? l[0] : key;
     let e = l ? l[1] : key;
     const next = path[i + 1];
     if (typeof next === 'number') {
       v += ` số ${next + 1}`;
       e += ` #${next + 1}`;
+    }
+    // A contextual label already says where it is ("Ngày tiếp nhận", not "Tiếp nhận › Ngày
+    // tiếp nhận"), unless the parent carries a list position the reader needs.
+    const prev = path[i - 1];
+    if (contextual && typeof prev === 'string' && vi.length > 0) {
+      vi.pop();
+      en.pop();
     }
     vi.push(v);
     en.push(e);

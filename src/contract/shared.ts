@@ -84,10 +84,13 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export const VndAmountSchema = z.int().check(z.gte(0));
 export type VndAmount = z.infer<typeof VndAmountSchema>;
 
-/** Links the contract accepts: http(s) or same-origin paths. Never `javascript:` or `data:`. */
+/**
+ * Links the contract accepts: http(s) or same-origin paths. Never `javascript:` or `data:`.
+ * The pattern is unambiguous (linear time) because hostile input may be megabytes long.
+ */
 export const UrlSchema = z
   .string()
-  .check(z.maxLength(2048), z.regex(/^(?:https?:\/\/[^\s/]+|\.{0,2}\/(?!\/))[^\s]*$/, ERR.url));
+  .check(z.maxLength(2048), z.regex(/^(?:https?:\/\/[^\s/?#]+(?:[/?#]\S*)?|\.{0,2}\/(?!\/)\S*)$/, ERR.url));
 
 /** A phone number as written: digits with optional leading +, spaces, dots or dashes. */
 export const PhoneSchema = z.string().check(z.regex(/^\+?[0-9][0-9 .-]{5,19}$/, ERR.phone));
