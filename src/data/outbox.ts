@@ -89,22 +89,6 @@ export interface OutboxEventMap {
   error: CustomEvent<{ error: DataSourceError }>;
 }
 
-// Typed addEventListener / removeEventListener through declaration merging.
-export interface Outbox {
-  addEventListener<K extends keyof OutboxEventMap>(
-    type: K,
-    listener: (event: OutboxEventMap[K]) => void,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof OutboxEventMap>(
-    type: K,
-    listener: (event: OutboxEventMap[K]) => void,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
-}
-
 /**
  * A durable queue of submissions (survey answers, ledger entries) for pages that must not lose
  * them: bedside tablets on hospital Wi-Fi, kiosks, field visits.
@@ -161,6 +145,35 @@ export class Outbox extends EventTarget {
     }
   }
 
+  // Typed listeners: `outbox.addEventListener('sent', (e) => e.detail.item)`.
+  override addEventListener<K extends keyof OutboxEventMap>(
+    type: K,
+    listener: (event: OutboxEventMap[K]) => void,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(type: string, listener: unknown, options?: boolean | AddEventListenerOptions): void {
+    super.addEventListener(type, listener as EventListenerOrEventListenerObject | null, options);
+  }
+
+  override removeEventListener<K extends keyof OutboxEventMap>(
+    type: K,
+    listener: (event: OutboxEventMap[K]) => void,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(type: string, listener: unknown, options?: boolean | EventListenerOptions): void {
+    super.removeEventListener(type, listener as EventListenerOrEventListenerObject | null, options);
+  }
+
   /** Stores a submission; resolves with the stored item once it is safe in IndexedDB. */
   async enqueue(payload: unknown, options: EnqueueOptions): Promise<OutboxItem> {
     if (this.closed) throw new DataSourceError({ code: 'unsupported', source: 'outbox', detail: 'Outbox is closed.' });
@@ -211,8 +224,8 @@ export class Outbox extends EventTarget {
       this.again = true;
       return this.flushing;
     }
-    const run = this.guard(() => this.run()).finally(() => {
-      if (this.flushing === run) this.flushing = undefined;
+    const run = this.run().catch((error: unknown) => {
+      throw storageError('outbox', error);
     });
     this.flushing = run;
     return run;
@@ -291,31 +304,41 @@ export class Outbox extends EventTarget {
 
   private async run(): Promise<OutboxFlushResult> {
     const result: OutboxFlushResult = { sent: 0, failed: 0, pending: 0 };
-    do {
-      this.again = false;
-      let force = this.forceNext;
-      this.forceNext = false;
-      await this.withLock(async (exclusive) => {
-        for (;;) {
-          if (this.closed) return;
-          const claim = await this.claimNext(exclusive, force);
-          force = false;
-          if (claim.kind === 'none') return;
-          if (claim.kind === 'wait') {
-            this.scheduleRetry(claim.at);
-            return;
+    try {
+      for (;;) {
+        this.again = false;
+        let force = this.forceNext;
+        this.forceNext = false;
+        await this.withLock(async (exclusive) => {
+          for (;;) {
+            if (this.closed) return;
+            const claim = await this.claimNext(exclusive, force);
+            force = false;
+            if (claim.kind === 'none') return;
+            if (claim.kind === 'wait') {
+              this.scheduleRetry(claim.at);
+              return;
+            }
+            const outcome = await this.send(claim.item);
+            if (outcome === 'sent') result.sent++;
+            else if (outcome === 'failed') result.failed++;
+            else return; // retry later (timer set) or closing
           }
-          const outcome = await this.send(claim.item);
-          if (outcome === 'sent') result.sent++;
-          else if (outcome === 'failed') result.failed++;
-          else return; // retry later (timer set) or closing
+        });
+        if (!this.closed) {
+          result.pending = (await (await this.open()).getAllKeysFromIndex('outbox', 'state', 'pending')).length;
         }
-      });
-    } while (this.again && !this.closed);
-    if (!this.closed) {
-      result.pending = (await (await this.open()).getAllKeysFromIndex('outbox', 'state', 'pending')).length;
+        // Checked and cleared with no await in between: a flush() requested during this run
+        // either set `again` (and gets another pass) or starts a run of its own.
+        if (!this.again || this.closed) {
+          this.flushing = undefined;
+          return result;
+        }
+      }
+    } catch (error) {
+      this.flushing = undefined;
+      throw error;
     }
-    return result;
   }
 
   /** One sender per database across tabs: a Web Lock where available (all current browsers). */
