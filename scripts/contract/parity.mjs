@@ -78,6 +78,15 @@ export async function runParity(contract) {
       }
     }
   }
+  // docs/contract/rest.yaml must only point at schema files that exist.
+  const rest = readFileSync(join(root, 'docs', 'contract', 'rest.yaml'), 'utf8');
+  for (const [, ref] of rest.matchAll(/\$ref: '\.\/([^']+)'/g)) {
+    try {
+      readFileSync(join(root, 'docs', 'contract', ref));
+    } catch {
+      failures.push(`rest.yaml refers to ${ref}, which does not exist`);
+    }
+  }
   if (failures.length) {
     console.error(`Zod/ajv parity: ${failures.length} of ${cases} fixtures failed:\n  ` + failures.join('\n  '));
     return false;
