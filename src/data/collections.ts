@@ -36,8 +36,8 @@ export interface RecordKeys {
 export const defaultRecordKeys: RecordKeys = {
   idOf: (_collection, value) => stringField(value, 'id'),
   surveyIdOf: (response) =>
-    stringField(response, 'surveyId') ??
     stringField(response, 'definitionId') ??
+    stringField(response, 'surveyId') ??
     stringField(response, 'questionnaire') ??
     stringField((response as { survey?: unknown } | null)?.survey, 'id'),
 };

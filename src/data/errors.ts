@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from '../contract/issues.js';
+import type { ContractIssue, LocalizedMessage } from '../contract/issues.js';
 import type { Lang } from '../i18n/lang.js';
 import { dataMessages } from './messages.js';
 
@@ -14,6 +14,7 @@ export type DataSourceErrorCode =
   | 'not_found'
   | 'conflict'
   | 'gone'
+  | 'precondition_failed'
   | 'payload_too_large'
   | 'unprocessable'
   | 'rate_limited'
@@ -38,6 +39,8 @@ export interface DataSourceErrorInit {
   request?: string;
   /** How many attempts were made before giving up. */
   attempts?: number;
+  /** A 422 contract violation's findings, in the shape `parseX()` returns in the browser. */
+  issues?: ContractIssue[];
   /** Milliseconds, for `timeout`. */
   timeoutMs?: number;
   cause?: unknown;
@@ -57,6 +60,8 @@ export class DataSourceError extends Error {
   readonly serverCode: string | undefined;
   readonly request: string | undefined;
   readonly attempts: number | undefined;
+  /** The server's contract findings (422), to show next to the right fields. */
+  readonly issues: ContractIssue[] | undefined;
   readonly localized: LocalizedMessage;
 
   constructor(init: DataSourceErrorInit) {
@@ -69,6 +74,7 @@ export class DataSourceError extends Error {
     this.serverCode = init.serverCode;
     this.request = init.request;
     this.attempts = init.attempts;
+    this.issues = init.issues;
     this.localized = localized;
   }
 
@@ -88,6 +94,7 @@ export class DataSourceError extends Error {
     if (this.status !== undefined) out.status = this.status;
     if (this.detail !== undefined) out.detail = this.detail;
     if (this.serverCode !== undefined) out.serverCode = this.serverCode;
+    if (this.issues !== undefined) out.issues = this.issues;
     return out;
   }
 }
@@ -98,6 +105,7 @@ export interface SerializedDataSourceError {
   message: LocalizedMessage;
   detail?: string;
   serverCode?: string;
+  issues?: ContractIssue[];
 }
 
 /** The error code for an HTTP status a server answered with. */
@@ -116,6 +124,8 @@ export function codeForStatus(status: number): DataSourceErrorCode {
       return 'conflict';
     case 410:
       return 'gone';
+    case 412:
+      return 'precondition_failed';
     case 413:
       return 'payload_too_large';
     case 422:

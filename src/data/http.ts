@@ -1,3 +1,4 @@
+import type { ContractIssue } from '../contract/issues.js';
 import { DataSourceError, codeForStatus } from './errors.js';
 import { newId } from './ids.js';
 
@@ -229,7 +230,9 @@ function parseBody(text: string, headers: Headers): Parsed {
 }
 
 /** Pulls a server's own message out of common error bodies (JSON problem, FHIR OperationOutcome). */
-function errorInfo(text: string): { detail?: string; serverCode?: string } {
+type ErrorInfo = { detail?: string; serverCode?: string; issues?: ContractIssue[] };
+
+function errorInfo(text: string): ErrorInfo {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -239,8 +242,13 @@ function errorInfo(text: string): { detail?: string; serverCode?: string } {
   }
   if (!body || typeof body !== 'object') return {};
   const b = body as Record<string, unknown>;
-  const out: { detail?: string; serverCode?: string } = {};
+  const out: ErrorInfo = {};
   if (typeof b.code === 'string') out.serverCode = b.code;
+  // RFC 9457 problem with the contract's `issues` (docs/contract/rest.yaml): keep the well-formed ones.
+  if (Array.isArray(b.issues)) {
+    const issues = b.issues.filter(isContractIssue);
+    if (issues.length) out.issues = issues;
+  }
   const message = b.message ?? b.detail ?? b.title ?? b.error;
   if (typeof message === 'string') out.detail = message;
   if (b.resourceType === 'OperationOutcome' && Array.isArray(b.issue)) {
@@ -250,6 +258,25 @@ function errorInfo(text: string): { detail?: string; serverCode?: string } {
     if (typeof text === 'string') out.detail = text;
   }
   return out;
+}
+
+function isLocalized(v: unknown): boolean {
+  const m = v as Record<string, unknown> | null;
+  return !!m && typeof m === 'object' && typeof m.vi === 'string' && typeof m.en === 'string';
+}
+
+function isContractIssue(v: unknown): v is ContractIssue {
+  const i = v as Record<string, unknown> | null;
+  return (
+    !!i &&
+    typeof i === 'object' &&
+    Array.isArray(i.path) &&
+    i.path.every((p) => typeof p === 'string' || typeof p === 'number') &&
+    typeof i.code === 'string' &&
+    (i.severity === 'error' || i.severity === 'warning') &&
+    isLocalized(i.message) &&
+    (i.field === undefined || isLocalized(i.field))
+  );
 }
 
 function parseRetryAfter(value: string | null): number | undefined {

@@ -33,7 +33,7 @@ describe('IndexedDbSource', () => {
   it('keeps writes and drafts across a new instance (a reload)', async () => {
     const first = make();
     await first.saveCarePlan({ id: 'cp1', residentId: 'r1', status: 'active' });
-    await first.submitSurveyResponse({ surveyId: 'moh-inpatient', answers: { A1: 5 } });
+    await first.submitSurveyResponse({ definitionId: 'moh-inpatient', answers: { A1: 5 } });
     await first.appendLedgerEntry({ receiptNumber: 'PT-0001', amount: 500000 });
     await first.saveDraft('care-plan:cp2', { goals: ['Tự ăn uống'] });
     await first.close();
@@ -41,7 +41,7 @@ describe('IndexedDbSource', () => {
     const second = make();
     expect(await second.getCarePlan('cp1')).to.deep.equal({ id: 'cp1', residentId: 'r1', status: 'active' });
     expect(await second.listSurveyResponses('moh-inpatient')).to.deep.equal([
-      { surveyId: 'moh-inpatient', answers: { A1: 5 } },
+      { definitionId: 'moh-inpatient', answers: { A1: 5 } },
     ]);
     expect(await second.listLedgerEntries()).to.deep.equal([{ receiptNumber: 'PT-0001', amount: 500000 }]);
     expect(await second.loadDraft('care-plan:cp2')).to.deep.equal({ goals: ['Tự ăn uống'] });
@@ -97,9 +97,9 @@ describe('IndexedDbSource', () => {
 
   it('applies a write repeated with the same idempotency key once', async () => {
     const source = make();
-    await source.submitSurveyResponse({ surveyId: 's', n: 1 }, { idempotencyKey: 'k' });
-    const again = await source.submitSurveyResponse({ surveyId: 's', n: 1 }, { idempotencyKey: 'k' });
-    expect(again).to.deep.equal({ surveyId: 's', n: 1 });
+    await source.submitSurveyResponse({ definitionId: 's', n: 1 }, { idempotencyKey: 'k' });
+    const again = await source.submitSurveyResponse({ definitionId: 's', n: 1 }, { idempotencyKey: 'k' });
+    expect(again).to.deep.equal({ definitionId: 's', n: 1 });
     expect(await source.listSurveyResponses()).to.have.length(1);
   });
 

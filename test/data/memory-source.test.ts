@@ -61,9 +61,9 @@ describe('MemorySource', () => {
 
   it('appends responses in order and filters them by survey', async () => {
     const source = new MemorySource();
-    await source.submitSurveyResponse({ surveyId: 'moh-inpatient', n: 1 });
-    await source.submitSurveyResponse({ surveyId: 'moh-staff', n: 2 });
-    await source.submitSurveyResponse({ surveyId: 'moh-inpatient', n: 3 });
+    await source.submitSurveyResponse({ definitionId: 'moh-inpatient', n: 1 });
+    await source.submitSurveyResponse({ definitionId: 'moh-staff', n: 2 });
+    await source.submitSurveyResponse({ definitionId: 'moh-inpatient', n: 3 });
     expect(((await source.listSurveyResponses('moh-inpatient')) as { n: number }[]).map((r) => r.n)).to.deep.equal([1, 3]);
     expect(await source.listSurveyResponses()).to.have.length(3);
   });

@@ -14,7 +14,7 @@ import {
   type DataServer,
 } from './servers.js';
 
-const answer = (n: number) => ({ surveyId: 'moh-inpatient', answers: { A1: n } });
+const answer = (n: number) => ({ definitionId: 'moh-inpatient', answers: { A1: n } });
 
 describe('Outbox', () => {
   let dbName: string;

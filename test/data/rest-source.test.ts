@@ -56,7 +56,7 @@ describe('RestSource against a real HTTP server', () => {
       const saved = await source.saveCarePlan({ id: 'cp1', residentId: 'r1', status: 'on-hold' });
       expect(saved).to.deep.include({ status: 'on-hold' });
       const response = (await source.submitSurveyResponse(
-        { surveyId: 'moh-inpatient', answers: { A1: 5 } },
+        { definitionId: 'moh-inpatient', answers: { A1: 5 } },
         { idempotencyKey: 'phieu-0001' },
       )) as { id: string };
       expect(response.id).to.be.a('string');
@@ -74,7 +74,7 @@ describe('RestSource against a real HTTP server', () => {
       expect(writes[2]!.idempotencyKey).to.match(UUID);
       expect(writes[0]!.idempotencyKey).not.to.equal(writes[2]!.idempotencyKey);
       expect(writes[1]!.contentType).to.match(/^application\/json/);
-      expect(writes[1]!.body).to.deep.equal({ surveyId: 'moh-inpatient', answers: { A1: 5 } });
+      expect(writes[1]!.body).to.deep.equal({ definitionId: 'moh-inpatient', answers: { A1: 5 } });
 
       const forSurvey = await source.listSurveyResponses('moh-inpatient');
       expect(forSurvey).to.have.length(1);
@@ -99,8 +99,8 @@ describe('RestSource against a real HTTP server', () => {
     it('retries 5xx with backoff and succeeds, reusing one Idempotency-Key', async () => {
       const server = await startServer({ behaviour: 'fail-5xx-then-ok', failures: 2 });
       const source = new RestSource(server.url, { retry: { ...fast, maxAttempts: 3 } });
-      const answer = await source.submitSurveyResponse({ surveyId: 's1', answers: {} });
-      expect(answer).to.deep.include({ surveyId: 's1' });
+      const answer = await source.submitSurveyResponse({ definitionId: 's1', answers: {} });
+      expect(answer).to.deep.include({ definitionId: 's1' });
       const { requests, stored } = await received(server);
       expect(requests).to.have.length(3);
       const keys = new Set(requests.map((r) => r.idempotencyKey));
@@ -164,7 +164,7 @@ describe('RestSource against a real HTTP server', () => {
     it('retries a timed-out write with the same key', async () => {
       const server = await startServer({ behaviour: 'stall' });
       const source = new RestSource(server.url, { timeoutMs: 300, retry: { ...fast, maxAttempts: 2 } });
-      const error = (await rejection(source.submitSurveyResponse({ surveyId: 's1' }))) as DataSourceError;
+      const error = (await rejection(source.submitSurveyResponse({ definitionId: 's1' }))) as DataSourceError;
       expect(error.code).to.equal('timeout');
       const { requests } = await received(server);
       expect(requests).to.have.length(2);
@@ -206,12 +206,21 @@ describe('RestSource against a real HTTP server', () => {
     it('turns 4xx into a typed error with the server\'s message, without retrying', async () => {
       const server = await startServer({ behaviour: '4xx', status: 422 });
       const source = new RestSource(server.url, { retry: { ...fast, maxAttempts: 5 } });
-      const error = (await rejection(source.submitSurveyResponse({ surveyId: 's1' }))) as DataSourceError;
+      const error = (await rejection(source.submitSurveyResponse({ definitionId: 's1' }))) as DataSourceError;
       expect(error.code).to.equal('unprocessable');
       expect(error.status).to.equal(422);
       expect(error.retryable).to.equal(false);
       expect(error.serverCode).to.equal('validation_failed');
       expect(error.detail).to.equal('Thiếu trường bắt buộc');
+      expect(error.issues, 'well-formed contract issues only').to.deep.equal([
+        {
+          path: ['answers', 'A1'],
+          code: 'required',
+          severity: 'error',
+          field: { vi: 'Câu A1', en: 'Item A1' },
+          message: { vi: 'Cần trả lời câu này', en: 'This item needs an answer' },
+        },
+      ]);
       expect(error.localized.vi).to.equal('Máy chủ từ chối dữ liệu vì không đúng quy định (mã 422).');
       expect(error.messageIn('en')).to.equal('The server rejected the data because it breaks its rules (status 422).');
       expect((await received(server)).requests).to.have.length(1);
@@ -243,7 +252,7 @@ describe('RestSource against a real HTTP server', () => {
       const server = await startServer({ behaviour: 'ok' });
       const source = new RestSource(server.url);
       const error = (await rejection(
-        source.submitSurveyResponse({ surveyId: 's1' }, { signal: AbortSignal.abort() }),
+        source.submitSurveyResponse({ definitionId: 's1' }, { signal: AbortSignal.abort() }),
       )) as DataSourceError;
       expect(error.code).to.equal('aborted');
       expect((await received(server)).requests).to.have.length(0);

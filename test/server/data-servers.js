@@ -102,7 +102,7 @@ function handleRest(state, req, res, url, body) {
     if (a === 'datasets' && b) return state.datasets.has(b) ? json(res, 200, state.datasets.get(b)) : notFound();
     if (a === 'survey-responses') {
       const survey = url.searchParams.get('survey');
-      return json(res, 200, state.surveyResponses.filter((r) => !survey || r.surveyId === survey));
+      return json(res, 200, state.surveyResponses.filter((r) => !survey || (r.definitionId ?? r.surveyId) === survey));
     }
     if (a === 'ledger' && b === 'entries') return json(res, 200, state.ledgerEntries);
     return notFound();
@@ -196,7 +196,28 @@ async function handle(entry, req, res) {
       res.writeHead(200, { ...CORS, 'Content-Type': 'application/json' });
       return res.end('{"id": "r1", "fullName": "Nguy');
     case '4xx':
-      return json(res, status ?? 422, { code: 'validation_failed', message: 'Thiếu trường bắt buộc' });
+      // An RFC 9457 problem as docs/contract/rest.yaml describes it.
+      return json(
+        res,
+        status ?? 422,
+        {
+          status: status ?? 422,
+          code: 'validation_failed',
+          title: 'Dữ liệu không đúng quy ước',
+          detail: 'Thiếu trường bắt buộc',
+          issues: [
+            {
+              path: ['answers', 'A1'],
+              code: 'required',
+              severity: 'error',
+              field: { vi: 'Câu A1', en: 'Item A1' },
+              message: { vi: 'Cần trả lời câu này', en: 'This item needs an answer' },
+            },
+            { path: 'not-an-array', code: 'junk' },
+          ],
+        },
+        'application/problem+json',
+      );
     default:
       break;
   }
