@@ -126,7 +126,9 @@ export function readColours(context: Element): Map<string, Rgba | undefined> {
   const doc = context.ownerDocument;
   const probe = doc.createElement('span');
   probe.hidden = true;
-  context.append(probe);
+  // A light-DOM child of a shadow host that has no slot for it is outside the flat tree and gets
+  // no computed style, so probe inside the shadow root when there is one.
+  (context.shadowRoot ?? context).append(probe);
   const colours = new Map<string, Rgba | undefined>();
   try {
     for (const name of colourTokens) {

@@ -233,12 +233,8 @@ export const tokensCss: CSSResult = css`
     :where(:root, [data-ansinh-theme], [data-ansinh-size]) {
       --ansinh-button-background: var(--ansinh-color-primary);
       --ansinh-button-background-hover: var(--ansinh-color-primary-hover);
-      --ansinh-button-text: var(--ansinh-color-on-primary);
+      --ansinh-button-color: var(--ansinh-color-on-primary);
       --ansinh-button-border-color: var(--ansinh-color-primary);
-      --ansinh-button-secondary-background: var(--ansinh-color-surface);
-      --ansinh-button-secondary-background-hover: var(--ansinh-color-surface-sunken);
-      --ansinh-button-secondary-text: var(--ansinh-color-primary);
-      --ansinh-button-secondary-border-color: var(--ansinh-color-border-strong);
       --ansinh-button-radius: var(--ansinh-radius-md);
       --ansinh-button-min-height: var(--ansinh-target-size);
       --ansinh-button-padding-inline: var(--ansinh-space-5);
@@ -246,9 +242,9 @@ export const tokensCss: CSSResult = css`
       --ansinh-button-font-weight: var(--ansinh-font-weight-medium);
 
       --ansinh-field-background: var(--ansinh-color-surface);
-      --ansinh-field-text: var(--ansinh-color-text);
-      --ansinh-field-label-text: var(--ansinh-color-text);
-      --ansinh-field-hint-text: var(--ansinh-color-text-muted);
+      --ansinh-field-color: var(--ansinh-color-text);
+      --ansinh-field-label-color: var(--ansinh-color-text);
+      --ansinh-field-hint-color: var(--ansinh-color-text-muted);
       --ansinh-field-border-color: var(--ansinh-color-border-strong);
       --ansinh-field-border-color-invalid: var(--ansinh-color-danger);
       --ansinh-field-border-width: var(--ansinh-border-width);
@@ -258,7 +254,7 @@ export const tokensCss: CSSResult = css`
       --ansinh-field-font-size: var(--ansinh-font-size-md);
 
       --ansinh-badge-background: var(--ansinh-color-surface-sunken);
-      --ansinh-badge-text: var(--ansinh-color-text);
+      --ansinh-badge-color: var(--ansinh-color-text);
       --ansinh-badge-border-color: var(--ansinh-color-border);
       --ansinh-badge-radius: var(--ansinh-radius-pill);
       --ansinh-badge-padding-inline: var(--ansinh-space-2);
@@ -296,18 +292,14 @@ export const tokensCss: CSSResult = css`
         --ansinh-shadow-3: none;
         --ansinh-button-background: ButtonFace;
         --ansinh-button-background-hover: ButtonFace;
-        --ansinh-button-text: ButtonText;
+        --ansinh-button-color: ButtonText;
         --ansinh-button-border-color: ButtonBorder;
-        --ansinh-button-secondary-background: ButtonFace;
-        --ansinh-button-secondary-background-hover: ButtonFace;
-        --ansinh-button-secondary-text: ButtonText;
-        --ansinh-button-secondary-border-color: ButtonBorder;
         --ansinh-field-background: Field;
-        --ansinh-field-text: FieldText;
-        --ansinh-field-hint-text: CanvasText;
+        --ansinh-field-color: FieldText;
+        --ansinh-field-hint-color: CanvasText;
         --ansinh-field-border-color: ButtonBorder;
         --ansinh-badge-background: Canvas;
-        --ansinh-badge-text: CanvasText;
+        --ansinh-badge-color: CanvasText;
         --ansinh-badge-border-color: CanvasText;
       }
     }

@@ -9,7 +9,7 @@ import {
   relativeLuminance,
   type Rgba,
 } from '../../src/tokens/contrast.js';
-import { adoptHostSheet, themes, rgbText, type Theme } from './helpers.js';
+import { adoptHostSheet, computedColour, themes, rgbText, type Theme } from './helpers.js';
 
 const rgb = (value: string): Rgba => {
   const parsed = parseRgb(value);
@@ -41,6 +41,24 @@ describe('contrast arithmetic', () => {
   });
 });
 
+describe('readColours', () => {
+  before(() => installTokens(document));
+
+  it('measures inside a shadow host whose light children are not slotted', () => {
+    const host = document.createElement('div');
+    host.setAttribute('data-ansinh-theme', 'high-contrast');
+    host.attachShadow({ mode: 'open' });
+    document.body.append(host);
+    try {
+      const colours = readColours(host);
+      expect(colours.get('text')).to.deep.equal({ r: 0, g: 0, b: 0, a: 1 });
+      expect([...colours.values()].every(Boolean)).to.equal(true);
+    } finally {
+      host.remove();
+    }
+  });
+});
+
 /** Brand files a tenant ships; each is checked exactly as a portal would load it. */
 const tenants = ['tinh-bac-ninh', 'benh-vien'] as const;
 
@@ -63,6 +81,26 @@ function measure(theme: Theme): { failures: string[]; colours: Map<string, Rgba 
       failures.push(`--ansinh-color-${name} is translucent (${colour.a})`);
     }
   }
+  // Component tokens default to semantic ones; their pairs must hold too.
+  const componentPairs = [
+    ['button-color', 'button-background', 'button'],
+    ['button-color', 'button-background-hover', 'button, hover'],
+    ['field-color', 'field-background', 'field text'],
+    ['field-hint-color', 'field-background', 'field hint'],
+    ['field-border-color', 'field-background', 'field boundary'],
+    ['badge-color', 'badge-background', 'badge'],
+  ] as const;
+  const probeHost = document.createElement('div');
+  probeHost.setAttribute('data-ansinh-theme', theme);
+  document.body.append(probeHost);
+  for (const [fgName, bgName, use] of componentPairs) {
+    const fg = computedColour(probeHost, `var(--ansinh-${fgName})`);
+    const bg = computedColour(probeHost, `var(--ansinh-${bgName})`);
+    const min = fgName.includes('border') ? 3 : 4.5;
+    const ratio = contrastRatio(fg, bg);
+    if (ratio < min) failures.push(`${fgName} on ${bgName} (${use}): ${ratio.toFixed(2)}:1 < ${min}:1`);
+  }
+  probeHost.remove();
   for (const pair of contrastPairs) {
     const fg = colours.get(pair.foreground);
     const bg = colours.get(pair.background);
