@@ -160,6 +160,7 @@ export const FIELD_LABELS: Labels = {
   enableBehavior: ['Cách kết hợp điều kiện', 'Condition behaviour'],
   externalField: ['Trường trên hệ thống quốc gia', 'National system field'],
   askReasonBelow: ['Hỏi lý do khi điểm dưới', 'Ask for a reason below'],
+  notApplicable: ['Có lựa chọn “Không sử dụng”', 'Offer “not used”'],
   allowOther: ['Cho phép ý kiến khác', 'Allow other'],
   maxSelected: ['Số lựa chọn tối đa', 'Maximum selections'],
   min: ['Giá trị nhỏ nhất', 'Minimum'],

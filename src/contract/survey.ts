@@ -71,7 +71,9 @@ export const Scale5ItemSchema = loose({
   type: z.literal('scale5'),
   /** Id of a scale in `SurveyDefinition.scales`; the MoH scale (`DEFAULT_SCALE5`) when absent. */
   scale: z.optional(IdSchema),
-  /** Ask for a reason when the answer scores 1 or 2. */
+  /** Offer the unscored "Không sử dụng, không ý kiến" option. Default true. */
+  notApplicable: z.optional(z.boolean()),
+  /** Ask for a reason when the answer scores below this (3 = ask on 1 and 2). */
   askReasonBelow: z.optional(z.number()),
 });
 export const SingleItemSchema = loose({

@@ -17,6 +17,8 @@ import { config, looseObject, registry } from 'zod/mini';
 
 let configured = false;
 
+// Building a schema has no effect a caller could observe, so bundlers may drop unused schemas.
+/* @__NO_SIDE_EFFECTS__ */
 export const loose: typeof looseObject = (shape, params) => {
   if (!configured) {
     config({ jitless: true });
