@@ -88,7 +88,12 @@ export class HttpClient {
   }
 
   async request(req: HttpRequest): Promise<HttpResult | undefined> {
-    const url = this.url(req.path, req.query);
+    let url: string;
+    try {
+      url = this.url(req.path, req.query);
+    } catch (cause) {
+      throw new DataSourceError({ code: 'invalid_request', source: this.source, detail: `Bad URL: ${req.path}`, cause });
+    }
     const label = `${req.method} ${url}`;
     const isWrite = req.method !== 'GET';
     const idempotencyKey = isWrite ? (req.idempotencyKey ?? newId()) : undefined;
