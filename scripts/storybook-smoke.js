@@ -72,6 +72,99 @@ function serve(dir) {
   });
 }
 
+/**
+ * Waits until the preview has finished rendering story `id`, play function included (Storybook's
+ * StoryRender reaches phase 'finished'). Resolves to 'ok', 'error' (the story or its play
+ * function threw: Storybook shows its error display) or 'nopreview' (unknown id).
+ */
+async function waitForStory(page, id) {
+  const handle = await page.waitForFunction(
+    (storyId) => {
+      const c = document.body.classList;
+      if (c.contains('sb-show-nopreview')) return 'nopreview';
+      const render = /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender;
+      if (!render || render.id !== storyId) return false;
+      if (render.phase !== 'finished' && render.phase !== 'aborted') return false;
+      return c.contains('sb-show-errordisplay') ? 'error' : 'ok';
+    },
+    id,
+    { timeout: STORY_TIMEOUT_MS, polling: 50 },
+  );
+  return handle.jsonValue();
+}
+
+/**
+ * Opens a story in a fresh preview. `globals=a11y.manual:!true` stops the a11y addon from running
+ * its own axe in the page: this script runs axe itself, and two runs at once make axe throw
+ * "Axe is already running".
+ */
+async function loadStory(page, origin, id) {
+  const url =
+    `${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story` +
+    '&globals=a11y.manual:!true';
+  await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS });
+  return waitForStory(page, id);
+}
+
+/**
+ * Switches the already loaded preview to another story, as the Storybook UI does, which saves
+ * re-parsing the preview bundle and axe for every story.
+ */
+async function switchStory(page, id) {
+  await page.evaluate((storyId) => {
+    /** @type {any} */ (window).__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {
+      storyId,
+      viewMode: 'story',
+    });
+  }, id);
+  return waitForStory(page, id);
+}
+
+/**
+ * Custom-element tags in the story that are not registered. An ansinh element that never
+ * upgraded renders nothing, so axe would pass it; a define module that a bundler tree-shook
+ * away, or that a story forgot to import, shows up here.
+ */
+function undefinedTags(page) {
+  return page.evaluate(() => {
+    const tags = new Set();
+    const walk = (node) => {
+      for (const el of node.querySelectorAll('*')) {
+        const tag = el.localName;
+        if (tag.includes('-') && !customElements.get(tag)) tags.add(tag);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    const rootEl = document.getElementById('storybook-root');
+    if (rootEl) walk(rootEl);
+    return [...tags];
+  });
+}
+
+/** axe-core on the story root; our own copy of axe, injected once per page load. */
+async function runAxe(page) {
+  if (!(await page.evaluate(() => '__smokeAxe' in window))) {
+    await page.addScriptTag({ path: axePath });
+    // Keep a private reference: the a11y addon may later load its own axe onto window.axe.
+    await page.evaluate(() => {
+      /** @type {any} */ (window).__smokeAxe = /** @type {any} */ (window).axe;
+    });
+  }
+  return page.evaluate(async (tags) => {
+    const axe = /** @type {any} */ (window).__smokeAxe;
+    const result = await axe.run('#storybook-root', {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  }, AXE_TAGS);
+}
+
 async function main() {
   const index = JSON.parse(await readFile(join(staticDir, 'index.json'), 'utf8').catch(() => {
     throw new Error(
@@ -113,30 +206,17 @@ async function main() {
 
   const results = [];
   const started = Date.now();
+  /** Whether the page holds a healthy Storybook preview we can switch stories in. */
+  let warm = false;
   for (const story of stories) {
     problems = [];
     const t0 = Date.now();
     try {
-      const url = `${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`;
-      await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS });
-      // Storybook marks <body> with sb-show-main once the story rendered, sb-show-errordisplay
-      // when it threw, and sb-show-nopreview when the id is unknown.
-      const state = await page
-        .waitForFunction(
-          () => {
-            const c = document.body.classList;
-            if (c.contains('sb-show-errordisplay')) return 'error';
-            if (c.contains('sb-show-nopreview')) return 'nopreview';
-            return c.contains('sb-show-main') ? 'ok' : false;
-          },
-          undefined,
-          { timeout: STORY_TIMEOUT_MS },
-        )
-        .then((h) => h.jsonValue());
+      const state = warm ? await switchStory(page, story.id) : await loadStory(page, origin, story.id);
       if (state !== 'ok') {
         const message = await page
           .locator('#error-message')
-          .textContent()
+          .textContent({ timeout: 1000 })
           .catch(() => '');
         problems.push(`story did not render (${state}) ${message ?? ''}`.trim());
       } else {
@@ -145,28 +225,20 @@ async function main() {
           () =>
             new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
         );
-        // Our own axe instance, so a run never collides with the a11y addon's in-page run.
-        await page.addScriptTag({ path: axePath });
-        const violations = await page.evaluate(async (tags) => {
-          const axe = /** @type {any} */ (window).axe;
-          const result = await axe.run('#storybook-root', {
-            runOnly: { type: 'tag', values: tags },
-            resultTypes: ['violations'],
-          });
-          return result.violations.map((v) => ({
-            id: v.id,
-            impact: v.impact,
-            help: v.help,
-            targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-          }));
-        }, AXE_TAGS);
-        for (const v of violations) {
+        for (const tag of await undefinedTags(page)) {
+          problems.push(
+            `<${tag}> is not a defined custom element (its define module is missing from the build)`,
+          );
+        }
+        for (const v of await runAxe(page)) {
           problems.push(`axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
         }
       }
     } catch (err) {
       problems.push(`failed to load: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
     }
+    // After any problem, start the next story from a fresh page so one story cannot spoil another.
+    warm = problems.length === 0;
     const ms = Date.now() - t0;
     results.push({ id: story.id, problems, ms });
     const mark = problems.length ? 'FAIL' : 'ok  ';
