@@ -47,6 +47,11 @@ const tachEnv = {
 };
 
 function ensureDist() {
+  const rel = relative(root, dist);
+  if (rel.startsWith('..') || rel.split(/[\\/]/).some((part) => part.startsWith('.'))) {
+    // tachometer serves the repo root with koa-static, which never serves hidden paths.
+    throw new Error(`--dist must be a non-hidden folder inside the repo (got ${rel}).`);
+  }
   if (existsSync(join(dist, 'index.js'))) return;
   if (option('--dist')) throw new Error(`${dist}/index.js does not exist.`);
   console.log('dist/ is missing: running `npx vite build` first.');
