@@ -28,6 +28,9 @@ function ansinhDefinePlugin() {
             decl.customElement = true;
             decl.tagName = tag;
           }
+          // AnsinhElement.emit(name, …) dispatches `new CustomEvent(name)`: the analyzer reads the
+          // parameter as an event called "name". Every real event is `ansinh-…` and documented with @event.
+          if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('ansinh-'));
         }
       }
     },

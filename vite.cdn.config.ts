@@ -16,7 +16,7 @@ export default defineConfig({
     cssMinify: 'esbuild',
     sourcemap: true,
     lib: {
-      entry: { ansinh: resolve(__dirname, 'src/cdn.ts') },
+      entry: { ansinh: resolve(import.meta.dirname, 'src/cdn.ts') },
       formats: ['es'],
     },
     rollupOptions: {

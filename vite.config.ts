@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
@@ -10,20 +10,20 @@ import { resolve } from 'node:path';
  * scripts/check-dist.js, which checks `::slotted()` / `::part()` selectors survive the build).
  */
 const defineEntries = Object.fromEntries(
-  readdirSync(resolve(__dirname, 'src/define'))
+  readdirSync(resolve(import.meta.dirname, 'src/define'))
     .filter((f) => f.endsWith('.ts'))
-    .map((f) => [`define/${f.replace(/\.ts$/, '')}`, resolve(__dirname, 'src/define', f)]),
+    .map((f) => [`define/${f.replace(/\.ts$/, '')}`, resolve(import.meta.dirname, 'src/define', f)]),
 );
 
 /** `ansinh/contract` and `ansinh/fhir`, once their index modules exist. */
 const layerEntries = Object.fromEntries(
   ['contract', 'fhir']
-    .filter((layer) => existsSync(resolve(__dirname, `src/${layer}/index.ts`)))
-    .map((layer) => [`${layer}/index`, resolve(__dirname, `src/${layer}/index.ts`)]),
+    .filter((layer) => existsSync(resolve(import.meta.dirname, `src/${layer}/index.ts`)))
+    .map((layer) => [`${layer}/index`, resolve(import.meta.dirname, `src/${layer}/index.ts`)]),
 );
 
-const pkg = await import('./package.json', { with: { type: 'json' } });
-const externals = Object.keys(pkg.default.dependencies ?? {});
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+const externals = Object.keys(pkg.dependencies ?? {});
 
 export default defineConfig({
   build: {
@@ -35,7 +35,7 @@ export default defineConfig({
     cssMinify: 'esbuild',
     lib: {
       entry: {
-        index: resolve(__dirname, 'src/index.ts'),
+        index: resolve(import.meta.dirname, 'src/index.ts'),
         ...layerEntries,
         ...defineEntries,
       },

@@ -15,3 +15,17 @@ if (existsSync(tokensModule)) {
   console.log(`dist/tokens/ansinh.css: ${text.length} characters`);
 }
 if (existsSync('src/tokens/fonts.css')) cpSync('src/tokens/fonts.css', 'dist/tokens/fonts.css');
+
+// Optional self-hosted Be Vietnam Pro (never a font CDN): fonts.css points at ./files/….
+const fontDir = 'node_modules/@fontsource/be-vietnam-pro/files';
+if (existsSync(fontDir)) {
+  mkdirSync('dist/tokens/files', { recursive: true });
+  for (const subset of ['vietnamese', 'latin']) {
+    for (const weight of [400, 500, 700]) {
+      for (const ext of ['woff2', 'woff']) {
+        const name = `be-vietnam-pro-${subset}-${weight}-normal.${ext}`;
+        cpSync(`${fontDir}/${name}`, `dist/tokens/files/${name}`);
+      }
+    }
+  }
+}

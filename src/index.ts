@@ -2,9 +2,17 @@
  * `ansinh`: registers every element. Import `ansinh/<component>` to register just one.
  */
 import './define/provider.js';
+import './define/button.js';
+import './define/text-field.js';
+import './define/select.js';
+import './define/checkbox-group.js';
+import './define/radio-group.js';
+import './define/badge.js';
+import './define/state.js';
 
 export { AnsinhElement, defineElement } from './base/ansinh-element.js';
 export { AnsinhProvider } from './components/provider/provider.js';
+export * from './base/primitives/index.js';
 export { dataSourceContext, langContext } from './base/context.js';
 export type { DataSource, RequestOptions, WriteOptions } from './data/source.js';
 export type { ContractIssue, ParseResult, LocalizedMessage } from './contract/issues.js';

@@ -1,0 +1,72 @@
+// Checks of the built package that only the build can answer:
+// - every entry point in package.json exists with its types;
+// - the CDN build registers every element the manifest documents;
+// - CSS selectors after ::slotted() / ::part() survive minification (Vite 8's default CSS minifier
+//   is known to break them; ansinh keeps CSS in Lit templates, minified by esbuild as JS);
+// - Node can import `ansinh/contract` from the built package (no DOM in the contract).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const problems = [];
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+for (const [name, target] of Object.entries(pkg.exports)) {
+  if (name.includes('*')) continue;
+  const files = typeof target === 'string' ? [target] : Object.values(target);
+  for (const file of files) if (!existsSync(file)) problems.push(`export "${name}" points at missing ${file}`);
+}
+for (const f of readdirSync('src/define').filter((f) => f.endsWith('.ts'))) {
+  const base = f.replace(/\.ts$/, '');
+  for (const ext of ['.js', '.d.ts']) {
+    if (!existsSync(`dist/define/${base}${ext}`)) problems.push(`ansinh/${base}: dist/define/${base}${ext} is missing`);
+  }
+}
+
+const cdnPath = 'dist/cdn/ansinh.js';
+if (!existsSync(cdnPath)) {
+  problems.push(`${cdnPath} is missing`);
+} else {
+  const cdn = [cdnPath, ...listJs('dist/cdn/chunks')].map((f) => readFileSync(f, 'utf8')).join('\n');
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  for (const mod of manifest.modules) {
+    for (const decl of mod.declarations ?? []) {
+      if (decl.tagName && !cdn.includes(`"${decl.tagName}"`) && !cdn.includes(`'${decl.tagName}'`)) {
+        problems.push(`the CDN build does not register <${decl.tagName}>`);
+      }
+    }
+  }
+  // Every ::slotted()/::part() selector written in src must reach the CDN build intact.
+  for (const file of listTs('src')) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/::(slotted|part)\(([^)]*)\)([^{,]*)[{,]/g)) {
+      const selector = `::${m[1]}(${m[2].trim()})${m[3].replace(/\s+/g, ' ').trimEnd()}`;
+      const compact = selector.replace(/\s*([>+~])\s*/g, '$1');
+      const variants = [selector, compact, selector.replace(/ /g, '')];
+      if (!variants.some((v) => cdn.includes(v))) problems.push(`${file}: selector "${selector}" is not intact in ${cdnPath}`);
+    }
+  }
+}
+
+try {
+  const contract = await import('ansinh/contract');
+  if (typeof contract.ResidentSchema !== 'object') problems.push('ansinh/contract has no ResidentSchema');
+  const parsed = contract.parseResident?.({});
+  if (!parsed || parsed.ok !== false) problems.push('ansinh/contract parseResident({}) did not report issues');
+} catch (err) {
+  problems.push(`Node cannot import ansinh/contract: ${err.message}`);
+}
+
+function listJs(dir) {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => join(dir, f)) : [];
+}
+function listTs(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listTs(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+if (problems.length) {
+  console.error(`Built package checks failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('Built package checks passed (exports, CDN registrations, ::slotted/::part selectors, Node import of ansinh/contract).');
