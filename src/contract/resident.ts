@@ -122,6 +122,7 @@ export type SensitiveData = z.infer<typeof SensitiveDataSchema>;
 export const RESIDENT_SENSITIVE_FIELDS = [
   'sensitive',
   'citizenId',
+  'otherIdentifiers',
   'healthInsuranceNumber',
   'disability',
 ] as const;
@@ -149,6 +150,20 @@ export const ResidentSchema = loose({
   birthDate: PartialDateSchema,
   sex: SexSchema,
   citizenId: z.optional(CitizenIdSchema),
+  /**
+   * Older identity documents: the 9-digit CMND (chứng minh nhân dân) replaced by the CCCD, a
+   * passport, or another number. Sensitive like the citizen ID.
+   */
+  otherIdentifiers: z.optional(
+    z.array(
+      loose({
+        kind: z.enum(['cmnd', 'passport', 'other']),
+        value: ShortTextSchema,
+        /** Issuing country or authority as written, e.g. "VNM" or "Công an tỉnh Bắc Ninh". */
+        issuer: z.optional(ShortTextSchema),
+      }),
+    ),
+  ),
   /** Mã thẻ bảo hiểm y tế as printed. */
   healthInsuranceNumber: z.optional(z.string().check(z.regex(/^[A-Z0-9]{10,15}$/, ERR.healthInsurance))),
   beneficiaryCategory: BeneficiaryCategorySchema,

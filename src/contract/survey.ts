@@ -62,6 +62,13 @@ const itemBase = {
   required: z.optional(z.boolean()),
   enableWhen: z.optional(z.array(EnableWhenSchema)),
   enableBehavior: z.optional(z.enum(['all', 'any'])),
+  /**
+   * Answer shown pre-filled (FHIR `initial`): a value, or a list of option values for `multiple`.
+   * The respondent can change it.
+   */
+  initial: z.optional(
+    z.union([z.string().check(z.maxLength(20000)), z.number(), z.boolean(), z.array(OptionValueSchema)]),
+  ),
   /** Field name in the national online system, for export (e.g. `danh_gia][a][a1`). */
   externalField: z.optional(ShortTextSchema),
 };
