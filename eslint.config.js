@@ -52,6 +52,16 @@ export default tseslint.config(
   },
   {
     files: ['test/**/*.ts', 'stories/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      // chai assertions such as `expect(x).to.be.true` are expressions by design.
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+  {
+    // Benchmark pages read layout properties (e.g. `offsetHeight`) to force a synchronous layout.
+    files: ['bench/**/*.js'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );

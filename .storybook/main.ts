@@ -4,7 +4,7 @@ import { defineMain } from '@storybook/web-components-vite/node';
 
 export default defineMain({
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.stories.@(ts|js)'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|js)'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true, enableCrashReports: false, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Tài liệu' },

@@ -13,7 +13,7 @@
  *   sampleSize: number, budget?: number, what: string }} Benchmark */
 
 /** @type {Benchmark[]} */
-export const BENCHMARKS = [
+const FOUNDATION = [
   {
     name: 'foundation: define + render 200 primitives',
     page: 'bench/foundation-200.html',
@@ -37,3 +37,18 @@ export const BENCHMARKS = [
       'renders, then label, value and hint arrive 100 ms later. Sum of layout-shift entries.',
   },
 ];
+
+// Each component adds its rows in scripts/bench/rows/<component>.js (`export default [ … ]`), so
+// parallel work on components never edits the same file.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const rowsDir = fileURLToPath(new URL('./rows/', import.meta.url));
+const componentRows = [];
+for (const file of readdirSync(rowsDir).filter((f) => f.endsWith('.js')).sort()) {
+  const mod = await import(new URL(`./rows/${file}`, import.meta.url).href);
+  componentRows.push(...mod.default);
+}
+
+/** @type {Benchmark[]} */
+export const BENCHMARKS = [...FOUNDATION, ...componentRows];

@@ -77,7 +77,7 @@ export class AnsinhButton extends FormAssociated {
       type="button"
       data-variant=${this.variant}
       ?disabled=${this.isDisabled}
-      aria-disabled=${this.loading ? 'true' : nothing}
+      aria-disabled=${this.loading ? 'true' : 'false'}
       aria-label=${this.label || nothing}
       @click=${this.onClick}
     >

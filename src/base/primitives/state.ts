@@ -1,4 +1,5 @@
 import { html, nothing, css } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { AnsinhElement } from '../ansinh-element.js';
 import { baseMessages } from '../messages.js';
@@ -104,7 +105,7 @@ export class AnsinhState extends AnsinhElement {
     return html`<div
       class="state"
       role=${kind === 'error' ? 'alert' : 'status'}
-      aria-busy=${loading ? 'true' : nothing}
+      aria-busy=${ifDefined(loading ? 'true' : undefined)}
     >
       <p class="heading" part="heading">${this.heading || m[kind]}</p>
       ${loading

@@ -161,7 +161,7 @@ export class AnsinhTextField extends FormControl {
             maxlength=${ifDefined(this.maxlength)}
             placeholder=${ifDefined(this.placeholder)}
             inputmode=${ifDefined(this.inputmode)}
-            autocomplete=${ifDefined(this.autocomplete as never)}
+            .autocomplete=${(this.autocomplete ?? '') as AutoFill}
             aria-label=${ifDefined(name)}
             aria-invalid=${this.invalidShown ? 'true' : 'false'}
             aria-describedby=${this.describedBy}
@@ -182,10 +182,10 @@ export class AnsinhTextField extends FormControl {
             pattern=${ifDefined(this.pattern)}
             min=${ifDefined(this.min)}
             max=${ifDefined(this.max)}
-            step=${ifDefined(this.step)}
+            .step=${this.step ?? ''}
             placeholder=${ifDefined(this.placeholder)}
             inputmode=${ifDefined(this.inputmode)}
-            autocomplete=${ifDefined(this.autocomplete as never)}
+            .autocomplete=${(this.autocomplete ?? '') as AutoFill}
             aria-label=${ifDefined(name)}
             aria-invalid=${this.invalidShown ? 'true' : 'false'}
             aria-describedby=${this.describedBy}
