@@ -1,0 +1,188 @@
+/**
+ * Pure helpers the editor builds on (no DOM): the editable plan, immutable updates that keep
+ * every field they do not touch (including fields of a later contract version), an undo history
+ * that merges bursts of typing, and lookups from contract issues to the items they concern.
+ */
+import type { ContractIssue } from '../../contract/issues.js';
+
+/** A plan as edited: the contract's shape, but values may be wrong until the user fixes them. */
+export type DraftPlan = Record<string, unknown>;
+export type Item = Record<string, unknown>;
+export type Path = readonly (string | number)[];
+
+export const COLLECTIONS = [
+  'transitions',
+  'needsAssessment',
+  'goals',
+  'activities',
+  'careTeam',
+  'signOffs',
+  'reviews',
+] as const;
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * A plan object the editor can show, or undefined when the input is not an object at all.
+ * Missing lists become empty lists; nothing else changes, so wrong values stay visible (and
+ * fixable) and unknown keys survive.
+ */
+export function toDraft(input: unknown): DraftPlan | undefined {
+  if (!isRecord(input)) return undefined;
+  const out: DraftPlan = { ...input };
+  for (const key of COLLECTIONS) if (out[key] === undefined) out[key] = [];
+  return out;
+}
+
+/** The list under `key`, or empty when it is missing or not a list. */
+export function list(plan: DraftPlan, key: string): readonly unknown[] {
+  const v = plan[key];
+  return Array.isArray(v) ? v : [];
+}
+
+/** The value as text for a field: strings as they are, numbers as digits, anything else empty. */
+export function text(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return '';
+}
+
+/** A copy of `root` with `value` at `path`; objects and lists along the path are copied, nothing else. */
+export function setIn<T>(root: T, path: Path, value: unknown): T {
+  if (path.length === 0) return value as T;
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  if (typeof head === 'number') {
+    const arr = Array.isArray(root) ? [...(root as unknown[])] : [];
+    arr[head] = setIn(arr[head], rest, value);
+    return arr as T;
+  }
+  const obj: Record<string, unknown> = isRecord(root) ? { ...root } : {};
+  if (value === undefined && rest.length === 0) delete obj[head];
+  else obj[head] = setIn(obj[head], rest, value);
+  return obj as T;
+}
+
+export function getIn(root: unknown, path: Path): unknown {
+  let cur = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[key];
+  }
+  return cur;
+}
+
+/** A copy of `items` with the item at `from` moved to `to` (clamped). */
+export function move<T>(items: readonly T[], from: number, to: number): T[] {
+  const out = [...items];
+  const target = Math.max(0, Math.min(out.length - 1, to));
+  if (from < 0 || from >= out.length || from === target) return out;
+  const [item] = out.splice(from, 1);
+  out.splice(target, 0, item as T);
+  return out;
+}
+
+/** A fresh id for a new goal, activity or member: short, unique enough, valid as a contract id. */
+export function newId(prefix: string): string {
+  const rnd = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return `${prefix}-${rnd.slice(0, 8)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Undo history
+
+export interface History<T> {
+  readonly past: readonly T[];
+  readonly present: T;
+  readonly future: readonly T[];
+  /** What the last step was, to merge a burst of typing into one step. */
+  readonly lastKey?: string | undefined;
+  readonly lastAt?: number | undefined;
+}
+
+/** Keystrokes in the same field closer together than this are one undo step. */
+export const COALESCE_MS = 1000;
+export const HISTORY_LIMIT = 200;
+
+export function startHistory<T>(present: T): History<T> {
+  return { past: [], present, future: [] };
+}
+
+/**
+ * Records a new state. A `key` (e.g. the path of the field being typed in) that equals the last
+ * step's key within `COALESCE_MS` replaces the present instead of adding a step.
+ */
+export function record<T>(h: History<T>, next: T, key?: string, now = Date.now()): History<T> {
+  if (next === h.present) return h;
+  if (key !== undefined && key === h.lastKey && h.lastAt !== undefined && now - h.lastAt < COALESCE_MS) {
+    return { past: h.past, present: next, future: [], lastKey: key, lastAt: now };
+  }
+  const past = [...h.past, h.present].slice(-HISTORY_LIMIT);
+  return { past, present: next, future: [], lastKey: key, lastAt: now };
+}
+
+export function undo<T>(h: History<T>): History<T> {
+  const prev = h.past[h.past.length - 1];
+  if (h.past.length === 0) return h;
+  return { past: h.past.slice(0, -1), present: prev as T, future: [h.present, ...h.future] };
+}
+
+export function redo<T>(h: History<T>): History<T> {
+  if (h.future.length === 0) return h;
+  const [next, ...future] = h.future;
+  return { past: [...h.past, h.present], present: next as T, future };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issues
+
+export const NO_ISSUES: readonly ContractIssue[] = Object.freeze([]);
+
+/**
+ * Issues grouped by the item they concern: `goals.3` -> issues under `['goals', 3, ...]`, and
+ * `$plan` for everything else. Items without issues share `NO_ISSUES`, so unchanged items keep
+ * the same (identical) array and are not re-rendered.
+ */
+export function groupIssues(issues: readonly ContractIssue[]): Map<string, ContractIssue[]> {
+  const map = new Map<string, ContractIssue[]>();
+  for (const issue of issues) {
+    const [a, b] = issue.path;
+    const key = typeof a === 'string' && typeof b === 'number' ? `${a}.${b}` : '$plan';
+    let bucket = map.get(key);
+    if (!bucket) map.set(key, (bucket = []));
+    bucket.push(issue);
+  }
+  return map;
+}
+
+/** Issue messages for exactly this field path. */
+export function issuesAt(issues: readonly ContractIssue[], path: Path): ContractIssue[] {
+  return issues.filter(
+    (i) => i.path.length === path.length && i.path.every((p, k) => p === path[k]),
+  );
+}
+
+/** Same issues (by path, code, message) in both lists: the item need not re-render. */
+export function sameIssues(a: readonly ContractIssue[], b: readonly ContractIssue[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i]!;
+    return x.code === y.code && x.message.en === y.message.en && x.path.join('.') === y.path.join('.');
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/** `YYYY-MM-DD` of a Date in local time. */
+export function isoDay(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+}
+
+/** True when `due` (YYYY-MM-DD) is before `today` (YYYY-MM-DD). */
+export function isOverdue(due: unknown, today: string): boolean {
+  return typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due) && due < today;
+}
