@@ -1,0 +1,270 @@
+/**
+ * The survey's rules, apart from any DOM: which items are shown (enableWhen), what each answer
+ * must satisfy, and the response that leaves the element. Kept pure so the element, its tests and
+ * a server can agree on them.
+ */
+import {
+  DEFAULT_SCALE5,
+  type EnableWhen,
+  type ScaleOption,
+  type SurveyAnswer,
+  type SurveyDefinition,
+  type SurveyItem,
+  type SurveyResponse,
+  type SurveySection,
+} from '../../contract/survey.js';
+import type { Lang } from '../../i18n/lang.js';
+
+/** Answers as the element holds them while the respondent fills the form, keyed by item code. */
+export type Answers = Record<string, SurveyAnswer>;
+
+/** The answered value, without an "other" text or a reason. */
+export function answerValue(answer: SurveyAnswer | undefined): SurveyAnswer | undefined {
+  if (answer && typeof answer === 'object' && !Array.isArray(answer)) return answer.value ?? undefined;
+  return answer;
+}
+
+/** The reason or "other" text attached to an answer. */
+export function answerExtra(answer: SurveyAnswer | undefined, key: 'other' | 'reason'): string {
+  if (answer && typeof answer === 'object' && !Array.isArray(answer)) return answer[key] ?? '';
+  return '';
+}
+
+/** True when nothing was answered (null, '', an empty list, an object with neither value nor text). */
+export function isEmptyAnswer(answer: SurveyAnswer | undefined): boolean {
+  if (answer === undefined || answer === null || answer === '') return true;
+  if (Array.isArray(answer)) return answer.length === 0;
+  if (typeof answer === 'object') {
+    const v = answer.value;
+    return (v === undefined || isEmptyAnswer(v)) && !answer.other;
+  }
+  return false;
+}
+
+function asNumber(x: unknown): number | undefined {
+  if (typeof x === 'number') return Number.isFinite(x) ? x : undefined;
+  if (typeof x === 'string' && x.trim() !== '' && Number.isFinite(Number(x))) return Number(x);
+  return undefined;
+}
+
+function compare(actual: unknown, operator: EnableWhen['operator'], expected: unknown): boolean {
+  const a = asNumber(actual);
+  const b = asNumber(expected);
+  // Numbers compare as numbers ("10" > "9"); everything else as text, so option values given as
+  // strings in one place and numbers in another still match.
+  const [x, y]: [number | string, number | string] =
+    a !== undefined && b !== undefined ? [a, b] : [String(actual), String(expected)];
+  switch (operator) {
+    case '=':
+      return x === y;
+    case '!=':
+      return x !== y;
+    case '>':
+      return x > y;
+    case '<':
+      return x < y;
+    case '>=':
+      return x >= y;
+    case '<=':
+      return x <= y;
+    default:
+      return false;
+  }
+}
+
+/** One enableWhen condition against the current answers (FHIR semantics). */
+export function conditionHolds(condition: EnableWhen, answers: Answers): boolean {
+  const answer = answers[condition.item];
+  const empty = isEmptyAnswer(answer);
+  if (condition.operator === 'exists') return condition.answer === !empty;
+  if (empty) return condition.operator === '!=';
+  const value = answerValue(answer);
+  const values = Array.isArray(value) ? value : [value];
+  // A multiple-choice answer meets "=" when any chosen option does, "!=" when none does.
+  if (condition.operator === '!=') return values.every((v) => compare(v, '!=', condition.answer));
+  return values.some((v) => compare(v, condition.operator, condition.answer));
+}
+
+/** Whether an item (or section-level group) is shown, given the answers. */
+export function isEnabled(item: Pick<SurveyItem, 'enableWhen' | 'enableBehavior'>, answers: Answers): boolean {
+  const conditions = item.enableWhen;
+  if (!conditions || conditions.length === 0) return true;
+  return item.enableBehavior === 'any'
+    ? conditions.some((c) => conditionHolds(c, answers))
+    : conditions.every((c) => conditionHolds(c, answers));
+}
+
+/** Items that take an answer (not groups, not display texts). */
+export type AnswerableItem = Exclude<SurveyItem, { type: 'group' } | { type: 'display' }>;
+
+export function isAnswerable(item: SurveyItem): item is AnswerableItem {
+  return item.type !== 'group' && item.type !== 'display';
+}
+
+/** Shown leaf items of one section, in order, with groups flattened (a hidden group hides its items). */
+export function visibleItems(section: SurveySection, answers: Answers): SurveyItem[] {
+  const out: SurveyItem[] = [];
+  for (const item of section.items) {
+    if (!isEnabled(item, answers)) continue;
+    if (item.type === 'group') {
+      for (const sub of item.items) if (isEnabled(sub, answers)) out.push(sub);
+    } else {
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+/** Every shown item of the survey. Conditions may chain (C shows when B, which shows when A). */
+export function allVisibleItems(definition: SurveyDefinition, answers: Answers): SurveyItem[] {
+  return definition.sections.flatMap((s) => visibleItems(s, answers));
+}
+
+/** The options of a scale item: its named scale, else the MoH scale; "not used" only when allowed. */
+export function scaleOptions(definition: SurveyDefinition, item: Extract<SurveyItem, { type: 'scale5' }>): ScaleOption[] {
+  const named = item.scale ? definition.scales?.find((s) => s.id === item.scale)?.options : undefined;
+  const options = named ?? DEFAULT_SCALE5;
+  return item.notApplicable === false ? options.filter((o) => o.score !== null && o.score !== undefined) : options;
+}
+
+/** The item is a way to reach the respondent: kept in `response.contact`, never in the answers. */
+export function contactField(item: SurveyItem): 'phone' | 'name' | undefined {
+  const declared = (item as { contactField?: unknown; contact?: unknown }).contactField ?? (item as { contact?: unknown }).contact;
+  if (declared === 'phone' || declared === 'name') return declared;
+  if (item.type === 'text' && item.inputMode === 'tel') return 'phone';
+  return undefined;
+}
+
+export type ProblemKind = 'required' | 'min' | 'max' | 'integer' | 'number' | 'maxLength' | 'maxSelected' | 'phone' | 'otherText';
+
+/** What is wrong with one item's answer. */
+export interface Problem {
+  code: string;
+  kind: ProblemKind;
+  /** Bound or limit the message needs. */
+  limit?: number;
+}
+
+const PHONE = /^\+?[0-9][0-9 .-]{5,19}$/;
+
+/** Checks one shown item's answer; undefined when it is fine. */
+export function checkItem(item: SurveyItem, answer: SurveyAnswer | undefined): Problem | undefined {
+  if (!isAnswerable(item)) return undefined;
+  const code = item.code;
+  if (isEmptyAnswer(answer)) return item.required ? { code, kind: 'required' } : undefined;
+  const value = answerValue(answer);
+  switch (item.type) {
+    case 'number': {
+      const n = asNumber(value);
+      if (n === undefined) return { code, kind: 'number' };
+      if (item.integer && !Number.isInteger(n)) return { code, kind: 'integer' };
+      if (item.min !== undefined && n < item.min) return { code, kind: 'min', limit: item.min };
+      if (item.max !== undefined && n > item.max) return { code, kind: 'max', limit: item.max };
+      return undefined;
+    }
+    case 'text':
+    case 'longtext': {
+      const text = typeof value === 'string' ? value : String(value ?? '');
+      if (item.maxLength !== undefined && text.length > item.maxLength) return { code, kind: 'maxLength', limit: item.maxLength };
+      if (contactField(item) === 'phone' && text.trim() && !PHONE.test(text.trim())) return { code, kind: 'phone' };
+      return undefined;
+    }
+    case 'multiple': {
+      const list = Array.isArray(value) ? value : [];
+      if (item.maxSelected !== undefined && list.length > item.maxSelected) return { code, kind: 'maxSelected', limit: item.maxSelected };
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Problems of every shown item, in form order. Hidden items are never checked. */
+export function checkAnswers(items: readonly SurveyItem[], answers: Answers): Problem[] {
+  const out: Problem[] = [];
+  for (const item of items) {
+    const p = checkItem(item, answers[item.code]);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** Everything the element needs to describe where and how a response was collected. */
+export interface ResponseContext {
+  id: string;
+  startedAt: string;
+  submittedAt?: string;
+  status: SurveyResponse['status'];
+  language: Lang;
+  mode: 'web' | 'kiosk';
+}
+
+/**
+ * The response as a portal receives it: answers of shown items only (hidden ones are dropped),
+ * contact items moved to `contact`, no identity unless the definition asked for it.
+ */
+export function buildResponse(definition: SurveyDefinition, answers: Answers, ctx: ResponseContext): SurveyResponse {
+  const out: Record<string, SurveyAnswer> = {};
+  const contact: NonNullable<SurveyResponse['contact']> = {};
+  const metadata: Record<string, string> = {};
+  for (const item of allVisibleItems(definition, answers)) {
+    if (!isAnswerable(item)) continue;
+    const answer = answers[item.code];
+    if (isEmptyAnswer(answer)) continue;
+    const field = contactField(item);
+    if (field) {
+      if (!definition.anonymous) contact[field] = String(answerValue(answer)).trim();
+      continue;
+    }
+    out[item.code] = normaliseAnswer(item, answer!);
+    const meta = (item as { metadataField?: unknown }).metadataField;
+    const value = answerValue(answer);
+    if (typeof meta === 'string' && METADATA_FIELDS.has(meta) && (typeof value === 'string' || typeof value === 'number')) {
+      metadata[meta] = String(value);
+    }
+  }
+  const response: SurveyResponse = {
+    id: ctx.id,
+    definitionId: definition.id,
+    definitionVersion: definition.version,
+    status: ctx.status,
+    answers: out,
+    metadata: {
+      mode: ctx.mode,
+      language: ctx.language,
+      ...(definition.template ? { template: definition.template } : {}),
+      ...(definition.hospitalCode ? { hospitalCode: definition.hospitalCode } : {}),
+      ...metadata,
+    },
+    startedAt: ctx.startedAt,
+  };
+  if (ctx.submittedAt) {
+    response.submittedAt = ctx.submittedAt;
+    response.metadata!.filledOn ??= ctx.submittedAt.slice(0, 10);
+  }
+  if (Object.keys(contact).length > 0) response.contact = contact;
+  return response;
+}
+
+/** Items of a template may copy their answer into `response.metadata` (see templates/shared.ts). */
+const METADATA_FIELDS = new Set(['surveyType', 'administeredBy', 'respondent', 'wardCode', 'filledOn']);
+
+/** Numbers as numbers; a reason or "other" only when written; a reason only on a low rating. */
+function normaliseAnswer(item: AnswerableItem, answer: SurveyAnswer): SurveyAnswer {
+  let value = answerValue(answer);
+  if (item.type === 'number') value = asNumber(value) ?? null;
+  const other = answerExtra(answer, 'other').trim();
+  const reason = answerExtra(answer, 'reason').trim();
+  if (!other && !reason) return value ?? null;
+  const obj: { value?: SurveyAnswer; other?: string; reason?: string } = {};
+  if (value !== undefined && !isEmptyAnswer(value)) obj.value = value as never;
+  if (other) obj.other = other;
+  if (reason) obj.reason = reason;
+  return obj as SurveyAnswer;
+}
+
+/** The text of a localised string in a language, falling back to Vietnamese. */
+export function t(text: { vi: string; en?: string | undefined } | undefined, lang: Lang): string {
+  if (!text) return '';
+  return (lang === 'en' && text.en) || text.vi;
+}

@@ -1,0 +1,5 @@
+import { AnsinhSurvey } from '../components/survey/survey.js';
+
+AnsinhSurvey.define('ansinh-survey');
+
+export { AnsinhSurvey };

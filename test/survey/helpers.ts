@@ -1,0 +1,70 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { AnsinhSurvey } from '../../src/components/survey/survey.js';
+
+export interface SurveyServer {
+  id: string;
+  url: string;
+  port: number;
+}
+
+export interface StoredEntry {
+  kind: string;
+  key?: string | null;
+  body?: Record<string, unknown>;
+  fields?: Record<string, unknown>;
+}
+
+export const startServer = (payload: { id?: string; failures?: number } = {}) =>
+  executeServerCommand<SurveyServer, typeof payload>('survey-server-start', payload);
+export const stopServer = (s: SurveyServer) => executeServerCommand('survey-server-stop', { id: s.id });
+export const serverData = (s: SurveyServer) =>
+  executeServerCommand<{ requests: { path: string; idempotencyKey: string | null }[]; stored: StoredEntry[] }, { id: string }>(
+    'survey-server-data',
+    { id: s.id },
+  );
+
+/** The shadow root's first element matching `selector`, or a failed assertion. */
+export function $(el: AnsinhSurvey, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in <ansinh-survey>`);
+  return found;
+}
+
+export function $$(el: AnsinhSurvey, selector: string): HTMLElement[] {
+  return Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(selector));
+}
+
+/** Clicks the option of item `code` whose value is `value`, as a user would. */
+export async function choose(el: AnsinhSurvey, code: string, value: string | number): Promise<void> {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-for="${code}"][value="${value}"]`);
+  if (!input) throw new Error(`no option ${value} for ${code}`);
+  input.click();
+  await el.updateComplete;
+}
+
+/** Types into the text/number/date input of item `code` (fires input + change). */
+export async function type(el: AnsinhSurvey, code: string, text: string, role = ''): Promise<void> {
+  const sel = role ? `[data-code="${code}"][data-role="${role}"]` : `input[data-code="${code}"]:not([type=radio]):not([type=checkbox]), textarea[data-code="${code}"]`;
+  const input = el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(sel);
+  if (!input) throw new Error(`no input for ${code}`);
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** Text shown in the shadow root, whitespace collapsed. */
+export function visibleText(el: AnsinhSurvey): string {
+  return (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export async function until(check: () => boolean | Promise<boolean>, timeout = 10000, what = 'condition'): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** A fresh IndexedDB name per test, so drafts and outboxes never leak between tests. */
+export const freshDb = () => `ansinh-survey-test-${Math.random().toString(36).slice(2)}`;
