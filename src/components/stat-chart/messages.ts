@@ -1,0 +1,53 @@
+import { defineMessages } from '../../i18n/catalogue.js';
+
+/** Texts of `<ansinh-stat-chart>` and `<ansinh-stat-figure>`. */
+export const statMessages = defineMessages({
+  vi: {
+    showTable: 'Xem bảng số liệu',
+    showChart: 'Xem biểu đồ',
+    downloadPng: 'Tải ảnh PNG',
+    downloadCsv: 'Tải tệp CSV',
+    total: 'Tổng',
+    hidden: 'ẩn',
+    noData: 'không có số liệu',
+    period: 'Kỳ báo cáo',
+    orgUnit: 'Đơn vị',
+    category: 'Nhóm',
+    target: 'Mục tiêu',
+    tableCaption: (title: string) => `Bảng số liệu: ${title}`,
+    chartUnavailable: 'Không tải được biểu đồ; số liệu được trình bày trong bảng.',
+    keyboardHint: 'Dùng phím mũi tên để đi qua các điểm số liệu, Enter để chọn.',
+    selected: (what: string) => `Đã chọn ${what}`,
+    figureLabel: 'Chỉ số',
+    change: (dir: 'up' | 'down' | 'same', pct: string, prev: string) =>
+      dir === 'same' ? `Không đổi so với ${prev}` : `${dir === 'up' ? 'Tăng' : 'Giảm'} ${pct} so với ${prev}`,
+    targetMet: (t: string) => `Đạt mục tiêu (${t})`,
+    targetNotMet: (t: string) => `Chưa đạt mục tiêu (${t})`,
+    noValue: 'Chưa có số liệu',
+    suppressedValue: (t: number) => `Dưới ${t} (ẩn để bảo vệ danh tính)`,
+  },
+  en: {
+    showTable: 'Show data table',
+    showChart: 'Show chart',
+    downloadPng: 'Download PNG image',
+    downloadCsv: 'Download CSV file',
+    total: 'Total',
+    hidden: 'hidden',
+    noData: 'no data',
+    period: 'Period',
+    orgUnit: 'Unit',
+    category: 'Group',
+    target: 'Target',
+    tableCaption: (title: string) => `Data table: ${title}`,
+    chartUnavailable: 'The chart could not be loaded; the figures are shown in the table.',
+    keyboardHint: 'Use the arrow keys to move between data points and Enter to select one.',
+    selected: (what: string) => `Selected ${what}`,
+    figureLabel: 'Indicator',
+    change: (dir: 'up' | 'down' | 'same', pct: string, prev: string) =>
+      dir === 'same' ? `Unchanged from ${prev}` : `${dir === 'up' ? 'Up' : 'Down'} ${pct} from ${prev}`,
+    targetMet: (t: string) => `Target met (${t})`,
+    targetNotMet: (t: string) => `Target not met (${t})`,
+    noValue: 'No figure yet',
+    suppressedValue: (t: number) => `Below ${t} (hidden to protect identities)`,
+  },
+});

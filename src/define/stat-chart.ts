@@ -1,0 +1,10 @@
+import { AnsinhStatChart } from '../components/stat-chart/stat-chart.js';
+
+AnsinhStatChart.define('ansinh-stat-chart');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ansinh-stat-chart': AnsinhStatChart;
+  }
+}
+export { AnsinhStatChart };
