@@ -9,6 +9,13 @@ import './define/checkbox-group.js';
 import './define/radio-group.js';
 import './define/badge.js';
 import './define/state.js';
+import './define/resident-card.js';
+import './define/care-plan-editor.js';
+import './define/survey.js';
+import './define/survey-results.js';
+import './define/donation-ledger.js';
+import './define/stat-chart.js';
+import './define/stat-figure.js';
 
 export { AnsinhElement, defineElement } from './base/ansinh-element.js';
 export { AnsinhProvider } from './components/provider/provider.js';
