@@ -10,6 +10,7 @@
 // served from 127.0.0.1 on a random port; the page may load nothing from elsewhere.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -259,6 +260,12 @@ async function main() {
     for (const r of failed) console.log(`  ${r.id}: ${r.problems.length} problem(s)`);
   }
   console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
+  // Counts for `npm test`'s total (scripts/test.js).
+  mkdirSync(resolve(root, '.tmp'), { recursive: true });
+  writeFileSync(
+    resolve(root, '.tmp/storybook-smoke.json'),
+    JSON.stringify({ passed: results.length - failed.length, failed: failed.length }),
+  );
   process.exitCode = failed.length ? 1 : 0;
 }
 

@@ -11,6 +11,8 @@ const steps = [
   // false alarms; every template type rule stays on.
   { name: 'template types (lit-analyzer)', cmd: 'npx', args: ['lit-analyzer', 'src', '--strict', '--quiet', '--maxWarnings', '0', '--rules.no-invalid-css', 'off'] },
   { name: 'contract JSON Schema drift', cmd: 'node', args: ['scripts/contract/export-json-schema.mjs', '--check'], optional: 'scripts/contract/export-json-schema.mjs' },
+  { name: 'contract reference freshness', cmd: 'node', args: ['scripts/docs/contract-reference.mjs', '--check'] },
+  { name: 'documentation links', cmd: 'node', args: ['scripts/docs/check-links.mjs'] },
   { name: 'browser tests (web-test-runner, coverage)', cmd: 'npx', args: ['wtr', '--coverage'], counts: '.tmp/wtr-results.json' },
   { name: 'build (library, CDN, types)', cmd: 'npm', args: ['run', 'build', '--silent'] },
   { name: 'built package checks', cmd: 'node', args: ['scripts/check-dist.js'] },
