@@ -22,8 +22,12 @@ export function speak(text: string, voice: SpeechSynthesisVoice): void {
   const synth = globalThis.speechSynthesis;
   synth.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.voice = voice;
   utterance.lang = voice.lang;
+  try {
+    utterance.voice = voice;
+  } catch {
+    // Not a SpeechSynthesisVoice (a polyfill's): the language alone picks a voice.
+  }
   utterance.rate = 0.9;
   synth.speak(utterance);
 }

@@ -10,8 +10,22 @@ export const surveyStyles = css`
     gap: var(--ansinh-space-5, 24px);
     max-inline-size: var(--ansinh-survey-max-width, 60rem);
   }
+  /* The document's size rules do not reach into the shadow root: the same scale, here. */
+  .root[data-ansinh-size='large'] {
+    --ansinh-font-size-xs: 1rem;
+    --ansinh-font-size-sm: 1.0625rem;
+    --ansinh-font-size-md: 1.125rem;
+    --ansinh-font-size-lg: 1.375rem;
+    --ansinh-font-size-xl: 1.75rem;
+    --ansinh-font-size-2xl: 2.25rem;
+    --ansinh-target-size: 48px;
+    font-size: var(--ansinh-font-size-md);
+  }
   .root.large-text {
-    font-size: var(--ansinh-font-size-xl, 1.375rem);
+    --ansinh-font-size-md: 1.375rem;
+    --ansinh-font-size-lg: 1.75rem;
+    --ansinh-target-size: 56px;
+    font-size: var(--ansinh-font-size-md);
   }
   h2,
   h3,

@@ -241,11 +241,13 @@ export class AnsinhSurvey extends FormAssociated {
     }
     const response = this.buildCurrent('completed', new Date().toISOString())!;
     if (!this.emit('ansinh-submit', response, { cancelable: true })) return true;
-    if (this.endpoint) await this.deliver(response, def);
-    await this.discardDraft();
+    // The thank-you screen replaces the form at once, so a second press cannot send it again.
     this._phase = 'thanks';
     this._focusAfterRender = 'top';
     if (this.kiosk) this.startCountdown();
+    const cleared = this.discardDraft();
+    if (this.endpoint) await this.deliver(response, def);
+    await cleared;
     return true;
   }
 
@@ -264,6 +266,11 @@ export class AnsinhSurvey extends FormAssociated {
     this.applyInitial();
     this.syncForm();
     stopSpeaking();
+  }
+
+  private startNext(): void {
+    this.reset();
+    this._focusAfterRender = 'top';
   }
 
   override connectedCallback(): void {
@@ -839,10 +846,10 @@ export class AnsinhSurvey extends FormAssociated {
         <div class="thanks">
           <h2 class="title" tabindex="-1" data-focus-top>${def.closing ? t(def.closing, this.locale) : m.thanks}</h2>
           ${status}
-          ${this.kiosk
-            ? html`<p>${m.resetIn(this._countdown)}</p>
-                <button class="btn" type="button" @click=${() => this.reset()}>${m.startNow}</button>`
-            : nothing}
+          ${this.kiosk ? html`<p>${m.resetIn(this._countdown)}</p>` : nothing}
+          <button class="btn" type="button" data-variant=${this.kiosk ? nothing : 'secondary'} @click=${() => this.startNext()}>
+            ${m.startNow}
+          </button>
         </div>
       </div>`;
     }
@@ -947,7 +954,7 @@ export class AnsinhSurvey extends FormAssociated {
   }
 
   private hasSubmitButton(): boolean {
-    return !this.form && (!!this.endpoint || this.kiosk || this.mode === 'steps' || this.hasAttribute('submit-button'));
+    return !this.form;
   }
 
   private renderSteps(problems: Map<string, Problem>): TemplateResult {

@@ -1,0 +1,171 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define/survey.js';
+import type { AnsinhSurvey } from '../../src/components/survey/survey.js';
+import type { SurveyResponse } from '../../src/contract/survey.js';
+import { Outbox } from '../../src/data/outbox.js';
+import { SMALL } from './fixtures.js';
+import { $, choose, freshDb, serverData, startServer, stopServer, until, visibleText, type SurveyServer } from './helpers.js';
+
+/** An outbox that retries quickly, so the tests do not wait out production backoff. */
+const quickOutbox = (dbName: string) => new Outbox({ dbName, retry: { baseDelayMs: 40, maxDelayMs: 250 }, intervalMs: 0 });
+
+async function standalone(endpoint: string, outbox: Outbox, extra = ''): Promise<AnsinhSurvey> {
+  const el = await fixture<AnsinhSurvey>(
+    html`<ansinh-survey endpoint=${endpoint} db-name=${outbox.dbName} format=${extra === 'fhir' ? 'fhir' : 'json'} .outbox=${outbox} .definition=${SMALL}></ansinh-survey>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/** Fills SMALL as a respondent, with a per-response marker in the free text, and presses Gửi phiếu. */
+async function fillAndSend(el: AnsinhSurvey, n: number): Promise<SurveyResponse> {
+  if (el.shadowRoot!.querySelector('.thanks')) {
+    ($(el, '.thanks .btn') as HTMLButtonElement).click();
+    await el.updateComplete;
+  }
+  await choose(el, 'A1', (n % 2) + 1);
+  await choose(el, 'R1', (n % 5) + 1 > 2 ? (n % 5) + 1 : 3);
+  await choose(el, 'R2', 4);
+  const h1 = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[data-code="H1"]')!;
+  h1.value = `Phiếu số ${n}`;
+  h1.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+  const submitted = oneEvent(el, 'ansinh-submit');
+  const queued = oneEvent(el, 'ansinh-queued');
+  ($(el, '.actions .btn') as HTMLButtonElement).click();
+  const response = (await submitted).detail as SurveyResponse;
+  await queued;
+  await el.updateComplete;
+  expect(el.shadowRoot!.querySelector('.thanks'), 'thank-you screen').to.exist;
+  return response;
+}
+
+describe('<ansinh-survey> on its own with an endpoint', () => {
+  const open: Outbox[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((o) => o.close()));
+  });
+
+  it('stores the response in the outbox before sending, then shows "Đã gửi"', async () => {
+    const server = await startServer();
+    const outbox = quickOutbox(freshDb());
+    open.push(outbox);
+    const el = await standalone(`${server.url}/survey-responses`, outbox);
+    const sent = oneEvent(el, 'ansinh-sent');
+    const response = await fillAndSend(el, 1);
+    const queuedItem = (await outbox.list()).find((i) => i.idempotencyKey === response.id);
+    expect(queuedItem, 'in the outbox').to.exist;
+    const detail = (await sent).detail as { idempotencyKey: string; response: SurveyResponse };
+    expect(detail.idempotencyKey).to.equal(response.id);
+    await el.updateComplete;
+    const status = $(el, '[part=status]');
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(status.textContent).to.contain('Đã gửi');
+    const { stored, requests } = await serverData(server);
+    expect(stored).to.have.length(1);
+    expect(stored[0]!.body!['id']).to.equal(response.id);
+    expect(requests[0]!.idempotencyKey).to.equal(response.id);
+    expect(visibleText(el)).to.contain('Xin trân trọng cảm ơn');
+    await expect(el).to.be.accessible();
+    await stopServer(server);
+  });
+
+  it('while the server is down says it is saved on this device; retries 5xx until accepted', async () => {
+    const server = await startServer();
+    await stopServer(server);
+    const outbox = quickOutbox(freshDb());
+    open.push(outbox);
+    const el = await standalone(`${server.url}/survey-responses`, outbox);
+    const response = await fillAndSend(el, 7);
+    expect($(el, '[part=status]').textContent).to.contain('Đã lưu trên thiết bị này, sẽ gửi khi có mạng');
+    await until(async () => ((await outbox.list())[0]?.attempts ?? 0) >= 2, 5000, 'failed attempts');
+    // Back up, but answering 503 twice first.
+    await startServer({ id: server.id, failures: 2 });
+    await oneEvent(el, 'ansinh-sent');
+    await el.updateComplete;
+    expect($(el, '[part=status]').textContent).to.contain('Đã gửi');
+    const { stored, requests } = await serverData(server);
+    expect(stored.map((s) => s.body!['id'])).to.deep.equal([response.id]);
+    expect(requests.filter((r) => r.idempotencyKey === response.id).length).to.be.greaterThanOrEqual(3);
+    await stopServer(server);
+  });
+
+  it('a 4xx gives the response up with ansinh-failed and tells the respondent', async () => {
+    const server = await startServer();
+    const outbox = quickOutbox(freshDb());
+    open.push(outbox);
+    const el = await standalone(`${server.url}/no-such-endpoint`, outbox);
+    const failed = oneEvent(el, 'ansinh-failed');
+    await fillAndSend(el, 2);
+    const detail = (await failed).detail as { error: { status: number } };
+    expect(detail.error.status).to.equal(404);
+    await el.updateComplete;
+    expect($(el, '[part=status]').textContent).to.contain('Máy chủ không nhận phiếu này');
+    await stopServer(server);
+  });
+
+  it('format="fhir" posts to a FHIR endpoint with the FHIR media type', async () => {
+    const server = await startServer();
+    const outbox = quickOutbox(freshDb());
+    open.push(outbox);
+    const el = await standalone(`${server.url}/QuestionnaireResponse`, outbox, 'fhir');
+    const sent = oneEvent(el, 'ansinh-sent');
+    await fillAndSend(el, 3);
+    await sent;
+    const { stored, requests } = await serverData(server);
+    expect(stored).to.have.length(1);
+    expect(requests[0]!.path).to.equal('/QuestionnaireResponse');
+    expect((requests[0] as unknown as { contentType: string }).contentType).to.contain('application/fhir+json');
+    await stopServer(server);
+  });
+
+  it('end to end: server killed mid-run, page reloaded, server back: every response stored exactly once', async () => {
+    const server = await startServer();
+    const db = freshDb();
+    const endpoint = `${server.url}/survey-responses`;
+    let outbox = quickOutbox(db);
+    let el = await standalone(endpoint, outbox);
+    const ids: string[] = [];
+    // Three responses while the server is up.
+    for (let n = 1; n <= 3; n++) {
+      const sent = oneEvent(el, 'ansinh-sent');
+      ids.push((await fillAndSend(el, n)).id);
+      await sent;
+    }
+    expect((await serverData(server)).stored).to.have.length(3);
+    // The server dies; two more responses are kept on the device.
+    await stopServer(server);
+    for (let n = 4; n <= 5; n++) ids.push((await fillAndSend(el, n)).id);
+    expect($(el, '[part=status]').textContent).to.contain('Đã lưu trên thiết bị này');
+    // Sent in order: the first waiting one is tried (and fails), the next waits behind it.
+    await until(async () => {
+      const waiting = (await outbox.list()).filter((i) => i.state !== 'sent');
+      return waiting.length === 2 && waiting[0]!.attempts >= 2;
+    }, 5000, 'failed attempts');
+    // A third one is submitted and the page "reloads" at once.
+    ids.push((await fillAndSend(el, 6)).id);
+    el.remove();
+    await outbox.close();
+    // The reloaded page: a new outbox on the same database and a new element.
+    outbox = quickOutbox(db);
+    el = await standalone(endpoint, outbox);
+    await until(() => visibleText(el).includes('đang chờ gửi'), 3000, 'waiting count');
+    expect(visibleText(el)).to.contain('3 phiếu đã lưu trên thiết bị này đang chờ gửi');
+    const sentAfterReload: string[] = [];
+    el.addEventListener('ansinh-sent', (e) => sentAfterReload.push((e.detail as { idempotencyKey: string }).idempotencyKey));
+    // The server comes back on the same address, with what it had stored.
+    await startServer({ id: server.id });
+    await until(async () => (await serverData(server)).stored.length >= 6, 10000, 'all six stored');
+    await until(() => sentAfterReload.length === 3, 5000, 'ansinh-sent after reload');
+    await outbox.flush();
+    await new Promise((r) => setTimeout(r, 300));
+    const stored = (await serverData(server)).stored.map((s) => s.body!['id'] as string);
+    expect(stored.sort()).to.deep.equal([...ids].sort());
+    expect(new Set(stored).size).to.equal(6);
+    expect((await outbox.list()).every((i) => i.state === 'sent')).to.be.true;
+    await el.updateComplete;
+    expect(visibleText(el)).not.to.contain('đang chờ gửi');
+    await outbox.close();
+    await stopServer(server);
+  });
+});
