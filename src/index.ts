@@ -22,6 +22,7 @@ export { AnsinhProvider } from './components/provider/provider.js';
 export * from './base/primitives/index.js';
 export { dataSourceContext, langContext } from './base/context.js';
 export type { DataSource, RequestOptions, WriteOptions } from './data/source.js';
+export { MemorySource, IndexedDbSource, RestSource, FhirSource, Outbox, DataSourceError } from './data/index.js';
 export type { ContractIssue, ParseResult, LocalizedMessage } from './contract/issues.js';
 export * from './i18n/index.js';
 export { installTokens } from './tokens/install.js';
