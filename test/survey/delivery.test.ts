@@ -110,10 +110,17 @@ describe('<ansinh-survey> on its own with an endpoint', () => {
     open.push(outbox);
     const el = await standalone(`${server.url}/QuestionnaireResponse`, outbox, 'fhir');
     const sent = oneEvent(el, 'ansinh-sent');
-    await fillAndSend(el, 3);
+    const response = await fillAndSend(el, 3);
     await sent;
     const { stored, requests } = await serverData(server);
     expect(stored).to.have.length(1);
+    const qr = stored[0]!.body as { resourceType: string; status: string; item: unknown[] };
+    expect(qr.resourceType).to.equal('QuestionnaireResponse');
+    expect(qr.status).to.equal('completed');
+    expect(JSON.stringify(qr.item)).to.contain('Phiếu số 3');
+    // The phone number (contact) is identity data: not exported by default.
+    expect(JSON.stringify(qr)).not.to.contain('0912');
+    expect(stored[0]!.key).to.equal(response.id);
     expect(requests[0]!.path).to.equal('/QuestionnaireResponse');
     expect((requests[0] as unknown as { contentType: string }).contentType).to.contain('application/fhir+json');
     await stopServer(server);

@@ -1,10 +1,10 @@
 import type { SurveyDefinition, SurveyResponse } from '../../contract/survey.js';
 
 /**
- * The payload for `format="fhir"`. `ansinh/fhir` (responseToQuestionnaireResponse) is not
- * available yet, so this sends the contract JSON unchanged; switch to the FHIR mapping when it
- * lands (loaded lazily, so pages that send JSON never download it).
+ * The payload for `format="fhir"`: a FHIR R4 QuestionnaireResponse from `ansinh/fhir`. Loaded on
+ * demand, so pages that send contract JSON never download the mapping.
  */
-export async function toFhir(response: SurveyResponse, _definition: SurveyDefinition): Promise<unknown> {
-  return response;
+export async function toFhir(response: SurveyResponse, definition: SurveyDefinition): Promise<unknown> {
+  const { responseToQuestionnaireResponse } = await import('../../fhir/response.js');
+  return responseToQuestionnaireResponse(response, definition);
 }
