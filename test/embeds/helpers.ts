@@ -68,3 +68,13 @@ export async function until<T>(check: () => T | undefined | false, what: string,
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Visible text of a subtree, through (nested) shadow roots, without script or style contents. */
+export function deepText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
+  if (node instanceof HTMLScriptElement || node instanceof HTMLStyleElement) return '';
+  let out = '';
+  if (node instanceof Element && node.shadowRoot) out += deepText(node.shadowRoot);
+  for (let c = node.firstChild; c; c = c.nextSibling) out += deepText(c);
+  return out.replace(/\s+/g, ' ');
+}

@@ -19,6 +19,9 @@
 //   embeds-server-form-start     -> { url, port, proxyPath }
 //   embeds-server-form-stored    -> the submissions the server stored
 //   embeds-server-form-stop      -> true
+// ANSINH_EMBEDS_PREVIEW=1 npx wtr --files 'test/embeds/**': the React and Vue bundles register
+// every src/define/*.ts element, not only those src/index.ts imports (and `index` reports them
+// all), to try an element in the framework proofs before it is wired into src/index.ts.
 import { spawn } from 'node:child_process';
 import {
   copyFileSync,
@@ -29,6 +32,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { startFormServer } from '../../demo/embeds/server-form/server.js';
@@ -139,13 +143,28 @@ function expectedTags() {
     for (const m of text.matchAll(/\.define\(\s*['"](ansinh-[a-z0-9-]+)['"]/g)) byFile.set(m[1], file.replace(/\.ts$/, ''));
   }
   const indexText = existsSync(join(ROOT, 'src/index.ts')) ? readFileSync(join(ROOT, 'src/index.ts'), 'utf8') : '';
-  const index = [...byFile].filter(([, file]) => indexText.includes(`./define/${file}.js`)).map(([tag]) => tag);
+  const index = [...byFile]
+    .filter(([, file]) => PREVIEW || indexText.includes(`./define/${file}.js`))
+    .map(([tag]) => tag);
   const defineFiles = [...byFile.keys()];
   const expected = [...new Set([...manifest, ...defineFiles])].sort();
   return { manifest: manifest.sort(), defineFiles: defineFiles.sort(), index: index.sort(), expected };
 }
 
 // ---------------------------------------------------------------- React / Vue app bundles
+
+const PREVIEW = process.env.ANSINH_EMBEDS_PREVIEW === '1';
+
+/** The module `ansinh` resolves to in the app bundles. */
+function ansinhEntry() {
+  if (!PREVIEW) return './src/index.ts';
+  const defines = readdirSync(join(ROOT, 'src/define')).filter((f) => f.endsWith('.ts'));
+  const entry = join('.tmp', 'embeds-preview-entry.ts');
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  const body = ["export * from '../src/index.js';", ...defines.map((f) => `import '../src/define/${f.replace(/\.ts$/, '.js')}';`)];
+  writeFileSync(join(ROOT, entry), `${body.join('\n')}\n`);
+  return `./${entry}`;
+}
 
 const APPS = {
   react: 'demo/embeds/react/mount.tsx',
@@ -167,7 +186,7 @@ async function bundleApp(app) {
     tsconfig: join(ROOT, 'tsconfig.json'),
     conditions: ['development', 'browser'],
     alias: {
-      ansinh: './src/index.ts',
+      ansinh: ansinhEntry(),
       // The full build: the demo's templates are compiled in the browser.
       vue: 'vue/dist/vue.esm-bundler.js',
     },

@@ -18,7 +18,7 @@
       directive: e.effectiveDirective || e.violatedDirective,
       blockedURI: e.blockedURI,
       sample: e.sample,
-      source: e.sourceFile ? e.sourceFile + ':' + e.lineNumber : '',
+      source: e.sourceFile ? e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber : '',
     });
   });
   window.addEventListener('error', function (e) {
