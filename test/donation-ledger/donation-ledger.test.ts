@@ -1,0 +1,276 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import fc from 'fast-check';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import '../../src/define/donation-ledger.js';
+import type { AnsinhDonationLedger } from '../../src/components/donation-ledger/donation-ledger.js';
+import { signWithKey } from '../../src/components/donation-ledger/chain.js';
+import { chain, funds, ledger, rawEntries, SECRET } from './fixtures.js';
+
+/** Every text node and attribute value in the shadow DOM (deep, through nested shadow roots). */
+function allShadowText(root: Node): string {
+  const out: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent ?? '');
+    if (n instanceof Element) {
+      for (const a of Array.from(n.attributes)) out.push(a.value);
+      if (n.shadowRoot) walk(n.shadowRoot);
+    }
+    n.childNodes.forEach(walk);
+  };
+  walk(root);
+  return out.join('\n');
+}
+
+async function make(view: 'public' | 'staff' = 'public', entries: unknown = ledger(), extra = html``): Promise<AnsinhDonationLedger> {
+  const el = await fixture<AnsinhDonationLedger>(
+    html`<ansinh-donation-ledger view=${view} today="2026-11-22" .funds=${funds} .entries=${entries}>${extra}</ansinh-donation-ledger>`,
+  );
+  await settle(el);
+  return el;
+}
+
+/** Waits for loading, verification and the virtualiser's first layout (rows in the DOM). */
+async function settle(el: AnsinhDonationLedger): Promise<void> {
+  await el.ready;
+  await el.updateComplete;
+  // The virtualiser renders only rows inside the viewport: bring the list into view.
+  el.shadowRoot!.querySelector('.list')?.scrollIntoView();
+  for (let i = 0; i < 120; i++) {
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    const list = el.shadowRoot!.querySelector('.list');
+    if (!list || list.querySelectorAll('[role="listitem"]').length >= Math.min(3, el.visibleRows.length)) break;
+  }
+  await el.updateComplete;
+}
+
+const sr = (el: AnsinhDonationLedger) => el.shadowRoot!;
+const text = (el: AnsinhDonationLedger) => sr(el).textContent!.replace(/\s+/g, ' ');
+
+describe('<ansinh-donation-ledger>', () => {
+  // The virtualiser's ResizeObserver reports a benign loop notice that mocha would take as a failure.
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  it('shows balances per fund and per item, expiry warnings and "Đã xác minh"', async () => {
+    const el = await make('staff');
+    const row = sr(el).querySelector('tr[data-fund="quy-chung"]')!;
+    expect(row.textContent!.replace(/\s+/g, ' ')).to.include('8.500.000').and.include('1.500.000').and.include('7.000.000');
+    expect(sr(el).querySelector('tr[data-fund="bua-com"]')!.textContent).to.include('Quỹ có mục đích riêng');
+    expect(sr(el).querySelector('.expiry [data-status="expired"]')!.textContent).to.include('Gạo');
+    expect(sr(el).querySelector('.expiry [data-status="expiring"]')!.textContent).to.include('Sữa hộp');
+    const status = sr(el).querySelector('.verification [role="status"]')!;
+    expect(status.textContent).to.include('Đã xác minh');
+    expect(sr(el).querySelectorAll('[part="row"]').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('public view: no hidden value anywhere in the shadow DOM, text or attributes', async () => {
+    const el = await make('public');
+    const all = allShadowText(sr(el));
+    for (const secret of Object.values(SECRET)) expect(all, secret).not.to.include(secret);
+    expect(all).to.include('Nhà hảo tâm giấu tên');
+    expect(all).to.include('Nguyễn Văn An');
+    expect(all).to.include('Bệnh nhân N.V.B., khoa Nhi');
+    // The CSV and the printed notice are public too.
+    const csv = el.toCsv();
+    for (const secret of Object.values(SECRET)) expect(csv, secret).not.to.include(secret);
+    await expect(el).to.be.accessible();
+  });
+
+  it('staff view shows contact, bank reference, beneficiary id', async () => {
+    const el = await make('staff');
+    const all = allShadowText(sr(el));
+    for (const s of [SECRET.hiddenDonor, SECRET.contact, SECRET.bankReference, SECRET.beneficiaryId]) expect(all).to.include(s);
+    // Staff printing a notice still gets the public projection.
+    el.view = 'staff';
+    (el as unknown as { _printing: boolean })._printing = true;
+    el.requestUpdate();
+    await el.updateComplete;
+    const notice = sr(el).querySelector('.notice')!;
+    expect(allShadowText(notice)).not.to.include(SECRET.hiddenDonor);
+    expect(allShadowText(notice)).to.include('Nhà hảo tâm giấu tên');
+  });
+
+  it('corrections: effective value shown, original struck through, links both ways', async () => {
+    const el = await make('public');
+    const row = sr(el).querySelector('[data-entry-id="e1"]')!;
+    expect(row.querySelector('.amount')!.textContent!.replace(/\s+/g, ' ')).to.include('3.000.000');
+    expect(row.querySelector('del')!.textContent).to.include('2.000.000');
+    const link = row.querySelector<HTMLAnchorElement>('a[href="#entry-e6"]')!;
+    expect(link.textContent).to.equal('DC-001');
+    const corr = sr(el).querySelector('[data-entry-id="e6"]')!;
+    expect(corr.textContent).to.include('Ghi nhầm số tiền');
+    expect(corr.querySelector('a[href="#entry-e1"]')).to.exist;
+    link.click();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sr(el).activeElement?.getAttribute('data-entry-id')).to.equal('e6');
+  });
+
+  it('a tampered entry: shows the first entry where the chain breaks, as an alert', async () => {
+    const entries = ledger().map((e) => ({ ...e })) as Record<string, unknown>[];
+    entries[1] = { ...entries[1], amountVnd: 50_000_000 };
+    const el = await make('public', entries);
+    const alert = sr(el).querySelector('.verification [role="alert"]')!;
+    expect(alert.textContent).to.include('Chuỗi sổ bị đứt').and.include('PT-003').and.include('đã bị sửa');
+    expect(alert.querySelector('a[href="#entry-e3"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('a reordered chain is named as such', async () => {
+    const e = ledger();
+    const el = await make('public', [e[0], e[2], e[1], ...e.slice(3)]);
+    expect(sr(el).querySelector('.verification [role="alert"]')!.textContent).to.include('thứ tự sổ đã bị đảo');
+  });
+
+  it('without Web Crypto (plain HTTP) verifies with the JavaScript fallback', async () => {
+    const el = await fixture<AnsinhDonationLedger>(html`<ansinh-donation-ledger hashing="javascript" .funds=${funds} .entries=${ledger()}></ansinh-donation-ledger>`);
+    await settle(el);
+    expect(el.chain!.method).to.equal('javascript');
+    expect(text(el)).to.include('Đã xác minh').and.include('không có Web Crypto');
+  });
+
+  it('filters with diacritic-insensitive search as the user types', async () => {
+    const el = await make('public');
+    const field = sr(el).querySelector('ansinh-text-field.q')!;
+    const input = field.shadowRoot!.querySelector('input')!;
+    input.focus();
+    input.value = 'sua';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.visibleRows.map((r) => r.receiptNumber).sort()).to.deep.equal(['PC-002', 'PT-003']);
+    expect(sr(el).querySelector('.found')!.textContent).to.include('2 bút toán');
+  });
+
+  it('CSV export of what is shown', async () => {
+    const el = await make('staff');
+    const csv = el.toCsv();
+    expect(csv.charCodeAt(0)).to.equal(0xfeff);
+    expect(csv.split('\r\n')[0]).to.include('Số phiếu');
+    expect(csv).to.include('PT-002').and.include(SECRET.contact);
+  });
+
+  it('prints an A4 public notice (print media shows only the notice)', async () => {
+    const el = await make('public');
+    (el as unknown as { _printing: boolean })._printing = true;
+    el.requestUpdate();
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      const notice = sr(el).querySelector<HTMLElement>('.notice')!;
+      expect(getComputedStyle(notice).display).to.equal('block');
+      expect(getComputedStyle(sr(el).querySelector('.filters')!).display).to.equal('none');
+      expect(notice.textContent).to.include('Thông báo công khai').and.include('PT-001').and.include(el.chain!.head!);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    (el as unknown as { _printing: boolean })._printing = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(sr(el).querySelector('.notice')).to.equal(null);
+  });
+
+  it('receipt: number, amount in Vietnamese words, VietQR SVG, thanks', async () => {
+    const el = await make('public');
+    el.receiptId = 'e2';
+    await el.updateComplete;
+    const r = sr(el).querySelector('[part="receipt"]')!;
+    const t = r.textContent!.replace(/\s+/g, ' ');
+    expect(t).to.include('PT-002').and.include('Bằng chữ').and.include('Năm triệu đồng').and.include('Xin chân thành cảm ơn');
+    expect(t).to.include('Nhà hảo tâm giấu tên');
+    expect(t).not.to.include(SECRET.hiddenDonor);
+    const qr = r.querySelector('svg[part="qr"]')!;
+    expect(qr.querySelectorAll('rect').length).to.be.greaterThan(20);
+    await expect(el).to.be.accessible();
+  });
+
+  it('staff entry form emits ansinh-submit with a valid entry chained to the head; refuses a duplicate receipt', async () => {
+    const el = await fixture<AnsinhDonationLedger>(html`<ansinh-donation-ledger view="staff" entry-form today="2026-11-22" .funds=${funds} .entries=${ledger()}></ansinh-donation-ledger>`);
+    await el.ready;
+    await el.updateComplete;
+    const form = sr(el).querySelector<HTMLFormElement>('form.entry-form')!;
+    const set = (name: string, value: string) => {
+      const c = form.querySelector(`[name="${name}"]`) as unknown as { value: string };
+      c.value = value;
+    };
+    set('receiptNumber', 'PT-001');
+    set('fundId', 'quy-chung');
+    set('donorName', 'Lê Thị Hoa');
+    set('amountVnd', '200000');
+    await el.updateComplete;
+    form.requestSubmit();
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(sr(el).querySelector('.entry-form [role="alert"]')!.textContent).to.include('PT-001');
+    set('receiptNumber', 'PT-100');
+    await el.updateComplete;
+    setTimeout(() => form.requestSubmit());
+    const ev = await oneEvent(el, 'ansinh-submit');
+    const entry = ev.detail as Record<string, unknown>;
+    expect(entry).to.include({ kind: 'donation', channel: 'cash', receiptNumber: 'PT-100', amountVnd: 200000, fundId: 'quy-chung', prevHash: el.chain!.head });
+    await expect(el).to.be.accessible();
+  });
+
+  it('checks a signed disclosure against the ledger and the portal key', async () => {
+    const keys = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+    const jwk = await crypto.subtle.exportKey('jwk', keys.publicKey);
+    const el = await make('public');
+    const d = el.createDisclosure({ from: '2026-09-01', to: '2026-11-30' })!;
+    const signed = await signWithKey(d as unknown as Record<string, unknown>, keys.privateKey);
+    el.setAttribute('public-key', JSON.stringify(jwk));
+    el.disclosure = signed;
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(text(el)).to.include('Bản công khai khớp với sổ').and.include('Chữ ký số hợp lệ');
+    el.disclosure = { ...signed, entryCount: 1 };
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(text(el)).to.include('không khớp').and.include('KHÔNG hợp lệ');
+  });
+
+  it('duplicate receipt numbers and invalid entries: listed, kept visible, nothing lost', async () => {
+    const items = rawEntries();
+    items.push({ ...items[0]!, id: 'e8' });
+    items.push({ id: 'e9', receiptNumber: 'PT-009', date: '2026-11-06', receivingUnit: 'x', fundId: 'quy-chung', kind: 'donation', channel: 'cash', donor: { type: 'person', publishConsent: false }, amountVnd: -100 });
+    const invalid = await make('staff', chain(items));
+    const issues = sr(invalid).querySelector('[part="issues"]')!;
+    expect(issues.getAttribute('role')).to.equal('alert');
+    expect(issues.textContent).to.include('Số phiếu PT-001 bị trùng');
+    expect(issues.textContent).to.include('amountVnd');
+    expect(invalid.visibleRows.length).to.equal(9);
+    expect(sr(invalid).querySelector('.row.invalid')).to.exist;
+    await expect(invalid).to.be.accessible();
+  });
+
+  it('hostile strings render as text; garbage gives the error state and never throws', async () => {
+    const items = rawEntries();
+    (items[0]!.donor as Record<string, unknown>).name = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const el = await make('public', chain(items));
+    expect(sr(el).querySelector('img')).to.equal(null);
+    expect(text(el)).to.include('<img src=x');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.anything(), fc.array(fc.anything(), { maxLength: 5 })), async (garbage) => {
+        el.entries = garbage;
+        await el.ready;
+        await el.updateComplete;
+        expect(sr(el).querySelector('.ledger')).to.exist;
+      }),
+      { numRuns: 40 },
+    );
+    el.entries = 'nonsense';
+    await el.ready;
+    await el.updateComplete;
+    expect(sr(el).querySelector('[part="issues"]')!.getAttribute('role')).to.equal('alert');
+  });
+
+  it('reads a JSON child and speaks English', async () => {
+    const data = JSON.stringify({ entries: ledger(), funds });
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><ansinh-donation-ledger today="2026-11-22"><script type="application/json">${data}</script></ansinh-donation-ledger></div>`);
+    const el = wrap.querySelector('ansinh-donation-ledger')!;
+    await settle(el);
+    expect(text(el)).to.include('Verified').and.include('Anonymous donor').and.include('Patient support fund');
+    el.receiptId = 'e1';
+    await el.updateComplete;
+    expect(text(el)).to.include('In words').and.include('Three million dong').and.include('Ba triệu đồng');
+    await expect(el).to.be.accessible();
+  });
+});

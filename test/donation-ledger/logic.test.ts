@@ -1,0 +1,266 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { ledgerEntryHash, canonicalJson } from '../../src/contract/index.js';
+import { LedgerBalances, periodRange } from '../../src/components/donation-ledger/balances.js';
+import { LedgerStore } from '../../src/components/donation-ledger/store.js';
+import { findBreak, verifyChain, entryHash, entryHashSync, signWithKey, verifySignature } from '../../src/components/donation-ledger/chain.js';
+import { toCsv, csvCell, BOM } from '../../src/components/donation-ledger/csv.js';
+import { vietQrPayload, bankBin, crc16 } from '../../src/components/donation-ledger/vietqr.js';
+import { amountInWordsVi, amountInWordsEn } from '../../src/components/donation-ledger/words.js';
+import type { RowLabels } from '../../src/components/donation-ledger/model.js';
+import { generateLedger } from '../../bench/donation-ledger/generate.js';
+import { chain, funds, ledger, rawEntries } from './fixtures.js';
+
+const labels: RowLabels = { anonymousDonor: 'Nhà hảo tâm giấu tên', contact: 'Liên hệ', bankReference: 'Mã giao dịch', beneficiaryId: 'Mã người nhận', recordedBy: 'Người ghi', approver: 'Người duyệt', handoverRecord: 'Biên bản', note: 'Ghi chú' };
+
+function store(items: unknown[], view: 'public' | 'staff' = 'staff') {
+  const s = new LedgerStore(items, view, labels, (id) => id);
+  s.setFunds(funds);
+  while (!s.ingest(50));
+  return s;
+}
+
+describe('donation ledger: balances', () => {
+  it('per fund in VND: received − distributed, with the correction applied', () => {
+    const s = store(ledger());
+    const t = s.balances.totals();
+    const general = t.funds.find((f) => f.fundId === 'quy-chung')!;
+    // 3,000,000 (PT-001 corrected from 2,000,000) + 5,000,000 + 500,000 received; 1,500,000 out.
+    expect(general.receivedVnd).to.equal(8_500_000);
+    expect(general.distributedVnd).to.equal(1_500_000);
+    expect(general.balanceVnd).to.equal(7_000_000);
+    const meals = t.funds.find((f) => f.fundId === 'bua-com')!;
+    expect(meals.receivedVnd).to.equal(0);
+    expect(meals.inKindEstimatedVnd).to.equal(900_000);
+  });
+
+  it('per item in its unit, case of the item name ignored', () => {
+    const t = store(ledger()).balances.totals();
+    const milk = t.items.find((i) => i.unit === 'hộp')!;
+    expect([milk.received, milk.distributed, milk.onHand]).to.deep.equal([100, 30, 70]);
+    const rice = t.items.find((i) => i.unit === 'kg')!;
+    expect(rice.onHand).to.equal(30);
+  });
+
+  it('expiry warnings: expired and expiring lots still on hand', () => {
+    const w = store(ledger()).balances.expiryWarnings('2026-11-22', 30);
+    expect(w.map((x) => [x.item, x.status, x.onHand])).to.deep.equal([
+      ['Gạo', 'expired', 30],
+      ['Sữa hộp', 'expiring', 70],
+    ]);
+  });
+
+  it('totals per month, quarter, year and a custom range', () => {
+    const b = store(ledger()).balances;
+    expect(b.byPeriod('month').map((p) => [p.period, p.receivedVnd, p.distributedVnd])).to.deep.equal([
+      ['2026-09', 8_000_000, 0],
+      ['2026-10', 0, 1_500_000],
+      ['2026-11', 500_000, 0],
+    ]);
+    expect(b.byPeriod('quarter').map((p) => p.period)).to.deep.equal(['2026-Q3', '2026-Q4']);
+    expect(b.byPeriod('year')[0]!.receivedVnd).to.equal(8_500_000);
+    // Custom range cutting months: only PT-002 (10 Sep) to PC-001 (15 Oct).
+    const t = b.totals({ from: '2026-09-05', to: '2026-10-15' });
+    expect(t.funds.find((f) => f.fundId === 'quy-chung')).to.include({ receivedVnd: 5_000_000, distributedVnd: 1_500_000 });
+    expect(periodRange('quarter', '2026-11-22')).to.deep.equal({ from: '2026-10-01', to: '2026-12-31' });
+  });
+
+  it('incremental month buckets give the same totals as a full recount (property)', () => {
+    const { entries } = generateLedger(600, { seed: 3, hash: entryHashSync });
+    const s = store(entries);
+    for (const [from, to] of [['2025-02-14', '2025-09-03'], ['2024-11-21', '2026-11-20'], ['2026-01-01', '2026-01-31']] as const) {
+      const fast = s.balances.totals({ from, to });
+      const slow = new LedgerBalances();
+      s.slots.forEach((x) => {
+        if (x.effective && !x.voided && x.effective.date >= from && x.effective.date <= to) slow.add(x.index, x.effective);
+      });
+      const full = slow.totals();
+      const sum = (t: typeof fast) => t.funds.map((f) => `${f.fundId}:${f.receivedVnd}:${f.distributedVnd}`).sort().join('|');
+      expect(sum(fast)).to.equal(sum(full));
+    }
+  });
+});
+
+describe('donation ledger: corrections', () => {
+  it('applies a correction as a new entry and keeps the original values for display', () => {
+    const s = store(ledger());
+    const row = s.rows[0]!;
+    expect(row.amountVnd).to.equal(3_000_000);
+    expect(row.changes).to.deep.equal([{ field: 'amountVnd', before: '2000000' }]);
+    expect(row.correctedBy).to.deep.equal([{ id: 'e6', receiptNumber: 'DC-001' }]);
+    expect(s.rows[5]!.corrects).to.deep.equal({ id: 'e1', receiptNumber: 'PT-001', reason: 'Ghi nhầm số tiền theo phiếu thu' });
+    expect((s.slots[0]!.entry as { amountVnd: number }).amountVnd).to.equal(2_000_000);
+  });
+
+  it('a correction without replacement cancels the entry; a bad replacement is an error and changes nothing', () => {
+    const items = rawEntries();
+    items.push({ id: 'e8', receiptNumber: 'DC-002', date: '2026-11-06', receivingUnit: 'x', fundId: 'quy-chung', kind: 'correction', correctsEntryId: 'e7', reason: 'Giao dịch bị hoàn' });
+    items.push({ id: 'e9', receiptNumber: 'DC-003', date: '2026-11-06', receivingUnit: 'x', fundId: 'quy-chung', kind: 'correction', correctsEntryId: 'e2', reason: 'x', replacement: { amountVnd: -5 } });
+    items.push({ id: 'e10', receiptNumber: 'DC-004', date: '2026-11-06', receivingUnit: 'x', fundId: 'quy-chung', kind: 'correction', correctsEntryId: 'nope', reason: 'x' });
+    const s = store(chain(items));
+    expect(s.rows[6]!.voided).to.equal(true);
+    expect(s.balances.totals().funds.find((f) => f.fundId === 'quy-chung')!.receivedVnd).to.equal(8_000_000);
+    expect(s.issues.map((i) => i.code)).to.include.members(['ledger_correction_target']);
+    expect(s.issues.some((i) => i.path[0] === 8 && i.path[1] === 'replacement')).to.equal(true);
+    expect(s.rows[1]!.amountVnd).to.equal(5_000_000);
+  });
+});
+
+describe('donation ledger: public projection', () => {
+  it('public rows carry no contact, bank reference, beneficiary id, note, recorder, hidden name or unknown field', () => {
+    const s = store(ledger(), 'public');
+    const text = JSON.stringify(s.rows);
+    for (const secret of ['Trần Bí Mật', '0912345678', 'FT26111900042', 'BN-SECRET-77', 'Ghi chú nội bộ', 'CTXH Nhân Viên Ẩn', 'TRUONG-LA-XYZ', 'tran bi mat']) {
+      expect(text, secret).not.to.include(secret);
+    }
+    expect(s.rows[1]!.party).to.equal('Nhà hảo tâm giấu tên');
+    expect(s.rows[0]!.party).to.equal('Nguyễn Văn An');
+    expect(s.filter({ q: 'bi mat' }).matched).to.equal(0);
+  });
+
+  it('staff rows show them', () => {
+    const s = store(ledger(), 'staff');
+    const text = JSON.stringify(s.rows);
+    for (const secret of ['Trần Bí Mật', '0912345678', 'FT26111900042', 'BN-SECRET-77']) expect(text).to.include(secret);
+    expect(s.filter({ q: 'tran bi mat' }).matched).to.equal(1);
+  });
+});
+
+describe('donation ledger: finding', () => {
+  it('filters by period, fund, kind, donor and diacritic-insensitive text; sorts; groups by month', () => {
+    const s = store(ledger(), 'public');
+    expect(s.filter({ q: 'sua hop' }).matched).to.equal(2);
+    expect(s.filter({ q: 'SỮA' }).matched).to.equal(2);
+    expect(s.filter({ party: 'nguyen an' }).matched).to.equal(1);
+    expect(s.filter({ kind: 'distribution' }).matched).to.equal(2);
+    expect(s.filter({ fundId: 'bua-com' }).matched).to.equal(2);
+    expect(s.filter({ from: '2026-10-01', to: '2026-10-31' }).matched).to.equal(3);
+    const r = s.filter({ sort: 'date-desc', group: true });
+    expect(r.items[0]).to.include({ type: 'month', month: '2026-11' });
+    const amounts = s.filter({ sort: 'amount-desc' }).items.map((i) => (i.type === 'row' ? i.row.receiptNumber : 'month'));
+    expect(amounts[0]).to.equal('PT-002');
+    expect(amounts).not.to.include('month');
+  });
+});
+
+describe('donation ledger: chain verification', () => {
+  it('Web Crypto and the JavaScript fallback agree with the contract hash', async () => {
+    const e = ledger()[1]!;
+    expect(await entryHash(e, crypto.subtle)).to.equal(ledgerEntryHash(e));
+    expect(await entryHash(e, null)).to.equal(ledgerEntryHash(e));
+    expect(entryHashSync(e)).to.equal(ledgerEntryHash(e));
+  });
+
+  it('verifies an intact chain with and without Web Crypto', async () => {
+    const entries = ledger();
+    const a = await verifyChain(entries, { subtle: crypto.subtle });
+    const b = await verifyChain(entries, { subtle: null });
+    expect(a.ok).to.equal(true);
+    expect(b.ok).to.equal(true);
+    expect(a.method).to.equal('web-crypto');
+    expect(b.method).to.equal('javascript');
+    expect(a.head).to.equal(ledgerEntryHash(entries[6]!));
+    expect(b.head).to.equal(a.head);
+  });
+
+  it('finds the first break: tampered entry, reordered chain, missing entry, missing start, head mismatch', async () => {
+    const entries = ledger();
+    const tampered = entries.map((e) => ({ ...e })) as Record<string, unknown>[];
+    tampered[2] = { ...tampered[2], note: 'sửa lén' };
+    expect((await verifyChain(tampered, { subtle: null })).break).to.deep.equal({ index: 3, reason: 'tampered-or-missing' });
+    const reordered = [entries[0], entries[2], entries[1], ...entries.slice(3)];
+    expect((await verifyChain(reordered)).break).to.deep.include({ index: 1, reason: 'reordered' });
+    const missing = [...entries.slice(0, 3), ...entries.slice(4)];
+    expect((await verifyChain(missing)).break).to.deep.equal({ index: 3, reason: 'tampered-or-missing' });
+    expect((await verifyChain(entries.slice(2))).break).to.deep.equal({ index: 0, reason: 'missing-start' });
+    expect((await verifyChain(entries, { expectedHead: 'f'.repeat(64) })).break).to.deep.equal({ index: 6, reason: 'head-mismatch' });
+  });
+
+  it('verifies 20,000 entries in slices, letting the event loop run in between', async () => {
+    const { entries } = generateLedger(20_000, { seed: 9, hash: entryHashSync });
+    let slices = 0;
+    let timerRan = false;
+    requestAnimationFrame(() => (timerRan = true));
+    let timerRanBeforeEnd = false;
+    const r = await verifyChain(entries, {
+      subtle: crypto.subtle,
+      onProgress: (done, total) => {
+        slices++;
+        if (done < total && timerRan) timerRanBeforeEnd = true;
+      },
+    });
+    expect(r.ok).to.equal(true);
+    expect(slices).to.be.greaterThan(2);
+    expect(timerRanBeforeEnd, 'a frame was rendered while verifying').to.equal(true);
+  });
+
+  it('never throws on garbage (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.anything(), { maxLength: 8 }), async (items) => {
+        const r = await verifyChain(items, { subtle: null });
+        expect(typeof r.ok).to.equal('boolean');
+        expect(findBreak(items, r.hashes)?.index ?? -1).to.be.lessThan(items.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('signs and checks a disclosure with ECDSA P-256', async () => {
+    const keys = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+    const jwk = await crypto.subtle.exportKey('jwk', keys.publicKey);
+    const s = store(ledger());
+    const { hashes } = await verifyChain(ledger());
+    const d = s.disclosure({ from: '2026-09-01', to: '2026-11-30' }, hashes);
+    const signed = await signWithKey(d as unknown as Record<string, unknown>, keys.privateKey, 'portal-2026');
+    expect(await verifySignature(signed, jwk)).to.equal('valid');
+    expect(await verifySignature({ ...signed, entryCount: 99 }, jwk)).to.equal('invalid');
+    expect(await verifySignature(signed, jwk, null)).to.equal('unsupported');
+    expect(await verifySignature(d as unknown as Record<string, unknown>, jwk)).to.equal('missing');
+  });
+
+  it('a disclosure matches its ledger; a changed figure is reported', async () => {
+    const s = store(ledger());
+    const { hashes } = await verifyChain(ledger());
+    const d = s.disclosure({ from: '2026-10-01', to: '2026-10-31' }, hashes);
+    expect(d.entryCount).to.equal(3);
+    expect(d.chainHead).to.equal(hashes[4]);
+    expect(d.totals.byFund.find((f) => f.fundId === 'quy-chung')).to.deep.equal({ fundId: 'quy-chung', openingBalanceVnd: 8_000_000, receivedVnd: 0, distributedVnd: 1_500_000, balanceVnd: 6_500_000 });
+    expect(s.checkDisclosure(d, hashes)).to.deep.equal([]);
+    const wrong = structuredClone(d);
+    wrong.totals.byFund[0]!.distributedVnd = 1;
+    expect(s.checkDisclosure(wrong, hashes).map((i) => i.code)).to.include('disclosure_mismatch');
+  });
+});
+
+describe('donation ledger: outputs', () => {
+  it('CSV: BOM, CRLF, quoting, formula injection neutralised', () => {
+    const csv = toCsv(['Tên', 'Số tiền'], [['=HYPERLINK("http://x")', 5], ['Nguyễn "An", Hà Nội', 1], ['+84 912', -3], ['@SUM(A1)', 0]]);
+    expect(csv.startsWith(BOM)).to.equal(true);
+    expect(csv).to.include('\r\n');
+    expect(csv).to.include(`"'=HYPERLINK(""http://x"")"`);
+    expect(csv).to.include('"Nguyễn ""An"", Hà Nội"');
+    expect(csv).to.include("'+84 912");
+    expect(csv).to.include("'@SUM(A1)");
+    expect(csvCell('\tcmd')).to.equal(`'\tcmd`);
+    fc.assert(fc.property(fc.string(), (s) => !/^[=+\-@\t\r]/.test(csvCell(s).replace(/^"/, ''))));
+  });
+
+  it('VietQR payload equals vietnam-qr-pay output (static and with amount)', () => {
+    expect(bankBin('Vietcombank')).to.equal('970436');
+    expect(bankBin('Ngân hàng BIDV')).to.equal('970418');
+    expect(vietQrPayload({ bin: '970436', accountNumber: '0011001234567' })).to.equal('00020101021138570010A00000072701270006970436011300110012345670208QRIBFTTA53037045802VN6304E8DB');
+    expect(vietQrPayload({ bin: '970436', accountNumber: '0011001234567', amountVnd: 500000, purpose: 'Ủng hộ Quỹ bữa cơm' })).to.equal('00020101021238570010A00000072701270006970436011300110012345670208QRIBFTTA530370454065000005802VN62220818Ung ho Quy bua com6304D443');
+    expect(crc16('123456789')).to.equal('29B1');
+  });
+
+  it('amount in words', () => {
+    expect(amountInWordsVi(1_500_000)).to.equal('Một triệu năm trăm nghìn đồng');
+    expect(amountInWordsVi(105_000)).to.equal('Một trăm lẻ năm nghìn đồng');
+    expect(amountInWordsEn(1_500_000)).to.equal('One million five hundred thousand dong');
+    expect(amountInWordsEn(2_021)).to.equal('Two thousand twenty-one dong');
+  });
+
+  it('canonical form is the contract one (sorted keys, no spaces, undefined dropped)', () => {
+    expect(canonicalJson({ b: 1, a: [1, 'x'], c: undefined, d: { z: null, y: true } })).to.equal('{"a":[1,"x"],"b":1,"d":{"y":true,"z":null}}');
+  });
+});
