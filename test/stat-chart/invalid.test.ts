@@ -6,7 +6,8 @@ import { buildModel } from '../../src/components/stat-chart/model.js';
 import { summarize } from '../../src/components/stat-chart/summary.js';
 import { toCsv } from '../../src/components/stat-chart/table.js';
 import { parseStatDataset } from '../../src/contract/parse.js';
-import { satisfaction, residentsBySex } from './fixtures.js';
+import { longSeries, satisfaction, residentsBySex } from './fixtures.js';
+import { validateStatDataset } from '../../src/components/stat-chart/validate.js';
 
 const issuesOf = (el: AnsinhStatChart) =>
   Array.from(el.shadowRoot!.querySelectorAll('[part="issues"] li')).map((li) => ({
@@ -69,6 +70,20 @@ describe('<ansinh-stat-chart> with bad input', () => {
     if (!formula.ok) throw new Error('fixture');
     const csv = toCsv(buildModel(formula.value, { type: 'bar', seriesBy: 'period', lang: 'vi' }), 'vi');
     expect(csv).to.contain(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it('long series take a quick check that agrees with the contract, and report its issues', () => {
+    const ds = longSeries(3000);
+    const quick = validateStatDataset(ds);
+    const full = parseStatDataset(ds);
+    expect(quick.ok && full.ok).to.equal(true);
+    if (quick.ok && full.ok) expect(quick.value).to.deep.equal(full.value);
+    const bad = { ...ds, values: ds.values.map((v, i) => (i === 2500 ? { ...v, value: Number.NaN } : v)) };
+    const r = validateStatDataset(bad);
+    expect(r.ok).to.equal(false);
+    if (!r.ok) expect(r.issues[0]!.path).to.deep.equal(['values', 2500, 'value']);
+    const badId = { ...ds, values: ds.values.map((v, i) => (i === 10 ? { ...v, orgUnit: 'có dấu' } : v)) };
+    expect(validateStatDataset(badId).ok).to.equal(false);
   });
 
   it('garbage never throws: error state or a chart (fast-check)', async () => {

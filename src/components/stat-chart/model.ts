@@ -80,7 +80,6 @@ export interface ChartModel {
   issues: ContractIssue[];
 }
 
-const key = (period: string, orgUnit: string, category?: string) => `${period}\u0000${orgUnit}\u0000${category ?? ''}`;
 
 export function text(t: { vi: string; en?: string } | undefined, lang: Lang): string {
   if (!t) return '';
@@ -91,10 +90,43 @@ function warning(path: (string | number)[], code: string, vi: string, en: string
   return { path, code, severity: 'warning', message: { vi, en } };
 }
 
-/** Cell states of the whole dataset after primary and complementary suppression. */
-export function suppressionStates(ds: StatDataset, threshold: number): Map<string, CellState> {
-  const states = new Map<string, CellState>();
-  const values = new Map<string, number | null>();
+/**
+ * Numeric cell keys for a dataset: `(period × units + unit) × stride + category` (category 0 is
+ * the total). String keys cost too much garbage for 100,000-value series.
+ */
+export interface CellIndex {
+  key(period: string, orgUnit: string, category?: string): number;
+  values: Map<number, number | null>;
+  states: Map<number, CellState>;
+}
+
+const indexCache = new WeakMap<StatDataset, Map<number, CellIndex>>();
+
+/** Cell states of the whole dataset after primary and complementary suppression (cached). */
+export function cellIndex(ds: StatDataset, threshold: number): CellIndex {
+  let byThreshold = indexCache.get(ds);
+  if (!byThreshold) indexCache.set(ds, (byThreshold = new Map()));
+  const cached = byThreshold.get(threshold);
+  if (cached) return cached;
+  const pIdx = new Map<string, number>();
+  const uIdx = new Map<string, number>();
+  const cIdx = new Map<string, number>();
+  for (const v of ds.values) {
+    if (!pIdx.has(v.period)) pIdx.set(v.period, pIdx.size);
+    if (!uIdx.has(v.orgUnit)) uIdx.set(v.orgUnit, uIdx.size);
+    if (v.category !== undefined && !cIdx.has(v.category)) cIdx.set(v.category, cIdx.size + 1);
+  }
+  for (const d of ds.disaggregations) for (const c of d.categories) if (!cIdx.has(c.id)) cIdx.set(c.id, cIdx.size + 1);
+  const units = uIdx.size;
+  const stride = cIdx.size + 1;
+  const key = (period: string, orgUnit: string, category?: string): number => {
+    const p = pIdx.get(period);
+    const u = uIdx.get(orgUnit);
+    const c = category === undefined ? 0 : cIdx.get(category);
+    return p === undefined || u === undefined || c === undefined ? -1 : (p * units + u) * stride + c;
+  };
+  const states = new Map<number, CellState>();
+  const values = new Map<number, number | null>();
   const isCount = ds.indicator.unit === 'count';
   for (const v of ds.values) {
     const k = key(v.period, v.orgUnit, v.category);
@@ -104,11 +136,12 @@ export function suppressionStates(ds: StatDataset, threshold: number): Map<strin
     else if (isCount && threshold > 0 && v.value !== null && v.value > 0 && v.value < threshold) state = 'suppressed';
     states.set(k, state);
   }
-  if (ds.disaggregations.length === 0) return states;
-  const pairs = new Set<string>();
-  for (const v of ds.values) pairs.add(`${v.period}\u0000${v.orgUnit}`);
-  for (const pair of pairs) {
-    const [period, orgUnit] = pair.split('\u0000') as [string, string];
+  const index: CellIndex = { key, values, states };
+  byThreshold.set(threshold, index);
+  if (ds.disaggregations.length === 0) return index;
+  const pairs = new Map<string, [string, string]>();
+  for (const v of ds.values) pairs.set(`${v.period}\u0000${v.orgUnit}`, [v.period, v.orgUnit]);
+  for (const [period, orgUnit] of pairs.values()) {
     for (const d of ds.disaggregations) {
       const cats = d.categories.map((c) => key(period, orgUnit, c.id));
       const primary = cats.filter((k) => states.get(k) === 'suppressed');
@@ -117,7 +150,7 @@ export function suppressionStates(ds: StatDataset, threshold: number): Map<strin
       const totalKnown =
         states.get(totalKey) === 'value' || cats.every((k) => values.get(k) !== undefined && values.get(k) !== null);
       if (!totalKnown) continue;
-      let smallest: string | undefined;
+      let smallest: number | undefined;
       for (const k of cats) {
         if (states.get(k) !== 'value') continue;
         if (smallest === undefined || (values.get(k) ?? 0) < (values.get(smallest) ?? 0)) smallest = k;
@@ -126,7 +159,7 @@ export function suppressionStates(ds: StatDataset, threshold: number): Map<strin
       else if (states.get(totalKey) === 'value') states.set(totalKey, 'secondary');
     }
   }
-  return states;
+  return index;
 }
 
 /** The dimension of each disaggregation id. */
@@ -203,9 +236,7 @@ export function buildModel(ds: StatDataset, opts: ModelOptions): ChartModel {
       ? [{ id: 'all', label: text(ds.indicator.name, lang) }]
       : membersOf(seriesDim);
 
-  const states = suppressionStates(ds, threshold);
-  const values = new Map<string, number | null>();
-  for (const v of ds.values) values.set(key(v.period, v.orgUnit, v.category), v.value);
+  const { key, states, values } = cellIndex(ds, threshold);
 
   const cellAt = (coords: Partial<Record<Dimension, string>>): Cell => {
     const period = coords.period ?? fixedPeriod?.id ?? '';
@@ -217,7 +248,7 @@ export function buildModel(ds: StatDataset, opts: ModelOptions): ChartModel {
     if (state === undefined) {
       // A total that the dataset does not give is summed from its categories when all are shown.
       if (category === undefined && categoryDisagg && ds.indicator.unit === 'count') {
-        return derivedTotal(period, orgUnit, categoryDisagg.categories.map((c) => c.id), states, values);
+        return derivedTotal(period, orgUnit, categoryDisagg.categories.map((c) => c.id), cellIndex(ds, threshold));
       }
       return { period, orgUnit, ...(category !== undefined ? { category } : {}), value: null, state: 'missing' };
     }
@@ -333,8 +364,7 @@ function derivedTotal(
   period: string,
   orgUnit: string,
   categories: string[],
-  states: Map<string, CellState>,
-  values: Map<string, number | null>,
+  { key, states, values }: CellIndex,
 ): Cell {
   let sum = 0;
   for (const c of categories) {

@@ -164,7 +164,11 @@ export function missingPeriods(ids: readonly string[], limit = 24): string[] {
   if (parsed.length < 2 || parsed.some((p) => !p)) return [];
   const kinds = new Set(parsed.map((p) => `${p!.kind}${p!.kind === 'months' ? `${p!.startMonth}-${p!.endMonth}` : ''}`));
   if (kinds.size !== 1) return [];
-  const sorted = [...ids].sort(comparePeriods);
+  // Parsed once: sorting with comparePeriods would parse every id at each comparison.
+  const sorted = parsed
+    .map((p) => ({ id: p!.id, k: p!.year * 12 + p!.startMonth }))
+    .sort((a, b) => a.k - b.k)
+    .map((e) => e.id);
   const have = new Set(sorted);
   const out: string[] = [];
   let current = sorted[0]!;

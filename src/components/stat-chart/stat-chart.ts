@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
 import '../../base/events.js';
-import { parseStatDataset } from '../../contract/parse.js';
+import { validateStatDataset } from './validate.js';
 import type { ContractIssue } from '../../contract/issues.js';
 import type { StatDataset } from '../../contract/stat.js';
 import { buildConfig, seriesCount } from './config.js';
@@ -130,7 +130,7 @@ export class AnsinhStatChart extends AnsinhElement {
 
   /**
    * The statistics to chart (contract `StatDataset`), validated once here with
-   * `parseStatDataset`. Invalid data shows the error state and fires `ansinh-invalid`.
+   * `parseStatDataset` (see validate.ts for the long-series shortcut). Invalid data shows the error state and fires `ansinh-invalid`.
    */
   @property({ attribute: false })
   // @ts-expect-error `dataset` is the public name (docs/architecture); it shadows HTMLElement's DOMStringMap.
@@ -146,7 +146,7 @@ export class AnsinhStatChart extends AnsinhElement {
       this.contractWarnings = [];
       this.showContractIssues([]);
     } else {
-      const result = parseStatDataset(value);
+      const result = validateStatDataset(value);
       if (result.ok) {
         this._dataset = result.value;
         this.contractWarnings = result.warnings;

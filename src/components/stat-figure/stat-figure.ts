@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
-import { parseStatDataset } from '../../contract/parse.js';
+import { validateStatDataset } from '../stat-chart/validate.js';
 import type { StatDataset } from '../../contract/stat.js';
 import { formatPercent } from '../../i18n/format.js';
 import { formatStatValue, relativeChange } from '../stat-chart/format.js';
-import { pickTarget, suppressionStates, text, type CellState } from '../stat-chart/model.js';
+import { cellIndex, pickTarget, text, type CellState } from '../stat-chart/model.js';
 import { comparePeriods, periodLabel } from '../stat-chart/period.js';
 import { statMessages } from '../stat-chart/messages.js';
 import { statFigureStyles } from './stat-figure.styles.js';
@@ -65,7 +65,7 @@ export class AnsinhStatFigure extends AnsinhElement {
       this._dataset = undefined;
       this.showContractIssues([]);
     } else {
-      const result = parseStatDataset(value);
+      const result = validateStatDataset(value);
       this._dataset = result.ok ? result.value : undefined;
       this.showContractIssues(result.ok ? [] : result.issues);
     }
@@ -124,12 +124,11 @@ export class AnsinhStatFigure extends AnsinhElement {
 
 /** The figure for a period, unit and category, with the same suppression as the chart. */
 export function computeView(ds: StatDataset, period: string, orgUnit: string, category: string): FigureView {
-  const states = suppressionStates(ds, ds.suppressionThreshold);
+  const index = cellIndex(ds, ds.suppressionThreshold);
+  const { states, values } = index;
   const cat = category || undefined;
   const unit = ds.orgUnits.some((o) => o.id === orgUnit) ? orgUnit : ds.orgUnits[0]!.id;
-  const key = (p: string) => `${p}\u0000${unit}\u0000${cat ?? ''}`;
-  const values = new Map<string, number | null>();
-  for (const v of ds.values) values.set(`${v.period}\u0000${v.orgUnit}\u0000${v.category ?? ''}`, v.value);
+  const key = (p: string) => index.key(p, unit, cat);
   const periods = ds.periods.map((p) => p.id).sort(comparePeriods);
   let at = periods.indexOf(period);
   if (at < 0) {
