@@ -77,6 +77,16 @@ describe('<ansinh-survey-results>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names wards from wardNames in the page language; unknown grouping falls back to sections', async () => {
+    const el = await small({ groupBy: 'ward' }, 'en');
+    el.wardNames = { W1: { vi: 'Khoa Nội', en: 'Internal medicine' }, W2: 'Khoa Nhi' };
+    await el.updateComplete;
+    expect(Array.from(table(el, 'by-ward')!.querySelectorAll('tbody th')).map(text)).to.deep.equal(['Internal medicine', 'Khoa Nhi']);
+    el.groupBy = 'nonsense' as AnsinhSurveyResults['groupBy'];
+    await el.updateComplete;
+    expect(table(el, 'by-section')).to.exist;
+  });
+
   it('lists every question and the G2 distribution', async () => {
     const el = await small();
     const items = table(el, 'by-item')!;

@@ -93,6 +93,10 @@ export const resultsStyles = css`
   }
   tbody th {
     font-weight: var(--ansinh-font-weight-regular, 400);
+    min-inline-size: min(12rem, 40vw);
+  }
+  td.target {
+    white-space: nowrap;
   }
   tbody th .code {
     font-weight: var(--ansinh-font-weight-bold, 700);

@@ -78,6 +78,8 @@ export class AnsinhSurveyResults extends AnsinhElement {
   @property() period: PeriodGranularity = 'month';
   /** CSV column separator. */
   @property({ attribute: 'csv-delimiter' }) csvDelimiter: ';' | ',' = ';';
+  /** Names of wards by code (`{ noi: 'Khoa Nội' }` or `{ noi: { vi: 'Khoa Nội', en: 'Internal medicine' } }`); codes show otherwise. */
+  @property({ attribute: false }) wardNames: Record<string, string | LocalizedText> = {};
 
   @state() private _loading = false;
   @state() private _templateError?: string;
@@ -349,6 +351,13 @@ export class AnsinhSurveyResults extends AnsinhElement {
       <p class="note">${m.rateHelp}</p>`;
   }
 
+  private wardLabel(code: string): LocalizedText {
+    const name = this.wardNames && Object.prototype.hasOwnProperty.call(this.wardNames, code) ? this.wardNames[code] : undefined;
+    if (typeof name === 'string' && name) return { vi: name, en: name };
+    if (name && typeof name === 'object' && typeof name.vi === 'string') return name;
+    return { vi: code, en: code };
+  }
+
   private periodLabel(key: string): LocalizedText {
     const vi = resultsMessages.vi;
     const en = resultsMessages.en;
@@ -362,11 +371,12 @@ export class AnsinhSurveyResults extends AnsinhElement {
 
   private renderMainTable(ix: SurveyIndices): TemplateResult {
     const m = resultsMessages[this.locale];
-    const by: ResultsGroupBy = this.groupBy === 'ward' ? 'ward' : this.groupBy === 'section' ? 'section' : 'period';
+    const g = this.groupBy;
+    const by: ResultsGroupBy = g === 'ward' ? 'ward' : g === 'period' || g === 'month' || g === 'quarter' ? 'period' : 'section';
     if (by === 'ward') {
       const rows: Row[] = ix.wards.map((w) => ({
         key: w.key,
-        label: w.key === '' ? { vi: m.unknownWard, en: resultsMessages.en.unknownWard } : { vi: w.key, en: w.key },
+        label: w.key === '' ? { vi: resultsMessages.vi.unknownWard, en: resultsMessages.en.unknownWard } : this.wardLabel(w.key),
         responses: w.responses,
         index: w.index,
       }));
@@ -408,7 +418,7 @@ export class AnsinhSurveyResults extends AnsinhElement {
       <td class="num">${this.fmtPct(index.meanPercent)}</td>
       <td class="num">${this.fmtPct(index.satisfactionRate)}</td>
       ${withTarget
-        ? html`<td>${this.renderBadge(index.satisfactionRate)}</td>
+        ? html`<td class="target">${this.renderBadge(index.satisfactionRate)}</td>
             <td class="num">${this.fmtGap(index.satisfactionRate)}</td>`
         : nothing}
     `;
