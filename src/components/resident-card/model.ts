@@ -1,0 +1,188 @@
+/**
+ * Pure rules behind `<ansinh-resident-card>`: ages from partial dates, length of stay, consent,
+ * and what each view may show. No DOM, so the privacy rules can be read (and tested) in one place.
+ */
+import type { BeneficiaryCategoryCode, Consent, Resident } from '../../contract/index.js';
+import type { ContractIssue } from '../../contract/issues.js';
+import { FULL_DATE_RE } from '../../contract/shared.js';
+import { cardMessages } from './messages.js';
+
+/** Today's date in the viewer's time zone, `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): string {
+  const y = String(now.getFullYear()).padStart(4, '0');
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function isIsoDate(value: string | null | undefined): value is string {
+  return typeof value === 'string' && FULL_DATE_RE.test(value);
+}
+
+export interface Age {
+  years: number;
+  /** True when the birth date is too partial to know whether the birthday has passed. */
+  approximate: boolean;
+}
+
+/**
+ * Age on `onDate` (YYYY-MM-DD) from a partial birth date (YYYY, YYYY-MM or YYYY-MM-DD).
+ * A year alone gives an approximate age ("khoảng 78 tuổi"); a year and month is exact except in
+ * the birth month. May be negative (a birth date in the future): the caller warns.
+ */
+export function ageOn(birthDate: string, onDate: string): Age | null {
+  const b = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(birthDate);
+  const o = /^(\d{4})-(\d{2})-(\d{2})$/.exec(onDate);
+  if (!b || !o) return null;
+  const [by, bm, bd] = [Number(b[1]), b[2] ? Number(b[2]) : undefined, b[3] ? Number(b[3]) : undefined];
+  const [oy, om, od] = [Number(o[1]), Number(o[2]), Number(o[3])];
+  if (bm === undefined) return { years: oy - by, approximate: true };
+  if (bd === undefined) {
+    if (om === bm) return { years: oy - by, approximate: true };
+    return { years: oy - by - (om < bm ? 1 : 0), approximate: false };
+  }
+  const before = om < bm || (om === bm && od < bd);
+  return { years: oy - by - (before ? 1 : 0), approximate: false };
+}
+
+export interface Duration {
+  years: number;
+  months: number;
+  days: number;
+}
+
+/** Whole years, months and days from `from` to `to` (both YYYY-MM-DD); null when `to` is earlier. */
+export function durationBetween(from: string, to: string): Duration | null {
+  if (!isIsoDate(from) || !isIsoDate(to) || to < from) return null;
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  let months = (ty - fy) * 12 + (tm - fm);
+  let days = td - fd;
+  if (days < 0) {
+    months -= 1;
+    // Days in the month before `to`'s month.
+    days += new Date(Date.UTC(ty, tm - 1, 0)).getUTCDate();
+  }
+  return { years: Math.floor(months / 12), months: months % 12, days };
+}
+
+/** Initials for the avatar: first letter of the family name and of the given name ("NA"). */
+export function initials(fullName: string): string {
+  const words = fullName.trim().split(/\s+/u).filter(Boolean);
+  const first = words[0];
+  if (!first) return '?';
+  const last = words.length > 1 ? words[words.length - 1]! : '';
+  const letter = (w: string) => Array.from(w)[0]?.toLocaleUpperCase('vi') ?? '';
+  return (letter(first) + letter(last)) || '?';
+}
+
+export type ConsentFlag = 'photo' | 'publishName' | 'shareHealthData';
+
+/** A consent flag counts only when it is explicitly true and consent has not been withdrawn. */
+export function consentAllows(consent: Consent | undefined, flag: ConsentFlag): boolean {
+  if (!consent || consent.withdrawnAt) return false;
+  return consent[flag] === true;
+}
+
+/**
+ * Categories whose very name discloses sensitive data (HIV status, abuse or trafficking, a
+ * disability). Staff views show them only with sensitive access; public views never.
+ */
+export const SENSITIVE_CATEGORIES: ReadonlySet<BeneficiaryCategoryCode> = new Set<BeneficiaryCategoryCode>([
+  'tre-em-nhiem-hiv-ho-ngheo',
+  'nguoi-nhiem-hiv-ho-ngheo',
+  'bao-ve-khan-cap',
+]);
+
+/** Also never public: the category names a disability. */
+export const NEVER_PUBLIC_CATEGORIES: ReadonlySet<BeneficiaryCategoryCode> = new Set<BeneficiaryCategoryCode>([
+  ...SENSITIVE_CATEGORIES,
+  'nguoi-khuyet-tat',
+]);
+
+/**
+ * The only resident fields a public view can show, and only when listed in `publishable`.
+ * Identity numbers, disability, sensitive data, guardian, address (contact details), consent and
+ * care flags are not in this list, so no `publishable` entry can make them public.
+ */
+export const PUBLIC_FIELDS = [
+  'fullName',
+  'photoUrl',
+  'birthDate',
+  'sex',
+  'beneficiaryCategory',
+  'admission',
+  'room',
+  'currentCarePlanStep',
+] as const;
+export type PublicField = (typeof PUBLIC_FIELDS)[number];
+
+/** The fields a public view of this resident shows, after every rule is applied. */
+export function publicFields(r: Resident): Set<PublicField> {
+  const listed = new Set(r.publishable ?? []);
+  const out = new Set<PublicField>();
+  for (const f of PUBLIC_FIELDS) if (listed.has(f)) out.add(f);
+  // The name and photo also need the resident's own consent.
+  if (!consentAllows(r.consent, 'publishName')) out.delete('fullName');
+  if (!consentAllows(r.consent, 'photo') || !r.photoUrl) out.delete('photoUrl');
+  if (NEVER_PUBLIC_CATEGORIES.has(r.beneficiaryCategory.code)) out.delete('beneficiaryCategory');
+  return out;
+}
+
+/** The year-month-day part of an admission or partial date used for comparisons. */
+function comparable(partial: string): string {
+  return partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
+}
+
+/**
+ * Plausibility checks that depend on the viewing date, so they cannot be in the contract:
+ * birth in the future (a negative age), an age over 120, admission in the future or before birth.
+ * Always warnings: the card is still shown.
+ */
+export function dateWarnings(r: Resident, onDate: string): ContractIssue[] {
+  const out: ContractIssue[] = [];
+  const vi = cardMessages.vi;
+  const en = cardMessages.en;
+  const field = (key: 'birthDate' | 'admissionDate') => ({ vi: vi[key], en: en[key] });
+  const age = ageOn(r.birthDate, onDate);
+  if (age && (age.years < 0 || comparable(r.birthDate) > onDate)) {
+    out.push({
+      path: ['birthDate'],
+      code: 'birth_date_future',
+      severity: 'warning',
+      field: field('birthDate'),
+      message: { vi: vi.warnBirthFuture, en: en.warnBirthFuture },
+    });
+  } else if (age && age.years > 120) {
+    out.push({
+      path: ['birthDate'],
+      code: 'age_implausible',
+      severity: 'warning',
+      field: field('birthDate'),
+      message: { vi: vi.warnTooOld(age.years), en: en.warnTooOld(age.years) },
+    });
+  }
+  if (r.admission.date > onDate) {
+    out.push({
+      path: ['admission', 'date'],
+      code: 'admission_future',
+      severity: 'warning',
+      field: field('admissionDate'),
+      message: { vi: vi.warnAdmissionFuture, en: en.warnAdmissionFuture },
+    });
+  }
+  // A birth year alone is compared by year: admitted in 2019 and born "2019" is plausible.
+  const birthYear = r.birthDate.slice(0, 4);
+  const admittedBeforeBirth =
+    r.birthDate.length === 10 ? r.admission.date < r.birthDate : r.admission.date.slice(0, r.birthDate.length) < r.birthDate;
+  if (admittedBeforeBirth && birthYear) {
+    out.push({
+      path: ['admission', 'date'],
+      code: 'admission_before_birth',
+      severity: 'warning',
+      field: field('admissionDate'),
+      message: { vi: vi.warnAdmissionBeforeBirth, en: en.warnAdmissionBeforeBirth },
+    });
+  }
+  return out;
+}
