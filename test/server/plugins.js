@@ -1,8 +1,9 @@
+import { axTreePlugin } from './ax-tree.js';
 import { dataServersPlugin } from './data-servers.js';
 import { fhirValidatePlugin } from './fhir-validate.js';
 import { surveyServerPlugin } from './survey-server.js';
 import { embedsPlugin, embedsMiddleware } from './embeds.js';
 // Server-side helpers for the browser tests: web-test-runner plugins (commands a test can call
 // with executeServerCommand) and middleware. Each feature adds its own module and lists it here.
-export const testPlugins = [dataServersPlugin(), surveyServerPlugin(), embedsPlugin(), fhirValidatePlugin()];
+export const testPlugins = [axTreePlugin(), dataServersPlugin(), surveyServerPlugin(), embedsPlugin(), fhirValidatePlugin()];
 export const testMiddleware = [embedsMiddleware];
