@@ -5,6 +5,7 @@
  */
 import '../src/index.js';
 import { pages, type DemoLang } from './pages/index.js';
+import { source } from './data.js';
 
 const strings = {
   vi: {
@@ -19,6 +20,9 @@ const strings = {
     'theme-hc': 'Tương phản cao',
     footer: 'Dữ liệu mẫu được tạo để trình diễn; không phải dữ liệu thật của người nào.',
     nav: 'Các trang',
+    reset: 'Khôi phục dữ liệu mẫu',
+    'reset-done': 'Đã khôi phục dữ liệu mẫu.',
+    'reset-confirm': 'Xóa mọi thay đổi trong bản trình diễn và khôi phục dữ liệu mẫu?',
   },
   en: {
     skip: 'Skip to main content',
@@ -32,6 +36,9 @@ const strings = {
     'theme-hc': 'High contrast',
     footer: 'Sample data made up for the demo; it describes no real person.',
     nav: 'Pages',
+    reset: 'Reset demo data',
+    'reset-done': 'Demo data reset.',
+    'reset-confirm': 'Discard every change made in the demo and restore the sample data?',
   },
 } satisfies Record<DemoLang, Record<string, string>>;
 
@@ -64,9 +71,9 @@ function applyTheme(theme: string): void {
   themeSelect.value = theme;
 }
 
-function route(): string {
-  const id = location.hash.replace(/^#\/?/, '');
-  return pages.some((p) => p.id === id) ? id : pages[0]!.id;
+function route(): { id: string; param?: string } {
+  const [id = '', param] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  return pages.some((p) => p.id === id) ? { id, param } : { id: pages[0]!.id };
 }
 
 function render(): void {
@@ -77,15 +84,25 @@ function render(): void {
       const a = document.createElement('a');
       a.href = `#/${p.id}`;
       a.textContent = p.title[lang];
-      if (p.id === active) a.setAttribute('aria-current', 'page');
+      if (p.id === active.id) a.setAttribute('aria-current', 'page');
       return a;
     }),
   );
-  const def = pages.find((p) => p.id === active)!;
+  const def = pages.find((p) => p.id === active.id)!;
   const heading = document.createElement('h1');
   heading.textContent = def.title[lang];
-  page.replaceChildren(heading, def.render(lang));
+  page.replaceChildren(heading, def.render(lang, active.param));
 }
+
+document.querySelector('#reset-demo')!.addEventListener('click', async () => {
+  const lang = currentLang();
+  if (!confirm(strings[lang]['reset-confirm'])) return;
+  await source.reset();
+  render();
+  document.querySelector('#demo-status')!.textContent = strings[lang]['reset-done'];
+});
+
+(document.querySelector('#provider') as HTMLElement & { source?: unknown }).source = source;
 
 langSelect.addEventListener('change', () => applyLang(langSelect.value === 'en' ? 'en' : 'vi'));
 themeSelect.addEventListener('change', () => applyTheme(themeSelect.value));

@@ -14,6 +14,7 @@ const steps = [
   { name: 'contract reference freshness', cmd: 'node', args: ['scripts/docs/contract-reference.mjs', '--check'] },
   { name: 'documentation links', cmd: 'node', args: ['scripts/docs/check-links.mjs'] },
   { name: 'browser tests (web-test-runner, coverage)', cmd: 'npx', args: ['wtr', '--coverage'], counts: '.tmp/wtr-results.json' },
+  { name: 'demo portal (every page opens, no errors)', cmd: 'node', args: ['scripts/demo/check-demo.mjs'] },
   { name: 'build (library, CDN, types)', cmd: 'npm', args: ['run', 'build', '--silent'] },
   { name: 'built package checks', cmd: 'node', args: ['scripts/check-dist.js'] },
   { name: 'manifest freshness', cmd: 'node', args: ['scripts/check-manifest.js'] },

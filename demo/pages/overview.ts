@@ -1,40 +1,48 @@
 import type { DemoPage } from './index.js';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
-}
+import { ce, el, panel } from './dom.js';
+import { dataset, DATASET_IDS } from '../data.js';
 
 export const overviewPage: DemoPage = {
   id: 'overview',
-  title: { vi: 'Tổng quan', en: 'Overview' },
+  title: { vi: 'Tổng quan trung tâm', en: 'Centre overview' },
   render(lang) {
     const wrap = el('div');
-    const intro = el(
-      'p',
-      lang === 'vi'
-        ? 'ansinh là bộ thành phần web dùng chung cho cổng thông tin tỉnh, trung tâm bảo trợ xã hội và phòng công tác xã hội bệnh viện: thẻ đối tượng, kế hoạch trợ giúp, phiếu khảo sát hài lòng, sổ tiếp nhận tài trợ và biểu đồ thống kê.'
-        : 'ansinh is a set of web components for provincial portals, social protection centres and hospital social-work departments: resident card, care plan, satisfaction survey, donation ledger and statistics charts.',
+    wrap.append(
+      el(
+        'p',
+        lang === 'vi'
+          ? 'Trung tâm Công tác xã hội tỉnh: 3 phòng chuyên môn, 41 cán bộ, viên chức và người lao động; tiếp nhận, chăm sóc, nuôi dưỡng đối tượng bảo trợ xã hội, phục hồi chức năng, đào tạo nghề và hỗ trợ tái hòa nhập cộng đồng.'
+          : 'The provincial social work centre: 3 departments and 41 staff; intake, care and nurture of protected people, rehabilitation, vocational training and community reintegration.',
+      ),
     );
-    const panel = el('div', undefined, { class: 'panel' });
-    panel.append(
-      el('h2', lang === 'vi' ? 'Thành phần cơ bản' : 'Primitives'),
-      el('p', lang === 'vi' ? 'Các điều khiển dùng chung, tham gia biểu mẫu của trang chủ.' : 'Shared controls that take part in the host page’s forms.'),
-    );
-    const form = el('form', undefined, { 'aria-label': lang === 'vi' ? 'Ví dụ biểu mẫu' : 'Example form' });
-    const field = el('ansinh-text-field' as 'div', undefined, { label: lang === 'vi' ? 'Họ và tên' : 'Full name', name: 'fullName', required: '' });
-    const button = el('ansinh-button' as 'div', lang === 'vi' ? 'Gửi' : 'Send', { type: 'submit' });
-    const out = el('output', undefined, { 'aria-live': 'polite' });
-    form.append(field, button, out);
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      const name = new FormData(form).get('fullName');
-      out.textContent = lang === 'vi' ? `Đã nhận: ${String(name)}` : `Received: ${String(name)}`;
-    });
-    panel.append(form);
-    wrap.append(intro, panel);
+    const figures = el('div', undefined, { class: 'card-grid' });
+    const charts = el('div', undefined, { class: 'chart-grid' });
+    wrap.append(figures, charts);
+    void (async () => {
+      const [byCategory, flows, staff, hue] = await Promise.all([
+        dataset(DATASET_IDS.residentsByCategory),
+        dataset(DATASET_IDS.admissionsExits),
+        dataset(DATASET_IDS.centreStaff),
+        dataset(DATASET_IDS.hue2024),
+      ]);
+      if (hue) {
+        for (const category of ['doi-tuong-quan-ly', 'tiep-nhan-moi-tam-than', 'xet-nghiem-kham']) {
+          figures.append(ce('ansinh-stat-figure', { category }, { dataset: hue }));
+        }
+      }
+      if (staff) figures.append(ce('ansinh-stat-figure', {}, { dataset: staff }));
+      if (byCategory) {
+        charts.append(
+          panel(undefined, ce('ansinh-stat-chart', { type: 'bar', stacked: '', 'series-by': 'dien' }, { dataset: byCategory })),
+        );
+      }
+      if (flows) {
+        charts.append(panel(undefined, ce('ansinh-stat-chart', { type: 'line' }, { dataset: flows })));
+      }
+      if (staff) {
+        charts.append(panel(undefined, ce('ansinh-stat-chart', { type: 'doughnut' }, { dataset: staff })));
+      }
+    })();
     return wrap;
   },
 };

@@ -1,0 +1,32 @@
+// Opens every page of the demo portal in Chromium and reports console errors, page errors and
+// elements left undefined; saves a screenshot of each page to .tmp/demo-<page>.png.
+// Usage: node scripts/demo/check-demo.mjs [baseUrl]   (default: starts `vite --config vite.demo.config.ts`)
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+import { chromePath, CHROME_FLAGS } from '../chrome-path.js';
+
+const server = await createServer({ configFile: 'vite.demo.config.ts', server: { port: 0, host: '127.0.0.1', hmr: false, watch: null }, logLevel: 'error' });
+await server.listen();
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const problems = [];
+page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+const ids = (process.argv[2] ?? 'overview,residents,resident,hospital,kiosk,ledger-public,ledger-staff,statistics').split(',');
+await page.goto(base, { waitUntil: 'networkidle' });
+for (const id of ids) {
+  const before = problems.length;
+  await page.goto(`${base}#/${id}`, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(2500);
+  const undefinedTags = await page.evaluate(() =>
+    [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('ansinh-') && !customElements.get(n)))],
+  );
+  if (undefinedTags.length) problems.push(`${id}: undefined elements ${undefinedTags.join(', ')}`);
+  await page.screenshot({ path: `.tmp/demo-${id}.png`, fullPage: false });
+  console.log(`${id}: ${problems.length - before} problem(s)`);
+  for (const p of problems.slice(before)) console.log(`   ${p.slice(0, 300)}`);
+}
+await browser.close();
+await server.close();
+process.exitCode = problems.length ? 1 : 0;
