@@ -4,7 +4,7 @@ import type { AnsinhSurvey } from '../../src/components/survey/survey.js';
 import type { SurveyResponse } from '../../src/contract/survey.js';
 import { Outbox } from '../../src/data/outbox.js';
 import { SMALL } from './fixtures.js';
-import { $, choose, freshDb, serverData, startServer, stopServer, until, visibleText, type SurveyServer } from './helpers.js';
+import { $, choose, freshDb, serverData, startServer, stopServer, until, visibleText } from './helpers.js';
 
 /** An outbox that retries quickly, so the tests do not wait out production backoff. */
 const quickOutbox = (dbName: string) => new Outbox({ dbName, retry: { baseDelayMs: 40, maxDelayMs: 250 }, intervalMs: 0 });
