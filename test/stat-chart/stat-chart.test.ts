@@ -27,8 +27,8 @@ describe('<ansinh-stat-chart>', () => {
     const figure = q(el, 'figure');
     expect(q(el, 'figcaption .title').textContent).to.equal('Tỷ lệ hài lòng của người bệnh nội trú');
     const summary = plain(el.summaryText);
-    expect(summary).to.contain('Khoa Nội: Quý II/2025 đạt 84,5%, tăng 4,6% so với Quý I/2025 (80,8%).');
-    expect(summary).to.contain('Khoa Ngoại: Quý II/2025 đạt 76,3%, giảm 4,5% so với Quý I/2025 (79,9%).');
+    expect(summary).to.contain('Khoa Nội: Quý II/2025 đạt 84,5%, tăng 3,7 điểm phần trăm so với Quý I/2025 (80,8%).');
+    expect(summary).to.contain('Khoa Ngoại: Quý II/2025 đạt 76,3%, giảm 3,6 điểm phần trăm so với Quý I/2025 (79,9%).');
     expect(summary).to.contain('Cao nhất (Quý II/2025): Khoa Nội, 84,5%; thấp nhất: Khoa Ngoại, 76,3%.');
     expect(summary).to.contain('Mục tiêu: ≥ 80%.');
     expect(plain(q(el, 'figcaption .summary').textContent!)).to.equal(summary);
@@ -46,7 +46,7 @@ describe('<ansinh-stat-chart>', () => {
   it('English: summary, period labels and table in en', async () => {
     const el = await chart(html`<div lang="en"><ansinh-stat-chart type="line" .dataset=${satisfaction}></ansinh-stat-chart></div>`);
     const summary = plain(el.summaryText);
-    expect(summary).to.contain('Internal medicine: 84.5% in Q2 2025, up 4.6% from Q1 2025 (80.8%).');
+    expect(summary).to.contain('Internal medicine: 84.5% in Q2 2025, up 3.7 percentage points from Q1 2025 (80.8%).');
     expect(summary).to.contain('Target: ≥ 80%.');
     q<HTMLButtonElement>(el, '[data-action="toggle"]').click();
     await el.updateComplete;

@@ -4,7 +4,7 @@
  * Pure; built from the model, so hidden figures can never appear in it.
  */
 import type { Lang } from '../../i18n/lang.js';
-import { formatPercent } from '../../i18n/format.js';
+import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { formatStatValue, relativeChange } from './format.js';
 import { shownShares, type Cell, type ChartModel, type Member } from './model.js';
 
@@ -36,7 +36,14 @@ function changeSentence(model: ChartModel, who: string, cells: Cell[], lang: Lan
   const change = relativeChange(now, before);
   if (now === before) return lang === 'vi' ? `${head}, không đổi so với ${prevLabel}.` : `${head}, unchanged from ${prevLabel}.`;
   const up = now > before;
-  const pct = change === undefined ? '' : ` ${formatPercent(Math.abs(change), lang, 1)}`;
+  // A change between two percentages is said in percentage points ("giảm 3,9 điểm phần trăm"):
+  // a relative percent of a percent reads as a different, wrong figure.
+  const pct =
+    model.unit === 'percent'
+      ? ` ${formatNumber(Math.abs(now - before), lang, { maximumFractionDigits: 1 })} ${lang === 'vi' ? 'điểm phần trăm' : 'percentage points'}`
+      : change === undefined
+        ? ''
+        : ` ${formatPercent(Math.abs(change), lang, 1)}`;
   return lang === 'vi'
     ? `${head}, ${up ? 'tăng' : 'giảm'}${pct} so với ${prevLabel} (${fmt(model, before, lang)}).`
     : `${head}, ${up ? 'up' : 'down'}${pct} from ${prevLabel} (${fmt(model, before, lang)}).`;
