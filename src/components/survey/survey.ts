@@ -63,6 +63,14 @@ async function loadTemplate(id: string): Promise<unknown> {
 }
 
 /**
+ * The code printed before a question, as on the paper form ("A1. "). Internal codes of the
+ * metadata and respondent blocks (`meta.ward`, `info.sex`) are not shown to respondents.
+ */
+function printedCode(code: string): string {
+  return code.includes('.') ? '' : `${code}. `;
+}
+
+/**
  * A satisfaction survey or questionnaire, filled on a page, at the bedside or on a kiosk.
  *
  * It renders any `SurveyDefinition` (the Ministry of Health forms through `template`, or a
@@ -803,7 +811,7 @@ export class AnsinhSurvey extends FormAssociated {
 
   private itemLabel(code: string): string {
     const item = this.itemByCode(code);
-    return item ? `${item.code}. ${t(item.text, this.locale)}` : code;
+    return item ? `${printedCode(item.code)}${t(item.text, this.locale)}` : code;
   }
 
   private problemText(p: Problem): string {
@@ -1035,7 +1043,7 @@ export class AnsinhSurvey extends FormAssociated {
     const req = item.required
       ? html`<span class="req" aria-hidden="true"> *</span><span class="sr"> (${m.required})</span>`
       : nothing;
-    const labelText = html`<span class="code">${item.code}.</span>${text}${req}`;
+    const labelText = html`${printedCode(item.code) ? html`<span class="code">${item.code}.</span>` : nothing}${text}${req}`;
     const speakButton = this.kiosk && this._voice ? this.renderSpeak(item) : nothing;
     const disabled = this.isDisabled;
     const answer = this._answers[item.code];
