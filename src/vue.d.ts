@@ -10,11 +10,18 @@
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { AnsinhBadge } from './base/primitives/badge.js';
 import type { AnsinhButton } from './base/primitives/button.js';
+import type { AnsinhCarePlanEditor } from './components/care-plan-editor/care-plan-editor.js';
 import type { AnsinhCheckboxGroup } from './base/primitives/checkbox-group.js';
+import type { AnsinhDonationLedger } from './components/donation-ledger/donation-ledger.js';
 import type { AnsinhProvider } from './components/provider/provider.js';
 import type { AnsinhRadioGroup } from './base/primitives/radio-group.js';
+import type { AnsinhResidentCard } from './components/resident-card/resident-card.js';
 import type { AnsinhSelect } from './base/primitives/select.js';
+import type { AnsinhStatChart } from './components/stat-chart/stat-chart.js';
+import type { AnsinhStatFigure } from './components/stat-figure/stat-figure.js';
 import type { AnsinhState } from './base/primitives/state.js';
+import type { AnsinhSurvey } from './components/survey/survey.js';
+import type { AnsinhSurveyResults } from './components/survey-results/survey-results.js';
 import type { AnsinhTextField } from './base/primitives/text-field.js';
 
 /** The event an ansinh event name dispatches: as declared in HTMLElementEventMap, else a CustomEvent. */
@@ -43,11 +50,23 @@ declare module 'vue' {
      */
     'ansinh-button': AnsinhVueElement<AnsinhButton, 'disabled' | 'label' | 'loading' | 'size' | 'type' | 'variant', 'ansinh-invalid'>;
     /**
+     * A resident's care plan editor: process steps, goals, activities, sign-offs, print.
+     *
+     * Events: `ansinh-change`, `ansinh-invalid`, `ansinh-submit`.
+     */
+    'ansinh-care-plan-editor': AnsinhVueElement<AnsinhCarePlanEditor, 'plan' | 'readonly' | 'today' | 'user', 'ansinh-change' | 'ansinh-invalid' | 'ansinh-submit'>;
+    /**
      * A form-associated group of checkboxes.
      *
      * Events: `ansinh-change`, `ansinh-invalid`.
      */
     'ansinh-checkbox-group': AnsinhVueElement<AnsinhCheckboxGroup, 'disabled' | 'hint' | 'legend' | 'name' | 'options' | 'required' | 'value', 'ansinh-change' | 'ansinh-invalid'>;
+    /**
+     * Donations and distributions: balances, public view, verifiable hash chain, receipts.
+     *
+     * Events: `ansinh-invalid`, `ansinh-submit`.
+     */
+    'ansinh-donation-ledger': AnsinhVueElement<AnsinhDonationLedger, 'disclosure' | 'entries' | 'entryForm' | 'expiryDays' | 'funds' | 'hashing' | 'publicKey' | 'receiptId' | 'receivingUnit' | 'today' | 'view', 'ansinh-invalid' | 'ansinh-submit'>;
     /**
      * Provides language and a DataSource to the ansinh elements inside it.
      *
@@ -61,17 +80,47 @@ declare module 'vue' {
      */
     'ansinh-radio-group': AnsinhVueElement<AnsinhRadioGroup, 'disabled' | 'hint' | 'legend' | 'name' | 'options' | 'required' | 'value', 'ansinh-change' | 'ansinh-invalid'>;
     /**
+     * One resident: compact row, full profile, public card or A4 print sheet.
+     *
+     * Events: `ansinh-invalid`, `ansinh-retry`, `ansinh-reveal`, `ansinh-select`.
+     */
+    'ansinh-resident-card': AnsinhVueElement<AnsinhResidentCard, 'allowReveal' | 'headingLevel' | 'interactive' | 'onDate' | 'policyTable' | 'print' | 'resident' | 'residentId' | 'showSensitive' | 'variant', 'ansinh-invalid' | 'ansinh-retry' | 'ansinh-reveal' | 'ansinh-select'>;
+    /**
      * A labelled, form-associated drop-down list.
      *
      * Events: `ansinh-change`, `ansinh-invalid`.
      */
     'ansinh-select': AnsinhVueElement<AnsinhSelect, 'disabled' | 'hint' | 'label' | 'name' | 'options' | 'placeholder' | 'required' | 'value', 'ansinh-change' | 'ansinh-invalid'>;
     /**
+     * A statistics chart with a text summary, a data table and small-count suppression.
+     *
+     * Events: `ansinh-invalid`, `ansinh-select`.
+     */
+    'ansinh-stat-chart': AnsinhVueElement<AnsinhStatChart, 'dataset' | 'horizontal' | 'orgUnit' | 'period' | 'seriesBy' | 'stacked' | 'suppressBelow' | 'target' | 'type', 'ansinh-invalid' | 'ansinh-select'>;
+    /**
+     * A headline statistic with its change and target.
+     *
+     * Events: `ansinh-invalid`.
+     */
+    'ansinh-stat-figure': AnsinhVueElement<AnsinhStatFigure, 'category' | 'dataset' | 'orgUnit' | 'period', 'ansinh-invalid'>;
+    /**
      * Loading, empty, error and offline states.
      *
      * Events: `ansinh-invalid`, `ansinh-retry`.
      */
     'ansinh-state': AnsinhVueElement<AnsinhState, 'heading' | 'kind' | 'retry', 'ansinh-invalid' | 'ansinh-retry'>;
+    /**
+     * A survey form: MoH satisfaction templates or any definition, offline-safe.
+     *
+     * Events: `ansinh-change`, `ansinh-failed`, `ansinh-invalid`, `ansinh-queued`, `ansinh-sent`, `ansinh-submit`.
+     */
+    'ansinh-survey': AnsinhVueElement<AnsinhSurvey, 'answers' | 'askReason' | 'dbName' | 'definition' | 'disabled' | 'endpoint' | 'faces' | 'format' | 'kiosk' | 'mode' | 'name' | 'noDraft' | 'outbox' | 'required' | 'resetAfter' | 'template', 'ansinh-change' | 'ansinh-failed' | 'ansinh-invalid' | 'ansinh-queued' | 'ansinh-sent' | 'ansinh-submit'>;
+    /**
+     * Indices, tables, charts and CSV export for satisfaction survey responses.
+     *
+     * Events: `ansinh-invalid`.
+     */
+    'ansinh-survey-results': AnsinhVueElement<AnsinhSurveyResults, 'csvDelimiter' | 'definition' | 'groupBy' | 'period' | 'responses' | 'target' | 'template' | 'wardNames', 'ansinh-invalid'>;
     /**
      * A labelled, form-associated text input with localised validation.
      *

@@ -58,12 +58,12 @@ export function nextLoad(frame: HTMLIFrameElement, timeout = 15000): Promise<voi
   });
 }
 
-/** Polls `check` until it returns a value other than undefined/false, or fails after `timeout`. */
-export async function until<T>(check: () => T | undefined | false, what: string, timeout = 10000): Promise<T> {
+/** Polls `check` until it returns a value other than undefined/null/false, or fails after `timeout`. */
+export async function until<T>(check: () => T | undefined | null | false, what: string, timeout = 10000): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = check();
-    if (value !== undefined && value !== false) return value;
+    if (value !== undefined && value !== null && value !== false) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -32,20 +32,21 @@ interface EmbedReport {
 const BASE = '/demo/embeds/plain-html/';
 
 async function report(page: string, timeout = 30000): Promise<{ report: EmbedReport; frame: HTMLIFrameElement }> {
-  let frame: HTMLIFrameElement | undefined;
+  // The listener is in place before the frame exists, so no early report is missed.
+  const current: { frame?: HTMLIFrameElement } = {};
   const received = new Promise<EmbedReport>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${page} sent no report in ${timeout} ms`)), timeout);
     const onMessage = (e: MessageEvent) => {
       const data = e.data as Partial<EmbedReport> | null;
-      if (e.source !== frame?.contentWindow || data?.source !== 'ansinh-embed') return;
+      if (e.source !== current.frame?.contentWindow || data?.source !== 'ansinh-embed') return;
       clearTimeout(timer);
       window.removeEventListener('message', onMessage);
       resolve(data as EmbedReport);
     };
     window.addEventListener('message', onMessage);
   });
-  frame = await loadFrame(page);
-  return { report: await received, frame };
+  current.frame = await loadFrame(page);
+  return { report: await received, frame: current.frame };
 }
 
 function describeViolations(vs: Violation[]): string {
