@@ -16,7 +16,7 @@ const at = '2026-11-22T08:30:00+07:00';
 
 describe('care plan state machine', () => {
   it('walks intake -> planning -> implementing -> monitoring -> planning -> implementing -> monitoring -> closed', () => {
-    let plan = { ...samplePlan(), status: 'intake' as const, transitions: [] };
+    let plan = { ...samplePlan(), status: 'intake' as const, transitions: [] as { from: string; to: string }[] };
     const path = ['planning', 'implementing', 'monitoring', 'planning', 'implementing', 'monitoring', 'closed'] as const;
     for (const to of path) plan = applyTransition(plan, to, user, at);
     expect(plan.status).to.equal('closed');

@@ -10,7 +10,8 @@ import { parseCarePlan } from '../../contract/parse.js';
 import type { CarePlan } from '../../contract/care-plan.js';
 import type { DataSource } from '../../data/source.js';
 import { IndexedDbSource } from '../../data/indexeddb-source.js';
-import { formatDate } from '../../i18n/format.js';
+import { carePlanToFhir, type FhirOptions } from '../../fhir/index.js';
+import type { CarePlan as FhirCarePlan, Goal as FhirGoal } from '../../fhir/types.js';
 import { AnsinhCarePlanActivity, AnsinhCarePlanGoal, type EditDetail, type ItemDetail, type MoveDetail } from './items.js';
 import {
   DOMAIN_LABELS,
@@ -27,6 +28,7 @@ import {
   getIn,
   groupIssues,
   isOverdue,
+  isRealDay,
   isRecord,
   issuesAt,
   isoDay,
@@ -139,6 +141,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   private _changeTimer: ReturnType<typeof setTimeout> | undefined;
   private _draftChecked: string | undefined;
   private _issuesDirty = true;
+  private _invalidPending = false;
   private readonly _source = new ContextConsumer(this, { context: dataSourceContext, subscribe: true });
   private readonly _printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
 
@@ -171,11 +174,17 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     this._draft = undefined;
     this._draftChecked = undefined;
     this.validate();
-    if (this._planIssues.some((i) => i.severity === 'error')) {
-      this.emit('ansinh-invalid', { issues: [...this._planIssues] });
-    }
+    // Sent once the element is in the page, so listeners on an ancestor hear it.
+    this._invalidPending = this._planIssues.some((i) => i.severity === 'error');
+    if (this.isConnected) this.emitInvalid();
     this.requestUpdate('plan', old);
     if (this.isConnected) void this.checkDraft();
+  }
+
+  private emitInvalid(): void {
+    if (!this._invalidPending) return;
+    this._invalidPending = false;
+    this.emit('ansinh-invalid', { issues: [...this._planIssues] });
   }
 
   /** True while there are edits that were not saved. */
@@ -188,16 +197,16 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     return this._planIssues;
   }
 
-  /** The plan as a FHIR R4 Bundle of a CarePlan and its Goals (see `ansinh/fhir`). */
-  async toFhir(): Promise<unknown> {
+  /**
+   * The plan as FHIR R4 resources: a CarePlan and its Goals (see `ansinh/fhir`). Throws when the
+   * plan still has contract errors: fix them first.
+   */
+  toFhir(options?: FhirOptions): { carePlan: FhirCarePlan; goals: FhirGoal[] } {
     const plan = this.plan;
     if (!plan) throw new Error('No care plan to export.');
     const r = parseCarePlan(plan);
     if (!r.ok) throw new Error('The care plan has errors to fix before export.');
-    const fhir = (await import('../../fhir/index.js')) as unknown as {
-      carePlanToFhir(plan: CarePlan): unknown;
-    };
-    return fhir.carePlanToFhir(r.value);
+    return carePlanToFhir(r.value, options);
   }
 
   /** Undoes the last edit. */
@@ -545,6 +554,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     window.addEventListener('afterprint', this.onAfterPrint);
     this._printQuery?.addEventListener('change', this.onPrintChange);
     this._printing = !!this._printQuery?.matches;
+    this.emitInvalid();
     if (this._history) void this.updateComplete.then(() => this.checkDraft());
   }
 
@@ -606,7 +616,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
 
   private field(path: Path, fieldLabel: string, opts: { required?: boolean; multiline?: boolean; date?: boolean; cls?: string } = {}) {
     const value = text(getIn(this._history!.present, path));
-    const type = opts.date && (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)) ? 'date' : 'text';
+    const type = opts.date && (value === '' || isRealDay(value)) ? 'date' : 'text';
     return html`<ansinh-text-field
       class=${opts.cls ?? ''}
       data-path=${pathKey(path)}
@@ -718,7 +728,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
       <p>${m.issuesIntro}</p>
       <ul>
         ${errors.map(
-          (i) => html`<li data-path=${pathKey(i.path)}>
+          (i) => html`<li data-issue-path=${pathKey(i.path)}>
             <button class="link" type="button" @click=${() => void this.focusIssue(i.path)}>
               ${i.field?.[lang] ?? (pathKey(i.path) || m.title)}${i.path.length ? ` (${pathKey(i.path)})` : ''}</button
             >: ${i.message[lang]}

@@ -30,7 +30,7 @@ const day = (v: unknown, lang: Lang): string => {
 
 function goalRow(g: Record<string, unknown>, i: number, lang: Lang, today: string): TemplateResult {
   const m = messages[lang];
-  const overdue = isOverdue(g.dueDate, today) && !['completed', 'cancelled'].includes(String(g.status));
+  const overdue = isOverdue(g.dueDate, today) && !['completed', 'cancelled'].includes(text(g.status));
   return html`<tr class="goal">
     <td>${i + 1}</td>
     <td>${label(DOMAIN_LABELS, g.domain, lang)}</td>

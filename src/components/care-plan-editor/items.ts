@@ -16,7 +16,7 @@ import {
   messages,
   options,
 } from './messages.js';
-import { NO_ISSUES, getIn, isOverdue, isRecord, issuesAt, text, type Item, type Path } from './plan-model.js';
+import { NO_ISSUES, getIn, isOverdue, isRealDay, isRecord, issuesAt, text, type Item, type Path } from './plan-model.js';
 import { itemStyles, sharedStyles } from './care-plan-editor.styles.js';
 
 /** `detail` of the internal `plan-edit` event. */
@@ -39,7 +39,6 @@ export interface ItemDetail {
 }
 
 const DONE_GOAL = new Set(['completed', 'cancelled', 'rejected', 'entered-in-error']);
-const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 function pathKey(path: Path): string {
   return path.join('.');
@@ -144,7 +143,7 @@ abstract class PlanItemElement extends AnsinhElement {
     const path = this.path(...rel);
     const value = text(getIn(this.item, rel));
     // A date that is not a valid day is shown as text, so the user sees what to fix.
-    const type = opts.date && (value === '' || DAY_RE.test(value)) ? 'date' : 'text';
+    const type = opts.date && (value === '' || isRealDay(value)) ? 'date' : 'text';
     return html`<ansinh-text-field
       class=${opts.cls ?? ''}
       data-path=${pathKey(path)}
@@ -252,7 +251,7 @@ export class AnsinhCarePlanGoal extends PlanItemElement {
   protected override render() {
     const m = this.m;
     const g = this.item;
-    const overdue = !DONE_GOAL.has(String(g.status)) && isOverdue(g.dueDate, this.today);
+    const overdue = !DONE_GOAL.has(text(g.status)) && isOverdue(g.dueDate, this.today);
     const headingId = `goal-h`;
     return html`<div class="item" role="group" aria-labelledby=${headingId}>
       <div class="head">

@@ -186,3 +186,11 @@ export function isoDay(date: Date): string {
 export function isOverdue(due: unknown, today: string): boolean {
   return typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due) && due < today;
 }
+
+/** True for a YYYY-MM-DD string that is a day of the calendar (not 2026-02-30). */
+export function isRealDay(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}

@@ -92,7 +92,7 @@ export class TransitionError extends Error {
     readonly to: CarePlanStep,
     readonly reasons: LocalizedMessage[],
   ) {
-    super(`Care plan cannot move from ${String(from)} to ${to}: ${reasons.map((r) => r.en).join(' ') || 'not allowed'}`);
+    super(`Care plan cannot move from ${typeof from === 'string' ? from : typeof from} to ${to}: ${reasons.map((r) => r.en).join(' ') || 'not allowed'}`);
     this.name = 'TransitionError';
   }
 }
