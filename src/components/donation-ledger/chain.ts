@@ -84,10 +84,12 @@ export function entryHash(entry: unknown, subtle: SubtleCrypto | null = defaultS
   return sha256Text(canonicalJson(entry), subtle);
 }
 
-/** Yields to the event loop (input, rendering) between slices of work. */
+/**
+ * Yields to the event loop between slices of work: a posted task, queued behind whatever the page
+ * already scheduled. (`scheduler.yield()` is not used on purpose: its continuation jumps ahead
+ * of other tasks, which starved the virtualiser's own layout work until loading had finished.)
+ */
 export function yieldToMain(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s?.yield) return s.yield();
   return new Promise((resolve) => {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => resolve();

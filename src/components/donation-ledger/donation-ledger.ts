@@ -16,7 +16,7 @@ import {
 } from '../../contract/index.js';
 import { formatDate, formatNumber, formatVnd } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import { periodRange, type Granularity } from './balances.js';
+import { periodRange, type ExpiryWarning, type Granularity } from './balances.js';
 import { defaultSubtle, entryHash, verifyChain, verifySignature, yieldToMain, type ChainResult, type SignatureStatus } from './chain.js';
 import { toCsv } from './csv.js';
 import { ledgerMessages, type LedgerMessages } from './messages.js';
@@ -34,6 +34,27 @@ declare global {
 }
 
 type PeriodPreset = 'all' | 'month' | 'quarter' | 'year' | 'custom';
+
+/**
+ * One line per item and status: the quantity on hand across its lots, dated by the latest expired
+ * lot or the soonest expiring one. A ledger with thousands of lots still gives a short list.
+ */
+function summariseExpiry(warnings: readonly ExpiryWarning[]): ExpiryWarning[] {
+  const out = new Map<string, ExpiryWarning>();
+  for (const w of warnings) {
+    const key = `${w.status}|${w.item}|${w.unit}`;
+    const seen = out.get(key);
+    if (!seen) out.set(key, { ...w });
+    else {
+      seen.onHand = Math.round((seen.onHand + w.onHand) * 1e6) / 1e6;
+      if (w.status === 'expired' ? w.expiry > seen.expiry : w.expiry < seen.expiry) {
+        seen.expiry = w.expiry;
+        seen.days = w.days;
+      }
+    }
+  }
+  return [...out.values()];
+}
 
 function localToday(): string {
   const d = new Date();
@@ -308,9 +329,10 @@ export class AnsinhDonationLedger extends AnsinhElement {
       if (run !== this._run) return;
       done = store.ingest(8);
       if (performance.now() - last > 200 || done) {
+        // Only the progress line and balances change while loading: the list keeps the first
+        // slice's rows, so the virtualiser is not re-laid out every 200 ms.
         last = performance.now();
         this._progress = store.ingested;
-        this._resultDirty = true;
         this.requestUpdate();
       }
     }
@@ -632,7 +654,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
         ? html`<div class="expiry" role="status">
             <h4>${m.expiryTitle}</h4>
             <ul>
-              ${warnings.map((w) => {
+              ${summariseExpiry(warnings).map((w) => {
                 const q = `${formatNumber(w.onHand, lang)} ${w.unit}`;
                 return html`<li class=${w.status} data-status=${w.status}>
                   ${w.status === 'expired' ? `✕ ${m.expired(w.item, q, formatDate(w.expiry, lang))}` : `! ${m.expiring(w.item, q, formatDate(w.expiry, lang), w.days)}`}

@@ -122,14 +122,26 @@ export class LedgerStore {
   ingest(budgetMs = 8): boolean {
     const start = performance.now();
     let n = 0;
+    // Each entry is validated and its row built in the same step, so the first slice already
+    // gives rows to show.
     while (this.slots.length < this.items.length) {
       this.take(this.slots.length);
-      if ((++n & 31) === 0 && performance.now() - start > budgetMs) return false;
+      if (this._rowsBuilt === this.slots.length - 1) {
+        const i = this._rowsBuilt++;
+        this.rows[i] = buildRow(this.slots[i]!, this.view, this.labels, this.slots, this.idIndex, this.fundName);
+      }
+      if ((++n & 31) === 0 && performance.now() - start > budgetMs) {
+        this.sorted.clear();
+        return false;
+      }
     }
     while (this._rowsBuilt < this.slots.length) {
       const i = this._rowsBuilt++;
       this.rows[i] = buildRow(this.slots[i]!, this.view, this.labels, this.slots, this.idIndex, this.fundName);
-      if ((++n & 63) === 0 && performance.now() - start > budgetMs) return false;
+      if ((++n & 63) === 0 && performance.now() - start > budgetMs) {
+        this.sorted.clear();
+        return false;
+      }
     }
     this.sorted.clear();
     return true;
