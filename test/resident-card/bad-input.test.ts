@@ -151,9 +151,9 @@ describe('<ansinh-resident-card> bad input', () => {
 
   it('compact shows warnings as a badge so the row keeps its height', async () => {
     const el = await render({ ...copy(childResident), birthDate: '2030' }, 'compact');
-    const badge = el.shadowRoot!.querySelector('ansinh-badge[tone="warning"]')!;
+    const badge = el.shadowRoot!.querySelector('.flag[data-tone="warning"]')!;
     // Born after the viewing date, and so also admitted before birth.
-    expect(badge.textContent).to.equal('2 cảnh báo dữ liệu');
+    expect(badge.textContent).to.equal('!2 cảnh báo dữ liệu');
     expect(badge.getAttribute('title')).to.include('Ngày sinh ở sau ngày xem hồ sơ');
     const ok = await render(childResident, 'compact');
     expect(el.shadowRoot!.querySelector('.card')!.getBoundingClientRect().height).to.equal(

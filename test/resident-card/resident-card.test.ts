@@ -143,7 +143,20 @@ describe('<ansinh-resident-card> variants', () => {
     const el = await render(olderResident, { variant: 'compact' });
     expect(el.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal('Nguyễn Văn An');
     expect(el.shadowRoot!.querySelector('#meta')!.textContent).to.equal('78 tuổi · Nam · Nhà B, phòng 204');
-    expect(el.shadowRoot!.querySelectorAll('ansinh-badge').length).to.equal(3);
+    // Flags: text plus a shape per tone (not colour alone), drawn light-weight in a list row.
+    const flags = Array.from(el.shadowRoot!.querySelectorAll('.flag')).map((f) => [f.getAttribute('data-tone'), f.textContent]);
+    expect(flags).to.deep.equal([
+      ['danger', '✕Dị ứng: Penicillin'],
+      ['warning', '!Nguy cơ té ngã'],
+      ['info', 'iChế độ ăn: Ăn nhạt'],
+    ]);
+    expect(el.shadowRoot!.querySelector('.flag .glyph')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(el.getAttribute('variant')).to.equal('compact');
+    // Off-screen rows skip rendering work; their reserved size is the real size.
+    expect(getComputedStyle(el).contentVisibility).to.equal('auto');
+    const reserved = getComputedStyle(el).containIntrinsicBlockSize;
+    expect(reserved).to.match(/^auto \d+(\.\d+)?px$/);
+    expect(parseFloat(reserved.slice(5))).to.be.closeTo(card(el).getBoundingClientRect().height, 0.5);
     // No identity numbers, contacts or sections in a list row.
     expect(shadowText(el)).not.to.include('Nguyễn Thị Bình');
     expect(el.shadowRoot!.querySelector('dl')).to.equal(null);

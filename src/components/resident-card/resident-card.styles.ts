@@ -69,9 +69,14 @@ const sheet = (host: CSSResult) => css`
 export const residentCardStyles = [
   buttonStyles,
   css`
+    /* A long list: rows out of view skip style, layout and paint (their size is known exactly, so
+       nothing shifts when they come into view; text stays findable and in the accessibility tree). */
+    :host([variant='compact']:not([print])) {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto calc(3 * var(--ansinh-line-height, 1.5) * var(--ansinh-font-size-md, 1rem) + 2 * var(--ansinh-space-2, 8px) + 2px);
+    }
     :host {
       display: block;
-      container-type: inline-size;
       min-inline-size: 0;
       --_bg: var(--ansinh-resident-card-background, var(--ansinh-color-surface-raised, #fff));
       --_border: var(--ansinh-resident-card-border, var(--ansinh-color-border, #d0d0d0));
@@ -153,8 +158,34 @@ export const residentCardStyles = [
       align-items: center;
       gap: var(--ansinh-space-1, 4px);
     }
-    .compact .tags ansinh-badge {
+    .flag {
       flex: none;
+      display: inline-flex;
+      align-items: center;
+      gap: var(--ansinh-space-1, 4px);
+      padding: 0 var(--ansinh-space-2, 8px);
+      border: 1px solid currentColor;
+      border-radius: var(--ansinh-radius-pill, 999px);
+      font-size: var(--ansinh-font-size-sm, 0.875rem);
+      font-weight: var(--ansinh-font-weight-medium, 500);
+      line-height: 1.4;
+      color: var(--ansinh-color-text, #1a1a1a);
+      background: var(--ansinh-color-surface-sunken, #f0f0f0);
+    }
+    .flag[data-tone='info'] {
+      color: var(--ansinh-color-info, #0b4f8a);
+      background: var(--ansinh-color-info-surface, #e6f0fa);
+    }
+    .flag[data-tone='warning'] {
+      color: var(--ansinh-color-warning, #7a4100);
+      background: var(--ansinh-color-warning-surface, #fff4e0);
+    }
+    .flag[data-tone='danger'] {
+      color: var(--ansinh-color-danger, #b3261e);
+      background: var(--ansinh-color-danger-surface, #fdecea);
+    }
+    .glyph {
+      font-weight: var(--ansinh-font-weight-bold, 700);
     }
     .category {
       min-inline-size: 0;
@@ -170,6 +201,8 @@ export const residentCardStyles = [
       display: grid;
       gap: var(--ansinh-space-4, 16px);
       padding: var(--ansinh-space-4, 16px);
+      /* Only profiles adapt to their width; compact rows are one fixed line (and cheaper). */
+      container-type: inline-size;
     }
     .card.full.skeleton-card,
     .card.full:not(.sheet) {

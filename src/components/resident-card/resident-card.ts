@@ -60,6 +60,10 @@ declare global {
 
 type LoadState = 'idle' | 'loading' | 'not-found' | 'error' | 'no-source';
 
+type FlagTone = 'neutral' | 'info' | 'warning' | 'danger';
+/** The same shapes as `<ansinh-badge>`, so a tone reads without colour. */
+const GLYPHS: Record<FlagTone, string> = { neutral: '•', info: 'i', warning: '!', danger: '✕' };
+
 const VARIANTS: readonly ResidentCardVariant[] = ['compact', 'full', 'public'];
 
 /**
@@ -113,7 +117,7 @@ export class AnsinhResidentCard extends AnsinhElement {
   static override styles = [hostStyles, residentCardStyles];
 
   /** `compact`, `full` (default) or `public`. */
-  @property() variant: ResidentCardVariant = 'full';
+  @property({ reflect: true }) variant: ResidentCardVariant = 'full';
   /** ID of the resident to load from the provider's DataSource when `.resident` is not set. */
   @property({ attribute: 'resident-id' }) residentId = '';
   /** Date (YYYY-MM-DD) on which age, length of stay and allowance are worked out; default today. */
@@ -480,18 +484,24 @@ export class AnsinhResidentCard extends AnsinhElement {
     return { label: codeLabels[lang].category[code], legalBasis: r.beneficiaryCategory.legalBasis };
   }
 
-  private flagBadges(r: Resident, lang: Lang): TemplateResult[] {
+  /**
+   * Care flags with a text and a shape per tone, never colour alone. The full profile uses
+   * `<ansinh-badge>`; a compact row draws the same look with spans in its own shadow root, because
+   * a list of 1,000 rows with 2,000 badge elements costs several times more to render.
+   */
+  private flagBadges(r: Resident, lang: Lang, light = false): TemplateResult[] {
     const m = cardMessages[lang];
     const f = r.flags;
     if (!f) return [];
+    const badge = (tone: FlagTone, text: string) =>
+      light
+        ? html`<span class="flag" data-tone=${tone}><span class="glyph" aria-hidden="true">${GLYPHS[tone]}</span>${text}</span>`
+        : html`<ansinh-badge tone=${tone}>${text}</ansinh-badge>`;
     const out: TemplateResult[] = [];
-    for (const a of f.allergy ?? []) out.push(html`<ansinh-badge tone="danger">${m.allergy}: ${a}</ansinh-badge>`);
-    if (f.fallRisk) out.push(html`<ansinh-badge tone="warning">${m.fallRisk}</ansinh-badge>`);
-    for (const d of f.diet ?? []) out.push(html`<ansinh-badge tone="info">${m.diet}: ${d}</ansinh-badge>`);
-    for (const c of f.custom ?? []) {
-      const label = (lang === 'en' && c.label.en) || c.label.vi;
-      out.push(html`<ansinh-badge tone=${c.severity ?? 'neutral'}>${label}</ansinh-badge>`);
-    }
+    for (const a of f.allergy ?? []) out.push(badge('danger', `${m.allergy}: ${a}`));
+    if (f.fallRisk) out.push(badge('warning', m.fallRisk));
+    for (const d of f.diet ?? []) out.push(badge('info', `${m.diet}: ${d}`));
+    for (const c of f.custom ?? []) out.push(badge(c.severity ?? 'neutral', (lang === 'en' && c.label.en) || c.label.vi));
     return out;
   }
 
@@ -502,7 +512,7 @@ export class AnsinhResidentCard extends AnsinhElement {
   private renderCompact(r: Resident, lang: Lang): TemplateResult {
     const l = codeLabels[lang];
     const meta = [this.ageText(r, lang), l.sex[r.sex], r.room].filter(Boolean).join(' · ');
-    const flags = this.flagBadges(r, lang);
+    const flags = this.flagBadges(r, lang, true);
     const warnings = this.contractIssues.length;
     return html`<div class="card compact" part="card">
       ${this.renderAvatar(r, consentAllows(r.consent, 'photo'), true)}
@@ -511,8 +521,10 @@ export class AnsinhResidentCard extends AnsinhElement {
         <p class="line meta" id="meta">${meta}</p>
         <p class="line tags">
           ${warnings
-            ? html`<ansinh-badge tone="warning" title=${this.contractIssues.map((i) => i.message[lang]).join('\n')}
-                >${lang === 'vi' ? `${warnings} cảnh báo dữ liệu` : `${warnings} data warning${warnings === 1 ? '' : 's'}`}</ansinh-badge
+            ? html`<span class="flag" data-tone="warning" title=${this.contractIssues.map((i) => i.message[lang]).join('\n')}
+                ><span class="glyph" aria-hidden="true">!</span>${lang === 'vi'
+                  ? `${warnings} cảnh báo dữ liệu`
+                  : `${warnings} data warning${warnings === 1 ? '' : 's'}`}</span
               >`
             : nothing}${flags}<span class="category">${this.categoryText(r, lang).label}</span>
         </p>
