@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
 import '../../base/events.js';
 import { validateStatDataset } from './validate.js';
@@ -77,6 +76,8 @@ export class AnsinhStatChart extends AnsinhElement {
    * is first drawn; replaceable (for example by tests simulating a failed load).
    */
   static loadEngine: () => Promise<EngineModule> = () => import('./chart-engine.js');
+  /** Height of a horizontal bar chart, which grows with its rows ('' = from the styles). */
+  private chartHeight = '';
   private static enginePromise?: Promise<EngineModule>;
 
   private static engine(): Promise<EngineModule> {
@@ -292,8 +293,10 @@ export class AnsinhStatChart extends AnsinhElement {
     const tableVisible = this.tableShown || this.engineFailed;
     const cellCount = model.x.length * (model.series.length + (model.totals ? 1 : 0));
     const buildTable = tableVisible || this.printing || cellCount <= EAGER_TABLE_CELLS;
-    const chartHeight =
-      this.horizontal && model.type === 'bar' ? `${Math.max(320, model.x.length * model.series.length * 14 + 80)}px` : undefined;
+    // Applied in updated() through the CSSOM: a `style` attribute (which styleMap writes on its
+    // first render) is blocked by a strict `style-src 'self'` policy.
+    this.chartHeight =
+      this.horizontal && model.type === 'bar' ? `${Math.max(320, model.x.length * model.series.length * 14 + 80)}px` : '';
     return html`<figure part="figure" class="figure" aria-labelledby="${this.uid}-title" aria-describedby="${this.uid}-summary">
       <figcaption part="caption">
         <span class="title" id="${this.uid}-title">${model.title}</span>
@@ -323,7 +326,6 @@ export class AnsinhStatChart extends AnsinhElement {
         class="chart ${tableVisible ? 'is-hidden' : ''}"
         part="chart"
         data-palette=${this.palette}
-        style=${styleMap(chartHeight ? { height: chartHeight } : {})}
       >
         <canvas
           role="img"
@@ -411,6 +413,8 @@ export class AnsinhStatChart extends AnsinhElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    const box = this.renderRoot.querySelector<HTMLElement>('.chart');
+    if (box && box.style.height !== this.chartHeight) box.style.height = this.chartHeight;
     const relevant =
       changed.has('dataset') ||
       changed.has('type') ||
