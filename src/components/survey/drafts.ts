@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { DEFAULT_DB_NAME, openAnsinhDB, type AnsinhDB } from '../../data/db.js';
+import type { AnsinhDB } from '../../data/db.js';
 import type { DataSource } from '../../data/source.js';
 
 /** Where unfinished answers are kept between visits. */
@@ -23,12 +23,16 @@ export function sourceDrafts(source: DataSource): DraftStore | undefined {
  * Drafts in this device's IndexedDB (the `drafts` store of the ansinh database, shared with
  * IndexedDbSource), for a survey used without a provider.
  */
-export function localDrafts(dbName = DEFAULT_DB_NAME): DraftStore {
+export function localDrafts(dbName = 'ansinh'): DraftStore {
   let db: Promise<IDBPDatabase<AnsinhDB>> | undefined;
+  // IndexedDB (idb and the database schema) loads with the first draft read or write, not with
+  // the element: a form that is only looked at never pays for it.
   const open = () =>
-    (db ??= openAnsinhDB(dbName, () => {
-      db = undefined;
-    }));
+    (db ??= import('../../data/db.js').then(({ openAnsinhDB }) =>
+      openAnsinhDB(dbName, () => {
+        db = undefined;
+      }),
+    ));
   return {
     async save(key, value) {
       await (await open()).put('drafts', { value, savedAt: new Date().toISOString() }, key);

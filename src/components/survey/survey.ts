@@ -6,12 +6,17 @@ import { buttonStyles } from '../../base/primitives/button.styles.js';
 import { hostStyles } from '../../base/primitives/styles.js';
 import { dataSourceContext } from '../../base/context.js';
 import '../../base/events.js';
-import { parseSurveyDefinition } from '../../contract/parse.js';
 import type { ContractIssue } from '../../contract/issues.js';
-import type { SurveyAnswer, SurveyDefinition, SurveyItem, SurveyResponse, SurveySection } from '../../contract/survey.js';
+import {
+  SurveyDefinitionSchema,
+  type SurveyAnswer,
+  type SurveyDefinition,
+  type SurveyItem,
+  type SurveyResponse,
+  type SurveySection,
+} from '../../contract/survey.js';
 import type { DataSource } from '../../data/source.js';
-import { Outbox, type OutboxItem } from '../../data/outbox.js';
-import { DataSourceError } from '../../data/errors.js';
+import type { Outbox, OutboxItem } from '../../data/outbox.js';
 import { newId } from '../../data/ids.js';
 import { formatNumber } from '../../i18n/format.js';
 import {
@@ -53,8 +58,27 @@ interface Draft {
   answers: Answers;
 }
 
-/** Outboxes shared by every survey on the page, one per database. */
-const sharedOutboxes = new Map<string, Outbox>();
+/** The sending half (outbox, IndexedDB, HTTP), loaded with the first survey that has an endpoint. */
+const loadDelivery = () => import('./delivery.js');
+
+/**
+ * Checks a definition against the contract schema. Only a definition that fails loads the full
+ * contract parser, which words each problem in Vietnamese and English: valid forms never download
+ * the field-label tables and messages of every other record.
+ */
+function checkDefinition(value: unknown): SurveyDefinition | undefined {
+  try {
+    const result = SurveyDefinitionSchema.safeParse(value);
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined; // Hostile input (throwing getters, revoked proxies): the parser words it.
+  }
+}
+
+async function definitionIssues(value: unknown): Promise<readonly ContractIssue[]> {
+  const { definitionIssues: words } = await import('./definition-issues.js');
+  return words(value);
+}
 
 /** A definition in the template modules, loaded only when a `template` attribute asks for it. */
 async function loadTemplate(id: string): Promise<unknown> {
@@ -165,6 +189,8 @@ export class AnsinhSurvey extends FormAssociated {
   private _listening?: Outbox | undefined;
   private _unwatchVoices?: () => void;
   private _templateRequest = 0;
+  private _definitionRequest = 0;
+  private _validation?: Promise<void> | undefined;
   private _otherOpen = new Set<string>();
   private _focusAfterRender: 'error' | 'top' | undefined;
   private readonly uid = `s${Math.random().toString(36).slice(2, 8)}`;
@@ -283,7 +309,7 @@ export class AnsinhSurvey extends FormAssociated {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.listenToOutbox();
+    void this.listenToOutbox();
     this._voice = findVoice(this.locale);
     this._unwatchVoices = watchVoices(() => {
       this._voice = findVoice(this.locale);
@@ -295,6 +321,7 @@ export class AnsinhSurvey extends FormAssociated {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._listenRequest++;
     this.stopListening();
     this._unwatchVoices?.();
     this._hostForm?.removeEventListener('submit', this.onHostSubmit);
@@ -335,7 +362,7 @@ export class AnsinhSurvey extends FormAssociated {
     super.willUpdate(changed);
     if (changed.has('template') && this.template && this._rawDefinition === undefined) void this.loadTemplateDefinition();
     if (changed.has('endpoint') || changed.has('outbox') || changed.has('dbName')) {
-      if (this.isConnected) this.listenToOutbox();
+      if (this.isConnected) void this.listenToOutbox();
     }
   }
 
@@ -352,24 +379,41 @@ export class AnsinhSurvey extends FormAssociated {
   // ---------------------------------------------------------------- definition
 
   private acceptDefinition(value: unknown): void {
+    const request = ++this._definitionRequest;
+    this._validation = undefined;
     if (value === undefined || value === null) {
       this._definition = undefined;
       this.showContractIssues([]);
       return;
     }
-    const result = parseSurveyDefinition(value);
-    if (!result.ok) {
+    const def = checkDefinition(value);
+    if (!def) {
       this._definition = undefined;
-      this.showContractIssues(result.issues);
+      // The wording of the problems comes with the full parser; `updateComplete` waits for it.
+      this._validation = definitionIssues(value)
+        .catch(() => [unreadableIssue()])
+        .then((issues) => {
+          if (request !== this._definitionRequest) return;
+          this._validation = undefined;
+          this.showContractIssues(issues.length > 0 ? issues : [unreadableIssue()]);
+        });
+      this.requestUpdate();
       return;
     }
     this.showContractIssues([]);
     const previous = this._definition;
-    this._definition = result.value;
-    if (!previous || previous.id !== result.value.id || previous.version !== result.value.version) {
+    this._definition = def;
+    if (!previous || previous.id !== def.id || previous.version !== def.version) {
       this.reset();
       void this.restoreDraft();
     }
+  }
+
+  /** Also waits for the wording of an invalid definition's problems. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const pending = this._validation;
+    if (pending) await pending;
+    return super.getUpdateComplete();
   }
 
   private async loadTemplateDefinition(): Promise<void> {
@@ -650,22 +694,19 @@ export class AnsinhSurvey extends FormAssociated {
 
   // ---------------------------------------------------------------- delivery
 
-  private currentOutbox(): Outbox {
+  /** The outbox to send through: the one set, else the page's shared one (loaded on demand). */
+  private async currentOutbox(): Promise<Outbox> {
     if (this.outbox) return this.outbox;
-    let shared = sharedOutboxes.get(this.dbName);
-    if (!shared) {
-      shared = new Outbox({ dbName: this.dbName });
-      sharedOutboxes.set(this.dbName, shared);
-    }
-    return shared;
+    const { sharedOutbox } = await loadDelivery();
+    return sharedOutbox(this.dbName);
   }
 
   private async deliver(response: SurveyResponse, def: SurveyDefinition): Promise<void> {
-    const payload = this.format === 'fhir' ? await toFhir(response, def) : response;
-    const outbox = this.currentOutbox();
-    this.listenToOutbox();
     this._myKeys.set(response.id, response);
     try {
+      const payload = this.format === 'fhir' ? await toFhir(response, def) : response;
+      const outbox = await this.currentOutbox();
+      await this.listenToOutbox();
       const item = await outbox.enqueue(payload, { endpoint: this.endpoint, idempotencyKey: response.id, format: this.format });
       // The outbox may already have sent it while we awaited the write.
       if (this._sendState !== 'sent' || item.state !== 'sent') this._sendState = item.state === 'sent' ? 'sent' : 'queued';
@@ -673,17 +714,23 @@ export class AnsinhSurvey extends FormAssociated {
     } catch (error) {
       this._myKeys.delete(response.id);
       this._sendState = 'failed';
+      const { errorDetail } = await loadDelivery();
       this.emit('ansinh-failed', { response, idempotencyKey: response.id, error: errorDetail(error) });
     }
     void this.refreshWaiting();
   }
 
-  private listenToOutbox(): void {
+  private _listenRequest = 0;
+
+  private async listenToOutbox(): Promise<void> {
+    const request = ++this._listenRequest;
     if (!this.endpoint) {
       this.stopListening();
       return;
     }
-    const outbox = this.currentOutbox();
+    const outbox = await this.currentOutbox();
+    // Settings changed or the element left the page while the outbox loaded.
+    if (request !== this._listenRequest || !this.endpoint || !this.isConnected) return;
     if (this._listening === outbox) return;
     this.stopListening();
     this._listening = outbox;
@@ -845,7 +892,7 @@ export class AnsinhSurvey extends FormAssociated {
     const status = this.renderStatus();
     if (this.contractIssues.length > 0 && !def) return html`${this.renderContractIssues()}`;
     if (!def) {
-      return html`<div class="root" role="status">${this._loading ? m.loading : this.template ? '' : m.noDefinition}</div>`;
+      return html`<div class="root" role="status">${this._loading || this._validation ? m.loading : this.template ? '' : m.noDefinition}</div>`;
     }
     const large = this.kiosk || this._largeText;
     const classes = `root${this.kiosk ? ' kiosk' : ''}${this._largeText ? ' large-text' : ''}`;
@@ -1248,12 +1295,17 @@ function templateIssue(id: string): ContractIssue {
   };
 }
 
-function errorDetail(error: unknown): SurveyDeliveryDetail['error'] {
-  if (error instanceof DataSourceError) {
-    return { code: error.code, ...(error.status !== undefined ? { status: error.status } : {}), message: error.localized };
-  }
-  const text = error instanceof Error ? error.message : String(error);
-  return { code: 'unknown', message: { vi: text, en: text } };
+function unreadableIssue(): ContractIssue {
+  return {
+    path: [],
+    code: 'unreadable',
+    severity: 'error',
+    field: { vi: 'Mẫu phiếu khảo sát', en: 'Survey form' },
+    message: {
+      vi: 'Mẫu phiếu không hợp lệ: không kiểm tra được dữ liệu.',
+      en: 'The survey form is not valid: its data could not be checked.',
+    },
+  };
 }
 
 
