@@ -13,6 +13,8 @@ const steps = [
   { name: 'contract JSON Schema drift', cmd: 'node', args: ['scripts/contract/export-json-schema.mjs', '--check'], optional: 'scripts/contract/export-json-schema.mjs' },
   { name: 'contract reference freshness', cmd: 'node', args: ['scripts/docs/contract-reference.mjs', '--check'] },
   { name: 'documentation links', cmd: 'node', args: ['scripts/docs/check-links.mjs'] },
+  // The embedding tests load dist/cdn/ansinh.js; build it first so no test waits on a build.
+  { name: 'CDN bundle for the embedding tests', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.cdn.config.ts', '--logLevel', 'warn'] },
   { name: 'browser tests (web-test-runner, coverage)', cmd: 'npx', args: ['wtr', '--coverage'], counts: '.tmp/wtr-results.json' },
   { name: 'demo portal (every page opens, no errors)', cmd: 'node', args: ['scripts/demo/check-demo.mjs'] },
   { name: 'build (library, CDN, types)', cmd: 'npm', args: ['run', 'build', '--silent'] },
