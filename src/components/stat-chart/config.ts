@@ -152,6 +152,9 @@ export function buildConfig(model: ChartModel, colours: ChartColours, o: ConfigO
       responsive: true,
       maintainAspectRatio: false,
       animation: o.reducedMotion || large ? false : { duration: 400 },
+      // Decimation works only when the whole chart skips parsing (Chart.js checks the chart's
+      // option, not the dataset's): the data is already `{ x, y }` in index order.
+      ...(large ? { parsing: false, normalized: true } : {}),
       ...(pie ? {} : { indexAxis: o.horizontal && model.type === 'bar' ? 'y' : 'x' }),
       interaction: pie ? { mode: 'nearest', intersect: true } : { mode: 'nearest', intersect: false, axis: o.horizontal ? 'y' : 'x' },
       font: { family: 'inherit' },

@@ -19,7 +19,7 @@
 import type { ContractIssue } from '../../contract/issues.js';
 import type { StatDataset, StatUnit, StatTarget } from '../../contract/stat.js';
 import type { Lang } from '../../i18n/lang.js';
-import { missingPeriods, parsePeriod, periodLabel, samePeriodKind } from './period.js';
+import { labelOf, missingOf, parsePeriod, periodLabel, sameKindOf, type Period } from './period.js';
 
 export type StatChartType = 'bar' | 'line' | 'pie' | 'doughnut';
 export type Dimension = 'period' | 'orgUnit' | 'category';
@@ -90,14 +90,68 @@ function warning(path: (string | number)[], code: string, vi: string, en: string
   return { path, code, severity: 'warning', message: { vi, en } };
 }
 
+/** Read access to a cell table by numeric key. */
+export interface CellLookup<T> {
+  get(key: number): T | undefined;
+}
+
 /**
  * Numeric cell keys for a dataset: `(period × units + unit) × stride + category` (category 0 is
- * the total). String keys cost too much garbage for 100,000-value series.
+ * the total), i.e. `period × periodWeight + unit × unitWeight + category`. String keys cost too
+ * much garbage for 100,000-value series; when the grid of keys is not much larger than the
+ * number of values, the cells live in typed arrays rather than maps.
  */
 export interface CellIndex {
   key(period: string, orgUnit: string, category?: string): number;
-  values: Map<number, number | null>;
-  states: Map<number, CellState>;
+  /** Positions of ids in the key (categories from 1; 0 is the total). */
+  periodPos: Map<string, number>;
+  unitPos: Map<string, number>;
+  categoryPos: Map<string, number>;
+  periodWeight: number;
+  unitWeight: number;
+  values: CellLookup<number | null>;
+  states: CellLookup<CellState>;
+}
+
+const STATES: (CellState | undefined)[] = [undefined, 'value', 'missing', 'suppressed', 'secondary'];
+const STATE_CODE: Record<CellState, number> = { value: 1, missing: 2, suppressed: 3, secondary: 4 };
+
+interface CellTable {
+  values: CellLookup<number | null>;
+  states: CellLookup<CellState> & { set(key: number, state: CellState): void };
+  setValue(key: number, value: number | null): void;
+}
+
+/** Dense typed arrays when the key grid is small enough, else maps. */
+function cellTable(size: number, count: number): CellTable {
+  if (size <= Math.max(4 * count, 65536) && size <= 1 << 24) {
+    const vals = new Float64Array(size);
+    const codes = new Uint8Array(size);
+    const known = new Uint8Array(size);
+    return {
+      values: {
+        get: (k) => (k >= 0 && k < size && known[k] ? (Number.isNaN(vals[k]!) ? null : vals[k]!) : undefined),
+      },
+      states: {
+        get: (k) => (k >= 0 && k < size ? STATES[codes[k]!] : undefined),
+        set: (k, st) => {
+          if (k >= 0 && k < size) codes[k] = STATE_CODE[st];
+        },
+      },
+      setValue: (k, v) => {
+        if (k < 0 || k >= size) return;
+        vals[k] = v === null ? Number.NaN : v;
+        known[k] = 1;
+      },
+    };
+  }
+  const values = new Map<number, number | null>();
+  const states = new Map<number, CellState>();
+  return {
+    values,
+    states: { get: (k) => states.get(k), set: (k, st) => void states.set(k, st) },
+    setValue: (k, v) => void values.set(k, v),
+  };
 }
 
 const indexCache = new WeakMap<StatDataset, Map<number, CellIndex>>();
@@ -111,32 +165,65 @@ export function cellIndex(ds: StatDataset, threshold: number): CellIndex {
   const pIdx = new Map<string, number>();
   const uIdx = new Map<string, number>();
   const cIdx = new Map<string, number>();
-  for (const v of ds.values) {
-    if (!pIdx.has(v.period)) pIdx.set(v.period, pIdx.size);
-    if (!uIdx.has(v.orgUnit)) uIdx.set(v.orgUnit, uIdx.size);
-    if (v.category !== undefined && !cIdx.has(v.category)) cIdx.set(v.category, cIdx.size + 1);
+  const n = ds.values.length;
+  // Keys of each value, computed once (the last period and unit seen are reused: long series
+  // repeat them).
+  const pOf = new Int32Array(n);
+  const uOf = new Int32Array(n);
+  const cOf = new Int32Array(n);
+  let lastUnit = '';
+  let lastU = -1;
+  for (let i = 0; i < n; i++) {
+    const v = ds.values[i]!;
+    let p = pIdx.get(v.period);
+    if (p === undefined) pIdx.set(v.period, (p = pIdx.size));
+    pOf[i] = p;
+    if (v.orgUnit !== lastUnit || lastU < 0) {
+      let u = uIdx.get(v.orgUnit);
+      if (u === undefined) uIdx.set(v.orgUnit, (u = uIdx.size));
+      lastUnit = v.orgUnit;
+      lastU = u;
+    }
+    uOf[i] = lastU;
+    if (v.category !== undefined) {
+      let c = cIdx.get(v.category);
+      if (c === undefined) cIdx.set(v.category, (c = cIdx.size + 1));
+      cOf[i] = c;
+    }
   }
   for (const d of ds.disaggregations) for (const c of d.categories) if (!cIdx.has(c.id)) cIdx.set(c.id, cIdx.size + 1);
   const units = uIdx.size;
   const stride = cIdx.size + 1;
+  const unitWeight = stride;
+  const periodWeight = units * stride;
   const key = (period: string, orgUnit: string, category?: string): number => {
     const p = pIdx.get(period);
     const u = uIdx.get(orgUnit);
     const c = category === undefined ? 0 : cIdx.get(category);
-    return p === undefined || u === undefined || c === undefined ? -1 : (p * units + u) * stride + c;
+    return p === undefined || u === undefined || c === undefined ? -1 : p * periodWeight + u * unitWeight + c;
   };
-  const states = new Map<number, CellState>();
-  const values = new Map<number, number | null>();
+  const table = cellTable(pIdx.size * periodWeight, n);
+  const { states, values } = table;
   const isCount = ds.indicator.unit === 'count';
-  for (const v of ds.values) {
-    const k = key(v.period, v.orgUnit, v.category);
-    values.set(k, v.value);
+  for (let i = 0; i < n; i++) {
+    const v = ds.values[i]!;
+    const k = pOf[i]! * periodWeight + uOf[i]! * unitWeight + cOf[i]!;
+    table.setValue(k, v.value);
     let state: CellState = v.value === null ? 'missing' : 'value';
     if (v.suppressed) state = 'suppressed';
     else if (isCount && threshold > 0 && v.value !== null && v.value > 0 && v.value < threshold) state = 'suppressed';
     states.set(k, state);
   }
-  const index: CellIndex = { key, values, states };
+  const index: CellIndex = {
+    key,
+    periodPos: pIdx,
+    unitPos: uIdx,
+    categoryPos: cIdx,
+    periodWeight,
+    unitWeight,
+    values,
+    states,
+  };
   byThreshold.set(threshold, index);
   if (ds.disaggregations.length === 0) return index;
   const pairs = new Map<string, [string, string]>();
@@ -187,8 +274,11 @@ export function buildModel(ds: StatDataset, opts: ModelOptions): ChartModel {
       : ds.suppressionThreshold;
   const issues: ContractIssue[] = [];
 
-  const periodIds = sortPeriods(ds.periods);
-  const periodMembers: Member[] = periodIds.map((p) => ({ id: p.id, label: text(p.label, lang) || periodLabel(p.id, lang) }));
+  const { sorted: periodIds, parsed: parsedPeriods } = sortPeriods(ds.periods);
+  const periodMembers: Member[] = periodIds.map((p, i) => {
+    const q = parsedPeriods[i];
+    return { id: p.id, label: text(p.label, lang) || (q ? labelOf(q, lang) : periodLabel(p.id, lang)) };
+  });
   const unitMembers: Member[] = ds.orgUnits.map((o) => ({ id: o.id, label: text(o.name, lang) }));
 
   const catToDisagg = new Map<string, string>();
@@ -236,62 +326,81 @@ export function buildModel(ds: StatDataset, opts: ModelOptions): ChartModel {
       ? [{ id: 'all', label: text(ds.indicator.name, lang) }]
       : membersOf(seriesDim);
 
-  const { key, states, values } = cellIndex(ds, threshold);
+  const index = cellIndex(ds, threshold);
+  const { states, values } = index;
 
-  const cellAt = (coords: Partial<Record<Dimension, string>>): Cell => {
-    const period = coords.period ?? fixedPeriod?.id ?? '';
-    const orgUnit = coords.orgUnit ?? fixedUnit?.id ?? '';
-    const category = coords.category;
-    const k = key(period, orgUnit, category);
-    const state = states.get(k);
-    const raw = values.get(k);
+  // A cell's key is the sum of one weight per coordinate (see CellIndex): the axis and series
+  // members are looked up once, not once per cell.
+  const weightOf = (d: Dimension, id: string | undefined): number => {
+    if (id === undefined) return d === 'category' ? 0 : Number.NaN;
+    const pos = d === 'period' ? index.periodPos.get(id) : d === 'orgUnit' ? index.unitPos.get(id) : index.categoryPos.get(id);
+    if (pos === undefined) return Number.NaN;
+    return d === 'period' ? pos * index.periodWeight : d === 'orgUnit' ? pos * index.unitWeight : pos;
+  };
+  const cellFor = (period: string, orgUnit: string, category: string | undefined, k: number): Cell => {
+    const state = Number.isNaN(k) ? undefined : states.get(k);
     if (state === undefined) {
       // A total that the dataset does not give is summed from its categories when all are shown.
       if (category === undefined && categoryDisagg && ds.indicator.unit === 'count') {
-        return derivedTotal(period, orgUnit, categoryDisagg.categories.map((c) => c.id), cellIndex(ds, threshold));
+        return derivedTotal(period, orgUnit, categoryDisagg.categories.map((c) => c.id), index);
       }
-      return { period, orgUnit, ...(category !== undefined ? { category } : {}), value: null, state: 'missing' };
+      return category !== undefined
+        ? { period, orgUnit, category, value: null, state: 'missing' }
+        : { period, orgUnit, value: null, state: 'missing' };
     }
-    return {
-      period,
-      orgUnit,
-      ...(category !== undefined ? { category } : {}),
-      value: state === 'value' ? (raw ?? null) : null,
-      state,
-    };
+    const value = state === 'value' ? (values.get(k) ?? null) : null;
+    return category !== undefined ? { period, orgUnit, category, value, state } : { period, orgUnit, value, state };
+  };
+  /** The cells along the axis for one series (undefined: no series dimension). */
+  const row = (seriesId: string | undefined): Cell[] => {
+    const coord = (d: Dimension): string | undefined =>
+      d === xDim ? undefined : d === seriesDim ? seriesId : d === 'period' ? (fixedPeriod?.id ?? '') : d === 'orgUnit' ? (fixedUnit?.id ?? '') : undefined;
+    const period = coord('period');
+    const orgUnit = coord('orgUnit');
+    const category = coord('category');
+    const base =
+      (xDim === 'period' ? 0 : weightOf('period', period)) +
+      (xDim === 'orgUnit' ? 0 : weightOf('orgUnit', orgUnit)) +
+      (xDim === 'category' ? 0 : weightOf('category', category));
+    const out = new Array<Cell>(x.length);
+    for (let i = 0; i < x.length; i++) {
+      const id = x[i]!.id;
+      const k = base + weightOf(xDim, id);
+      out[i] =
+        xDim === 'period'
+          ? cellFor(id, orgUnit!, category, k)
+          : xDim === 'orgUnit'
+            ? cellFor(period!, id, category, k)
+            : cellFor(period!, orgUnit!, id, k);
+    }
+    return out;
   };
 
-  const cells: Cell[][] = series.map((s) =>
-    x.map((m) => {
-      const coords: Partial<Record<Dimension, string>> = { [xDim]: m.id };
-      if (seriesDim !== 'none') coords[seriesDim] = s.id;
-      return cellAt(coords);
-    }),
-  );
+  const cells: Cell[][] = series.map((s) => row(seriesDim === 'none' ? undefined : s.id));
 
   let totals: Cell[] | undefined;
   if (seriesDim === 'category' && ds.indicator.unit === 'count') {
-    totals = x.map((m) => cellAt({ [xDim]: m.id }));
+    totals = row(undefined);
   }
 
   let suppressedCount = 0;
   let secondaryCount = 0;
-  for (const row of [...cells, ...(totals ? [totals] : [])]) {
-    for (const c of row) {
+  for (const r of totals ? [...cells, totals] : cells) {
+    for (const c of r) {
       if (c.state === 'suppressed') suppressedCount++;
       else if (c.state === 'secondary') secondaryCount++;
     }
   }
 
   // Checks a chart needs beyond the contract.
-  const gaps = missingPeriods(periodMembers.map((p) => p.id));
+  const gaps = missingOf(parsedPeriods);
   if (gaps.length) {
     const names = (l: Lang) => gaps.map((g) => periodLabel(g, l)).join(', ');
     issues.push(
       warning(['periods'], 'missing_period', `Thiếu kỳ báo cáo: ${names('vi')}.`, `Missing periods: ${names('en')}.`),
     );
   }
-  if (opts.type === 'line' && xDim === 'period' && !samePeriodKind(periodMembers.map((p) => p.id))) {
+  if (opts.type === 'line' && xDim === 'period' && !sameKindOf(parsedPeriods)) {
     issues.push(
       warning(
         ['periods'],
@@ -319,7 +428,8 @@ export function buildModel(ds: StatDataset, opts: ModelOptions): ChartModel {
     });
   }
   if (ds.indicator.unit === 'count') {
-    const negatives = ds.values.filter((v) => v.value !== null && v.value < 0).length;
+    let negatives = 0;
+    for (const v of ds.values) if (v.value !== null && v.value < 0) negatives++;
     if (negatives) {
       issues.push(
         warning(['values'], 'negative_count', `${negatives} số đếm âm.`, `${negatives} negative count(s).`),
@@ -381,16 +491,21 @@ function derivedTotal(
   return { period, orgUnit, value: sum, state: 'value' };
 }
 
-/** Periods in time order (start, then shorter first); parsed once, not per comparison. */
-function sortPeriods<T extends { id: string }>(periods: readonly T[]): T[] {
-  const keyed = periods.map((p) => {
-    const q = parsePeriod(p.id);
-    return { p, k: q ? (q.year * 12 + q.startMonth) * 16 + (q.endMonth - q.startMonth) : Number.MAX_SAFE_INTEGER };
-  });
-  let sorted = true;
-  for (let i = 1; i < keyed.length; i++) if (keyed[i - 1]!.k > keyed[i]!.k) { sorted = false; break; }
-  if (!sorted) keyed.sort((a, b) => a.k - b.k);
-  return keyed.map((e) => e.p);
+/** Periods in time order (start, then shorter first), with their parsed ids; parsed once. */
+function sortPeriods<T extends { id: string }>(periods: readonly T[]): { sorted: T[]; parsed: (Period | undefined)[] } {
+  const n = periods.length;
+  const parsed = new Array<Period | undefined>(n);
+  const keys = new Float64Array(n);
+  let inOrder = true;
+  for (let i = 0; i < n; i++) {
+    const q = parsePeriod(periods[i]!.id);
+    parsed[i] = q;
+    keys[i] = q ? (q.year * 12 + q.startMonth) * 16 + (q.endMonth - q.startMonth) : Number.MAX_SAFE_INTEGER;
+    if (i > 0 && keys[i - 1]! > keys[i]!) inOrder = false;
+  }
+  if (inOrder) return { sorted: periods.slice(), parsed };
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  return { sorted: order.map((i) => periods[i]!), parsed: order.map((i) => parsed[i]) };
 }
 
 function latestWithData(ds: StatDataset, periods: Member[]): Member | undefined {

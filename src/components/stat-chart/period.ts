@@ -18,30 +18,54 @@ export interface Period {
   endMonth: number;
 }
 
-const PERIOD_RE = /^(\d{4})(?:(Q)([1-4])|(S)([12])|M(0[1-9]|1[0-2])(?:-M(0[1-9]|1[0-2]))?)?$/;
 
-/** Parses a period id, or returns undefined when it is not one (never throws). */
+const DIGIT_0 = 48;
+const digit = (id: string, i: number): number => {
+  const d = id.charCodeAt(i) - DIGIT_0;
+  return d >= 0 && d <= 9 ? d : -1;
+};
+/** Month `01`-`12` at position i, or -1. */
+const month = (id: string, i: number): number => {
+  const a = digit(id, i);
+  const b = digit(id, i + 1);
+  if (a < 0 || b < 0) return -1;
+  const m = a * 10 + b;
+  return m >= 1 && m <= 12 ? m : -1;
+};
+
+/**
+ * Parses a period id, or returns undefined when it is not one (never throws). Reads characters
+ * rather than running a regular expression: long series parse 100,000 ids.
+ */
 export function parsePeriod(id: string): Period | undefined {
-  if (typeof id !== 'string') return undefined;
-  const m = PERIOD_RE.exec(id);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  if (m[2]) {
-    const q = Number(m[3]);
-    return { id, kind: 'quarter', year, startMonth: q * 3 - 2, endMonth: q * 3 };
+  if (typeof id !== 'string' || id.length < 4) return undefined;
+  const y0 = digit(id, 0);
+  const y1 = digit(id, 1);
+  const y2 = digit(id, 2);
+  const y3 = digit(id, 3);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const n = id.length;
+  if (n === 4) return { id, kind: 'year', year, startMonth: 1, endMonth: 12 };
+  const tag = id[4];
+  if (tag === 'Q' && n === 6) {
+    const q = digit(id, 5);
+    return q >= 1 && q <= 4 ? { id, kind: 'quarter', year, startMonth: q * 3 - 2, endMonth: q * 3 } : undefined;
   }
-  if (m[4]) {
-    const s = Number(m[5]);
-    return { id, kind: 'semester', year, startMonth: s === 1 ? 1 : 7, endMonth: s === 1 ? 6 : 12 };
+  if (tag === 'S' && n === 6) {
+    const h = digit(id, 5);
+    return h === 1 || h === 2 ? { id, kind: 'semester', year, startMonth: h === 1 ? 1 : 7, endMonth: h === 1 ? 6 : 12 } : undefined;
   }
-  if (m[6]) {
-    const start = Number(m[6]);
-    if (m[7] === undefined) return { id, kind: 'month', year, startMonth: start, endMonth: start };
-    const end = Number(m[7]);
-    if (end < start) return undefined;
+  if (tag === 'M' && (n === 7 || n === 11)) {
+    const start = month(id, 5);
+    if (start < 0) return undefined;
+    if (n === 7) return { id, kind: 'month', year, startMonth: start, endMonth: start };
+    if (id[7] !== '-' || id[8] !== 'M') return undefined;
+    const end = month(id, 9);
+    if (end < 0 || end < start) return undefined;
     return { id, kind: 'months', year, startMonth: start, endMonth: end };
   }
-  return { id, kind: 'year', year, startMonth: 1, endMonth: 12 };
+  return undefined;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -56,7 +80,11 @@ const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
  */
 export function periodLabel(id: string, lang: Lang): string {
   const p = parsePeriod(id);
-  if (!p) return String(id);
+  return p ? labelOf(p, lang) : String(id);
+}
+
+/** `periodLabel` of a period already parsed. */
+export function labelOf(p: Period, lang: Lang): string {
   const { year: y, startMonth: s, endMonth: e } = p;
   if (lang === 'en') {
     switch (p.kind) {
@@ -160,31 +188,53 @@ function stepPeriod(id: string, step: 1 | -1): string | undefined {
  * At most `limit` ids are returned.
  */
 export function missingPeriods(ids: readonly string[], limit = 24): string[] {
-  const parsed = ids.map(parsePeriod);
-  if (parsed.length < 2 || parsed.some((p) => !p)) return [];
-  const kinds = new Set(parsed.map((p) => `${p!.kind}${p!.kind === 'months' ? `${p!.startMonth}-${p!.endMonth}` : ''}`));
-  if (kinds.size !== 1) return [];
-  // Parsed once: sorting with comparePeriods would parse every id at each comparison.
-  const sorted = parsed
-    .map((p) => ({ id: p!.id, k: p!.year * 12 + p!.startMonth }))
-    .sort((a, b) => a.k - b.k)
-    .map((e) => e.id);
-  const have = new Set(sorted);
+  return missingOf(ids.map(parsePeriod), limit);
+}
+
+/** `missingPeriods` of periods already parsed (undefined: not a period id). */
+export function missingOf(parsed: readonly (Period | undefined)[], limit = 24): string[] {
+  if (parsed.length < 2 || !sameKindOf(parsed)) return [];
+  const first = parsed[0]!;
+  if (first.kind === 'months') {
+    for (const p of parsed) if (p!.startMonth !== first.startMonth || p!.endMonth !== first.endMonth) return [];
+  }
+  // Parsed once: sorting with comparePeriods would parse every id at each comparison. Periods in
+  // order (the usual case) are not copied.
+  const start = (p: Period) => p.year * 12 + p.startMonth;
+  let ordered = parsed as readonly Period[];
+  for (let i = 1; i < ordered.length; i++) {
+    if (start(ordered[i - 1]!) > start(ordered[i]!)) {
+      ordered = [...ordered].sort((a, b) => start(a) - start(b));
+      break;
+    }
+  }
   const out: string[] = [];
-  let current = sorted[0]!;
-  const last = sorted[sorted.length - 1]!;
-  // Bounded walk: a 10-year monthly gap is 120 steps; stop at the limit or after 10,000 steps.
-  for (let steps = 0; steps < 10_000 && current !== last && out.length < limit; steps++) {
-    const next = nextPeriod(current);
-    if (!next) break;
-    if (!have.has(next)) out.push(next);
-    current = next;
+  // Consecutive periods of one kind are one step apart: walk only where the step is larger.
+  const step = first.kind === 'year' || first.kind === 'months' ? 12 : first.endMonth - first.startMonth + 1;
+  for (let i = 1; i < ordered.length && out.length < limit; i++) {
+    const prev = ordered[i - 1]!;
+    const next = ordered[i]!;
+    if (start(next) - start(prev) <= step) continue;
+    let current = prev.id;
+    // Bounded walk: a 10-year monthly gap is 120 steps; stop at the limit or after 10,000 steps.
+    for (let steps = 0; steps < 10_000 && out.length < limit; steps++) {
+      const n = nextPeriod(current);
+      if (!n || n === next.id) break;
+      out.push(n);
+      current = n;
+    }
   }
   return out;
 }
 
 /** True when all ids are periods of the same kind (a line over time makes sense). */
 export function samePeriodKind(ids: readonly string[]): boolean {
-  const kinds = new Set(ids.map((id) => parsePeriod(id)?.kind ?? 'x'));
-  return kinds.size <= 1 && !kinds.has('x');
+  return sameKindOf(ids.map(parsePeriod));
+}
+
+/** `samePeriodKind` of periods already parsed. */
+export function sameKindOf(parsed: readonly (Period | undefined)[]): boolean {
+  const kind = parsed[0]?.kind;
+  for (const p of parsed) if (!p || p.kind !== kind) return false;
+  return true;
 }
