@@ -82,9 +82,11 @@ export const sharedStyles = css`
 export const itemStyles = css`
   :host {
     display: block;
-    /* Off-screen rows of a long plan cost no layout until scrolled to. */
+  }
+  /* Off-screen closed rows of a long plan cost no layout until scrolled to. */
+  :host([collapsible]:not([open])) {
     content-visibility: auto;
-    contain-intrinsic-size: auto 6rem;
+    contain-intrinsic-size: auto 4rem;
   }
   .item {
     border: 1px solid var(--ansinh-color-border, #ccc);

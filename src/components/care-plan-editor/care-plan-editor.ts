@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
 import { AnsinhElement, defineElement } from '../../base/ansinh-element.js';
 import { dataSourceContext } from '../../base/context.js';
@@ -12,7 +13,7 @@ import type { DataSource } from '../../data/source.js';
 import { IndexedDbSource } from '../../data/indexeddb-source.js';
 import { carePlanToFhir, type FhirOptions } from '../../fhir/index.js';
 import type { CarePlan as FhirCarePlan, Goal as FhirGoal } from '../../fhir/types.js';
-import { AnsinhCarePlanActivity, AnsinhCarePlanGoal, type EditDetail, type ItemDetail, type MoveDetail } from './items.js';
+import { AnsinhCarePlanActivity, AnsinhCarePlanGoal, syncFieldIssues, type EditDetail, type ItemDetail, type MoveDetail } from './items.js';
 import {
   DOMAIN_LABELS,
   PRIORITY_LABELS,
@@ -30,7 +31,6 @@ import {
   isOverdue,
   isRealDay,
   isRecord,
-  issuesAt,
   isoDay,
   list,
   move,
@@ -592,13 +592,8 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     if (!this._issuesDirty && !changed.has('readonly')) return;
     this._issuesDirty = false;
     // Fields of the editor itself (rows do their own): issue under the field it concerns.
-    const lang = this.locale;
-    for (const el of this.renderRoot.querySelectorAll<Field>('.editor [data-path]')) {
-      const found = issuesAt(this._planIssues, parsePath(el.dataset.path!)).filter((i) => i.severity === 'error');
-      const msg = found.map((i) => i.message[lang]).join(' ');
-      el.setCustomValidity(msg);
-      if (msg) el.checkValidity();
-    }
+    const editor = this.renderRoot.querySelector('.editor');
+    if (editor) syncFieldIssues(editor, this._planIssues, this.locale);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -668,7 +663,8 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     return html`${this.renderToolbar()}${live}
       <div class="editor">
         ${this.renderDraftBanner()} ${this.renderSummary()} ${this.renderProcess(plan)} ${this.renderHeader(plan)}
-        ${this.renderNeeds(plan)} ${this.renderGoals(plan, today)} ${this.renderActivities(plan, today)}
+        ${this.renderNeeds(plan)} ${guard([plan.goals, this._groups, today, lang], () => this.renderGoals(plan, today))}
+        ${guard([plan.activities, this._groups, today, lang], () => this.renderActivities(plan, today))}
         ${this.renderTeam(plan)} ${this.renderReviews(plan, today)} ${this.renderSignOffs(plan)}
       </div>
       ${this._printing ? renderDocument(plan, lang, today) : nothing}`;

@@ -40,6 +40,24 @@ export interface ItemDetail {
 
 const DONE_GOAL = new Set(['completed', 'cancelled', 'rejected', 'entered-in-error']);
 
+const shownMessage = new WeakMap<Element, string>();
+
+/**
+ * Puts each error of `issues` on the field (`[data-path]`) it concerns, via the field's custom
+ * validity, so the field shows it and sets `aria-invalid`. Fields whose message did not change
+ * are not touched (each touch re-renders the field).
+ */
+export function syncFieldIssues(root: ParentNode, issues: readonly ContractIssue[], lang: 'vi' | 'en'): void {
+  for (const el of root.querySelectorAll<HTMLElement & { setCustomValidity(m: string): void; checkValidity(): boolean }>('[data-path]')) {
+    const found = issuesAt(issues, parsePath(el.dataset.path!)).filter((i) => i.severity === 'error');
+    const msg = found.map((i) => i.message[lang]).join(' ');
+    if ((shownMessage.get(el) ?? '') === msg) continue;
+    shownMessage.set(el, msg);
+    el.setCustomValidity(msg);
+    if (msg) el.checkValidity();
+  }
+}
+
 function pathKey(path: Path): string {
   return path.join('.');
 }
@@ -84,14 +102,9 @@ abstract class PlanItemElement extends AnsinhElement {
   /** Shows each field's contract issue under it (localised by the field itself). */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!changed.has('issues') && !changed.has('index') && this.hasUpdated && !changed.has('item')) return;
-    const lang = this.locale;
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement & { setCustomValidity(m: string): void; checkValidity(): boolean }>('[data-path]')) {
-      const found = issuesAt(this.issues, parsePath(el.dataset.path!)).filter((i) => i.severity === 'error');
-      const msg = found.map((i) => i.message[lang]).join(' ');
-      el.setCustomValidity(msg);
-      if (msg) el.checkValidity();
-    }
+    // Typing changes `item` on every keystroke: only look at the fields when issues could show.
+    const relevant = changed.has('issues') || changed.has('index') || (changed.has('item') && this.issues.length > 0);
+    if (relevant || changed.has('open')) syncFieldIssues(this.renderRoot, this.issues, this.locale);
   }
 
   /** Moves focus to the field at `path` (a full plan path), if this row shows it. */
@@ -104,9 +117,10 @@ abstract class PlanItemElement extends AnsinhElement {
   }
 
   focusControl(which: 'handle' | 'up' | 'down'): void {
-    const el = this.renderRoot.querySelector<HTMLElement>(`[data-control="${which}"]`) ??
-      this.renderRoot.querySelector<HTMLElement>('[data-control="handle"]');
-    el?.focus();
+    const el = this.renderRoot.querySelector<HTMLElement & { disabled?: boolean }>(`[data-control="${which}"]`);
+    // A move button that is now disabled (top or bottom reached) cannot hold focus: use the handle.
+    if (el && !el.disabled) el.focus();
+    else this.renderRoot.querySelector<HTMLElement>('[data-control="handle"]')?.focus();
   }
 
   protected send(name: string, detail: unknown): void {
@@ -179,11 +193,11 @@ abstract class PlanItemElement extends AnsinhElement {
     ></ansinh-select>`;
   }
 
-  /** Drag handle, move buttons and remove. */
-  protected controls(): TemplateResult {
+  /** Drag handle, and (unless `handleOnly`) move buttons and remove. */
+  protected controls(handleOnly = false): TemplateResult {
     const m = this.m;
     const name = this.itemName;
-    return html`<button
+    const handle = html`<button
         class="handle"
         type="button"
         data-control="handle"
@@ -192,7 +206,9 @@ abstract class PlanItemElement extends AnsinhElement {
         @keydown=${this.onKeydown}
       >
         <span aria-hidden="true">⠿</span>
-      </button>
+      </button>`;
+    if (handleOnly) return handle;
+    return html`${handle}
       <ansinh-button
         size="sm"
         variant="ghost"
@@ -282,6 +298,11 @@ export class AnsinhCarePlanActivity extends PlanItemElement {
   /** Shows the fields; closed rows show a one-line summary. */
   open = false;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setAttribute('collapsible', '');
+  }
+
   get itemName(): string {
     return this.m.activity(this.index + 1);
   }
@@ -320,7 +341,7 @@ export class AnsinhCarePlanActivity extends PlanItemElement {
       .join(' · ');
     return html`<div class="item" role="group" aria-labelledby=${headingId}>
       <div class="head">
-        ${this.controls()}
+        ${this.controls(!this.open)}
         <h3 class="title" id=${headingId}>
           <button
             class="toggle"
