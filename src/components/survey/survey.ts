@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
 import { FormAssociated } from '../../base/primitives/form-control.js';
 import { buttonStyles } from '../../base/primitives/button.styles.js';
@@ -36,7 +37,6 @@ import {
 import { surveyMessages } from './messages.js';
 import { surveyStyles } from './survey.styles.js';
 import { face } from './faces.js';
-import { findVoice, speak, stopSpeaking, watchVoices } from './speech.js';
 import { toFhir } from './fhir-bridge.js';
 import { draftKey, localDrafts, sourceDrafts, type DraftStore } from './drafts.js';
 
@@ -57,6 +57,10 @@ interface Draft {
   startedAt: string;
   answers: Answers;
 }
+
+/** Read-aloud (kiosk only), loaded with the first kiosk survey. */
+let speech: typeof import('./speech.js') | undefined;
+const loadSpeech = async () => (speech ??= await import('./speech.js'));
 
 /** The sending half (outbox, IndexedDB, HTTP), loaded with the first survey that has an endpoint. */
 const loadDelivery = () => import('./delivery.js');
@@ -299,7 +303,7 @@ export class AnsinhSurvey extends FormAssociated {
     this._countdown = 0;
     this.applyInitial();
     this.syncForm();
-    stopSpeaking();
+    speech?.stopSpeaking();
   }
 
   private startNext(): void {
@@ -310,10 +314,6 @@ export class AnsinhSurvey extends FormAssociated {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.listenToOutbox();
-    this._voice = findVoice(this.locale);
-    this._unwatchVoices = watchVoices(() => {
-      this._voice = findVoice(this.locale);
-    });
     this.form?.addEventListener('submit', this.onHostSubmit);
     this._hostForm = this.form;
     this.syncForm();
@@ -324,11 +324,30 @@ export class AnsinhSurvey extends FormAssociated {
     this._listenRequest++;
     this.stopListening();
     this._unwatchVoices?.();
+    this._unwatchVoices = undefined;
     this._hostForm?.removeEventListener('submit', this.onHostSubmit);
     this._hostForm = null;
     clearInterval(this._countdownTimer);
     this.flushDraft();
-    stopSpeaking();
+    speech?.stopSpeaking();
+  }
+
+  /** Modules being loaded on demand (read-aloud); `updateComplete` waits for them. */
+  private _loads = new Set<Promise<unknown>>();
+
+  private track(load: Promise<unknown>): void {
+    this._loads.add(load);
+    void load.finally(() => this._loads.delete(load));
+  }
+
+  /** In kiosk mode, offers read-aloud when the browser has a voice for the language. */
+  private async watchVoices(): Promise<void> {
+    const s = await loadSpeech();
+    if (!this.kiosk || !this.isConnected || this._unwatchVoices) return;
+    this._voice = s.findVoice(this.locale);
+    this._unwatchVoices = s.watchVoices(() => {
+      this._voice = s.findVoice(this.locale);
+    });
   }
 
   private _hostForm: HTMLFormElement | null = null;
@@ -361,6 +380,7 @@ export class AnsinhSurvey extends FormAssociated {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('template') && this.template && this._rawDefinition === undefined) void this.loadTemplateDefinition();
+    if (this.kiosk && this.isConnected && !this._unwatchVoices) this.track(this.watchVoices());
     if (changed.has('endpoint') || changed.has('outbox') || changed.has('dbName')) {
       if (this.isConnected) void this.listenToOutbox();
     }
@@ -368,12 +388,12 @@ export class AnsinhSurvey extends FormAssociated {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.syncForm();
+    this.syncForm(undefined, true);
     const focus = this._focusAfterRender;
     this._focusAfterRender = undefined;
     if (focus === 'error') this.focusFirstError();
     if (focus === 'top') this.renderRoot.querySelector<HTMLElement>('[data-focus-top]')?.focus();
-    if (this._voice && !this._voice.lang.toLowerCase().startsWith(this.locale)) this._voice = findVoice(this.locale);
+    if (speech && this._voice && !this._voice.lang.toLowerCase().startsWith(this.locale)) this._voice = speech.findVoice(this.locale);
   }
 
   // ---------------------------------------------------------------- definition
@@ -390,13 +410,14 @@ export class AnsinhSurvey extends FormAssociated {
     if (!def) {
       this._definition = undefined;
       // The wording of the problems comes with the full parser; `updateComplete` waits for it.
-      this._validation = definitionIssues(value)
+      const validation: Promise<void> = definitionIssues(value)
         .catch(() => [unreadableIssue()])
         .then((issues) => {
+          if (this._validation === validation) this._validation = undefined;
           if (request !== this._definitionRequest) return;
-          this._validation = undefined;
           this.showContractIssues(issues.length > 0 ? issues : [unreadableIssue()]);
         });
+      this._validation = validation;
       this.requestUpdate();
       return;
     }
@@ -409,11 +430,14 @@ export class AnsinhSurvey extends FormAssociated {
     }
   }
 
-  /** Also waits for the wording of an invalid definition's problems. */
+  /** Also waits for the wording of an invalid definition's problems and for modules loading on demand. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const pending = this._validation;
-    if (pending) await pending;
-    return super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    while (this._validation || this._loads.size > 0) {
+      await Promise.all([this._validation, ...this._loads].map((p) => p?.catch(() => undefined)));
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   private async loadTemplateDefinition(): Promise<void> {
@@ -474,9 +498,10 @@ export class AnsinhSurvey extends FormAssociated {
     if (answer === undefined) delete next[code];
     else next[code] = answer;
     this._answers = next;
-    this.syncForm();
+    const current = this.buildCurrent('in-progress');
+    this.syncForm(current);
     this.scheduleDraft();
-    this.emit('ansinh-change', this.buildCurrent('in-progress'));
+    this.emit('ansinh-change', current);
   }
 
   /** One listener for every input in the form: read what changed from data attributes. */
@@ -579,14 +604,25 @@ export class AnsinhSurvey extends FormAssociated {
 
   // ---------------------------------------------------------------- form participation
 
-  private syncForm(): void {
+  /** What the form value and validity were last computed from; see `syncForm`. */
+  private _synced: unknown[] = [];
+
+  /**
+   * Gives the host form the response and the validity. `current` is the response just built for
+   * the same answers (status aside), so an answer builds it once. After a render it runs again
+   * only when something it depends on changed, or a problem's question had no element to point to.
+   */
+  private syncForm(current?: SurveyResponse, afterRender = false): void {
     const def = this._definition;
+    const inputs = [def, this._answers, this.locale, this.isDisabled, this.required, this.kiosk, this._responseId];
+    if (afterRender && inputs.every((v, i) => v === this._synced[i])) return;
+    this._synced = inputs;
     if (!def) {
       this.internals.setFormValue(null);
       this.internals.setValidity({});
       return;
     }
-    const response = this.buildCurrent('completed');
+    const response = current ? { ...current, status: 'completed' as const } : this.buildCurrent('completed');
     this.internals.setFormValue(this.isDisabled ? null : JSON.stringify(response), JSON.stringify({ id: this._responseId, answers: this._answers }));
     if (this.isDisabled) {
       this.internals.setValidity({});
@@ -601,6 +637,7 @@ export class AnsinhSurvey extends FormAssociated {
       return;
     }
     const anchor = (first && this.shadowRoot?.querySelector<HTMLElement>(`[data-code="${cssEscape(first.code)}"]`)) || undefined;
+    if (first && !anchor) this._synced = []; // Point at the question once it is rendered.
     const flags: ValidityStateFlags = first
       ? first.kind === 'required'
         ? { valueMissing: true }
@@ -819,7 +856,7 @@ export class AnsinhSurvey extends FormAssociated {
     this._step = step;
     this._showErrors = false;
     this._focusAfterRender = 'top';
-    stopSpeaking();
+    speech?.stopSpeaking();
   }
 
   private startCountdown(): void {
@@ -1050,7 +1087,7 @@ export class AnsinhSurvey extends FormAssociated {
         </p>
         <progress max=${count} .value=${step + 1} aria-labelledby="${this.uid}-prog"></progress>
       </div>
-      ${item ? this.renderItem(item, problems.get(item.code)) : nothing}
+      ${item ? this.renderQuestion(item, problems.get(item.code)) : nothing}
       <div class="actions">
         ${step > 0
           ? html`<button class="btn" data-variant="secondary" type="button" @click=${() => this.goto(step - 1, [])}>${m.previous}</button>`
@@ -1075,9 +1112,32 @@ export class AnsinhSurvey extends FormAssociated {
         const group = groups.get(item);
         const heading = group && group !== lastGroup ? html`<h4 class="label">${t(group.text, this.locale)}</h4>` : nothing;
         lastGroup = group;
-        return html`${heading}${this.renderItem(item, problems.get(item.code))}`;
+        return html`${heading}${this.renderQuestion(item, problems.get(item.code))}`;
       })}
     </section>`;
+  }
+
+  /**
+   * One question, re-rendered only when something it shows changed: answering one question of a
+   * long form touches that question alone, not every other one.
+   */
+  private renderQuestion(item: SurveyItem, problem: Problem | undefined): unknown {
+    return guard(
+      [
+        item,
+        this._definition,
+        this._answers[item.code],
+        problem?.kind,
+        problem?.limit,
+        this.locale,
+        this.isDisabled,
+        this.faces,
+        this.askReason,
+        this.kiosk && this._voice,
+        this._otherOpen.has(item.code),
+      ],
+      () => this.renderItem(item, problem),
+    );
   }
 
   private renderItem(item: SurveyItem, problem: Problem | undefined): TemplateResult {
@@ -1256,11 +1316,11 @@ export class AnsinhSurvey extends FormAssociated {
 
   private readAloud(item: SurveyItem): void {
     const voice = this._voice;
-    if (!voice || !this._definition) return;
+    if (!voice || !speech || !this._definition) return;
     const parts = [t(item.text, this.locale)];
     if (item.type === 'scale5') parts.push(...scaleOptions(this._definition, item).map((o) => t(o.label, this.locale)));
     else if ((item.type === 'single' || item.type === 'multiple') && isAnswerable(item)) parts.push(...item.options.map((o) => t(o.label, this.locale)));
-    speak(parts.join('. '), voice);
+    speech.speak(parts.join('. '), voice);
   }
 }
 
