@@ -52,13 +52,6 @@ import { STEPS, applyTransition, toLocalDateTime, transitionOptions, type CarePl
 import { renderDocument } from './document-view.js';
 import { editorStyles, sharedStyles } from './care-plan-editor.styles.js';
 
-declare global {
-  interface HTMLElementEventMap {
-    /** The user asked to save or send a value (a form, a plan). `detail`: the value. */
-    'ansinh-submit': CustomEvent<unknown>;
-  }
-}
-
 /** What is kept as a draft between visits. */
 interface StoredDraft {
   plan: unknown;
