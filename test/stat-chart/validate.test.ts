@@ -13,7 +13,7 @@ import {
   quickValue,
   validateStatDataset,
 } from '../../src/components/stat-chart/validate.js';
-import { parsePeriod } from '../../src/components/stat-chart/period.js';
+import { missingPeriods, parsePeriod } from '../../src/components/stat-chart/period.js';
 import { parseStatDataset, statDatasetWarnings } from '../../src/contract/parse.js';
 import { StatPeriodSchema, StatValueSchema, type StatDataset } from '../../src/contract/stat.js';
 import { longSeries } from './fixtures.js';
@@ -221,5 +221,17 @@ describe('period ids: the hand-written parser matches the pattern', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('missing periods (one pass over periods in order)', () => {
+  it('finds gaps in and out of order, across years, with repeats and month runs', () => {
+    expect(missingPeriods(['2026Q2', '2025Q1', '2025Q4', '2025Q2'])).to.deep.equal(['2025Q3', '2026Q1']);
+    expect(missingPeriods(['2025M11', '2026M02'])).to.deep.equal(['2025M12', '2026M01']);
+    expect(missingPeriods(['2025', '2025', '2027'])).to.deep.equal(['2026']);
+    expect(missingPeriods(['2024M01-M09', '2026M01-M09'])).to.deep.equal(['2025M01-M09']);
+    expect(missingPeriods(['2024M01-M09', '2026M01-M06'])).to.deep.equal([]);
+    expect(missingPeriods(['2025S2', '2025S1', '2026S2'])).to.deep.equal(['2026S1']);
+    expect(missingPeriods(['2020M01', '2025M01'])).to.have.length(24);
   });
 });

@@ -131,10 +131,14 @@ export function buildConfig(model: ChartModel, colours: ChartColours, o: ConfigO
         border: { color: colours.text },
       };
 
+  // Decimated data keeps a subset of the points: their `x` is the position on the axis, while
+  // `dataIndex` counts the points kept.
+  const indexOf = (item: TooltipItem<'bar' | 'line' | 'pie' | 'doughnut'>) =>
+    large ? Math.round((item.parsed as { x: number }).x) : item.dataIndex;
   const tooltipLabel = (item: TooltipItem<'bar' | 'line' | 'pie' | 'doughnut'>) => {
     const si = pie ? 0 : item.datasetIndex;
     if (si >= seriesCount(model)) return String(item.dataset.label ?? '');
-    const cell = model.cells[si]?.[item.dataIndex];
+    const cell = model.cells[si]?.[indexOf(item)];
     if (!cell) return '';
     const name = pie ? model.x[item.dataIndex]?.label : model.series[si]?.label;
     let text = cell.state === 'value' ? formatStatTooltip(cell.value!, model.unit, lang, model.decimals) : cellText(cell, model, lang);
@@ -165,7 +169,12 @@ export function buildConfig(model: ChartModel, colours: ChartColours, o: ConfigO
           position: o.narrow ? 'bottom' : 'top',
           labels: { color: colours.text, usePointStyle: model.type === 'line', boxWidth: 16 },
         },
-        tooltip: { callbacks: { label: tooltipLabel } },
+        tooltip: {
+          callbacks: {
+            label: tooltipLabel,
+            ...(large ? { title: (items: TooltipItem<'line'>[]) => (items[0] ? (model.x[indexOf(items[0])]?.label ?? '') : '') } : {}),
+          },
+        },
         ...(model.type === 'line'
           ? { decimation: { enabled: large, algorithm: 'lttb', samples: Math.max(100, Math.round(o.width * 2)) } }
           : {}),

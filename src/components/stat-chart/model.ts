@@ -103,6 +103,8 @@ export interface CellLookup<T> {
  */
 export interface CellIndex {
   key(period: string, orgUnit: string, category?: string): number;
+  /** Period ids by position. */
+  periodIds: string[];
   /** Positions of ids in the key (categories from 1; 0 is the total). */
   periodPos: Map<string, number>;
   unitPos: Map<string, number>;
@@ -165,6 +167,8 @@ export function cellIndex(ds: StatDataset, threshold: number): CellIndex {
   const pIdx = new Map<string, number>();
   const uIdx = new Map<string, number>();
   const cIdx = new Map<string, number>();
+  // Periods in the order of the list first (a series in order then has period i at position i).
+  for (const p of ds.periods) if (!pIdx.has(p.id)) pIdx.set(p.id, pIdx.size);
   const n = ds.values.length;
   // Keys of each value, computed once (the last period and unit seen are reused: long series
   // repeat them).
@@ -216,6 +220,7 @@ export function cellIndex(ds: StatDataset, threshold: number): CellIndex {
   }
   const index: CellIndex = {
     key,
+    periodIds: [...pIdx.keys()],
     periodPos: pIdx,
     unitPos: uIdx,
     categoryPos: cIdx,
@@ -365,7 +370,8 @@ export function buildModel(ds: StatDataset, opts: ModelOptions): ChartModel {
     const out = new Array<Cell>(x.length);
     for (let i = 0; i < x.length; i++) {
       const id = x[i]!.id;
-      const k = base + weightOf(xDim, id);
+      // Periods listed in order sit at their own position: no lookup.
+      const k = base + (xDim === 'period' && index.periodIds[i] === id ? i * index.periodWeight : weightOf(xDim, id));
       out[i] =
         xDim === 'period'
           ? cellFor(id, orgUnit!, category, k)

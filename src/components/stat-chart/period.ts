@@ -199,23 +199,28 @@ export function missingOf(parsed: readonly (Period | undefined)[], limit = 24): 
     for (const p of parsed) if (p!.startMonth !== first.startMonth || p!.endMonth !== first.endMonth) return [];
   }
   // Parsed once: sorting with comparePeriods would parse every id at each comparison. Periods in
-  // order (the usual case) are not copied.
-  const start = (p: Period) => p.year * 12 + p.startMonth;
+  // order (the usual case) are neither copied nor sorted: one pass finds the gaps.
+  const step = first.kind === 'year' || first.kind === 'months' ? 12 : first.endMonth - first.startMonth + 1;
   let ordered = parsed as readonly Period[];
+  const gaps: number[] = [];
   for (let i = 1; i < ordered.length; i++) {
-    if (start(ordered[i - 1]!) > start(ordered[i]!)) {
-      ordered = [...ordered].sort((a, b) => start(a) - start(b));
+    const d = ordered[i]!.year * 12 + ordered[i]!.startMonth - (ordered[i - 1]!.year * 12 + ordered[i - 1]!.startMonth);
+    if (d < 0) {
+      ordered = [...ordered].sort((a, b) => a.year * 12 + a.startMonth - (b.year * 12 + b.startMonth));
+      gaps.length = 0;
+      for (let j = 1; j < ordered.length; j++) {
+        const e = ordered[j]!.year * 12 + ordered[j]!.startMonth - (ordered[j - 1]!.year * 12 + ordered[j - 1]!.startMonth);
+        if (e > step) gaps.push(j);
+      }
       break;
     }
+    if (d > step) gaps.push(i);
   }
   const out: string[] = [];
-  // Consecutive periods of one kind are one step apart: walk only where the step is larger.
-  const step = first.kind === 'year' || first.kind === 'months' ? 12 : first.endMonth - first.startMonth + 1;
-  for (let i = 1; i < ordered.length && out.length < limit; i++) {
-    const prev = ordered[i - 1]!;
+  for (const i of gaps) {
+    if (out.length >= limit) break;
     const next = ordered[i]!;
-    if (start(next) - start(prev) <= step) continue;
-    let current = prev.id;
+    let current = ordered[i - 1]!.id;
     // Bounded walk: a 10-year monthly gap is 120 steps; stop at the limit or after 10,000 steps.
     for (let steps = 0; steps < 10_000 && out.length < limit; steps++) {
       const n = nextPeriod(current);

@@ -35,6 +35,24 @@ const NARROW_BELOW = 480;
 let chartCount = 0;
 
 /**
+ * Where the point at axis position `at` is in the drawn data. A decimated line draws some points
+ * only (`{ x, y }` with x the axis position): the drawn point nearest to `at`. Otherwise `at`.
+ */
+function drawnIndex(data: unknown[] | undefined, at: number): number {
+  const first = data?.[0];
+  if (!data || first === null || typeof first !== 'object' || !('x' in first)) return at;
+  const xs = data as { x: number }[];
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.x < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && Math.abs(xs[lo - 1]!.x - at) < Math.abs(xs[lo]!.x - at) ? lo - 1 : lo;
+}
+
+/**
  * One statistics chart that everyone can read: bar, line, pie or doughnut over a `StatDataset`,
  * with a generated summary in Vietnamese or English (the figure's caption and the canvas's
  * accessible name), a real data table with the same numbers, small counts hidden, and keyboard
@@ -497,7 +515,10 @@ export class AnsinhStatChart extends AnsinhElement {
       if (!hit) return;
       const pie = model.type === 'pie' || model.type === 'doughnut';
       if (!pie && hit.datasetIndex >= seriesCount(model)) return;
-      this.cursor = { series: pie ? 0 : hit.datasetIndex, index: hit.index };
+      // A decimated line keeps some points only: their `x` is the position on the axis.
+      const point = (this.chart?.data.datasets[hit.datasetIndex]?.data as unknown[] | undefined)?.[hit.index];
+      const index = point !== null && typeof point === 'object' && 'x' in point ? Math.round(Number(point.x)) : hit.index;
+      this.cursor = { series: pie ? 0 : hit.datasetIndex, index };
       this.select();
     };
     if (this.chart && (this.chart.config as { type?: string }).type === config.type) {
@@ -582,13 +603,15 @@ export class AnsinhStatChart extends AnsinhElement {
     if (!chart || !model) return;
     const pie = model.type === 'pie' || model.type === 'doughnut';
     const cell = model.cells[this.cursor.series]?.[this.cursor.index];
-    const active = cell && cell.state === 'value' ? [{ datasetIndex: pie ? 0 : this.cursor.series, index: this.cursor.index }] : [];
+    const datasetIndex = pie ? 0 : this.cursor.series;
+    const index = drawnIndex(chart.data.datasets[datasetIndex]?.data as unknown[] | undefined, this.cursor.index);
+    const active = cell && cell.state === 'value' && index >= 0 ? [{ datasetIndex, index }] : [];
     try {
       chart.setActiveElements(active);
       chart.tooltip?.setActiveElements(active, { x: 0, y: 0 });
       chart.update('none');
     } catch {
-      // Decimated data has no element for every index: the live region still says the value.
+      // Nothing to highlight: the live region still says the value.
     }
   }
 
