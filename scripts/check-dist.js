@@ -30,7 +30,8 @@ if (!existsSync(cdnPath)) {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   for (const mod of manifest.modules) {
     for (const decl of mod.declarations ?? []) {
-      if (decl.tagName && !cdn.includes(`"${decl.tagName}"`) && !cdn.includes(`'${decl.tagName}'`)) {
+      // The minifier may quote a string with ", ' or a backtick.
+      if (decl.tagName && !['"', "'", '`'].some((q) => cdn.includes(`${q}${decl.tagName}${q}`))) {
         problems.push(`the CDN build does not register <${decl.tagName}>`);
       }
     }
