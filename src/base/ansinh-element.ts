@@ -82,6 +82,8 @@ export class AnsinhElement extends LitElement {
   private _issues: ContractIssue[] = [];
   private _childObserver?: MutationObserver;
   private _jsonText?: string;
+  /** Issues found while disconnected: `ansinh-invalid` waits until someone can hear it. */
+  private _invalidPending = false;
 
   constructor() {
     super();
@@ -111,6 +113,10 @@ export class AnsinhElement extends LitElement {
     super.connectedCallback();
     connected.add(this);
     installTokens(this.ownerDocument);
+    if (this._invalidPending) {
+      this._invalidPending = false;
+      this.emit('ansinh-invalid', { issues: this._issues });
+    }
     observeDocumentLang();
     this.refreshLang();
     const ctor = this.constructor as typeof AnsinhElement;
@@ -168,7 +174,10 @@ export class AnsinhElement extends LitElement {
   protected showContractIssues(issues: readonly ContractIssue[]): void {
     this._issues = [...issues];
     this.requestUpdate();
-    if (this.hasContractErrors) this.emit('ansinh-invalid', { issues: this._issues });
+    this._invalidPending = false;
+    if (!this.hasContractErrors) return;
+    if (this.isConnected) this.emit('ansinh-invalid', { issues: this._issues });
+    else this._invalidPending = true;
   }
 
   /** The error state for the current contract issues, or nothing when there are none. */

@@ -149,3 +149,17 @@ describe('AnsinhElement', () => {
     expect(String(warnings[0])).to.contain('ansinh-probe');
   });
 });
+
+describe('AnsinhElement: data set before the element is in the page', () => {
+  it('fires ansinh-invalid once it is connected, so the page hears it', async () => {
+    const el = document.createElement('ansinh-probe') as ProbeElement;
+    el.setIssues([issue]);
+    const host = document.createElement('div');
+    document.body.append(host);
+    const heard: unknown[] = [];
+    host.addEventListener('ansinh-invalid', (e) => heard.push((e as CustomEvent).detail));
+    host.append(el);
+    expect(heard).to.have.length(1);
+    host.remove();
+  });
+});
