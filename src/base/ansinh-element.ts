@@ -83,7 +83,7 @@ export class AnsinhElement extends LitElement {
   private _childObserver?: MutationObserver;
   private _jsonText?: string;
   /** Issues found while disconnected: `ansinh-invalid` waits until someone can hear it. */
-  private _invalidPending = false;
+  #invalidPending = false;
 
   constructor() {
     super();
@@ -113,8 +113,8 @@ export class AnsinhElement extends LitElement {
     super.connectedCallback();
     connected.add(this);
     installTokens(this.ownerDocument);
-    if (this._invalidPending) {
-      this._invalidPending = false;
+    if (this.#invalidPending) {
+      this.#invalidPending = false;
       this.emit('ansinh-invalid', { issues: this._issues });
     }
     observeDocumentLang();
@@ -174,10 +174,10 @@ export class AnsinhElement extends LitElement {
   protected showContractIssues(issues: readonly ContractIssue[]): void {
     this._issues = [...issues];
     this.requestUpdate();
-    this._invalidPending = false;
+    this.#invalidPending = false;
     if (!this.hasContractErrors) return;
     if (this.isConnected) this.emit('ansinh-invalid', { issues: this._issues });
-    else this._invalidPending = true;
+    else this.#invalidPending = true;
   }
 
   /** The error state for the current contract issues, or nothing when there are none. */

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
@@ -737,7 +738,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
       <h2 id="process-h">${m.process}</h2>
       <ol class="steps">
         ${STEPS.map(
-          (s) => html`<li aria-current=${s === current ? 'step' : nothing} data-step=${s}>${label(STEP_LABELS, s, lang)}</li>`,
+          (s) => html`<li aria-current=${ifDefined(s === current ? 'step' : undefined)} data-step=${s}>${label(STEP_LABELS, s, lang)}</li>`,
         )}
       </ol>
       ${this.user

@@ -115,7 +115,7 @@ export class AnsinhStatChart extends AnsinhElement {
   /** `period`, `orgUnit` or a disaggregation id; empty chooses from the data. */
   @property({ attribute: 'series-by' }) seriesBy = '';
   /** Draw the target line on line charts (present by default; `target="false"` hides it). */
-  @property({ converter: (v) => v !== 'false' }) target = true;
+  @property({ type: Boolean, converter: (v) => v !== 'false' }) target = true;
   /** Threshold under which counts are hidden; unset uses the dataset's (contract default 5). */
   @property({ attribute: 'suppress-below', type: Number }) suppressBelow?: number;
   /** Period held fixed when periods are not on the axis or series. */

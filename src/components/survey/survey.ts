@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
 import { FormAssociated } from '../../base/primitives/form-control.js';
 import { buttonStyles } from '../../base/primitives/button.styles.js';
@@ -1177,10 +1178,10 @@ export class AnsinhSurvey extends FormAssociated {
         part="question"
         id=${id}
         ?data-invalid=${!!problem}
-        role=${multiple ? nothing : 'radiogroup'}
+        role=${ifDefined(multiple ? undefined : 'radiogroup')}
         aria-labelledby=${multiple ? nothing : `${id}-legend`}
         aria-describedby=${describedBy}
-        aria-required=${item.required && !multiple ? 'true' : nothing}
+        aria-required=${ifDefined(item.required && !multiple ? 'true' : undefined)}
       >
         <legend id="${id}-legend">${labelText}</legend>
         ${speakButton} ${help} ${err}
@@ -1196,7 +1197,7 @@ export class AnsinhSurvey extends FormAssociated {
                 data-code=${anchor() ? item.code : nothing}
                 data-for=${item.code}
                 data-role=${multiple ? 'check' : 'choice'}
-                aria-invalid=${problem ? 'true' : nothing}
+                aria-invalid=${ifDefined(problem ? 'true' : undefined)}
               />${item.type === 'scale5' && this.faces && typeof o.score === 'number' ? face(o.score) : nothing}${item.type === 'scale5' && typeof o.value === 'number' && o.value > 0
                 ? html`<span class="num">${o.value}</span>`
                 : nothing}<span>${t(o.label, this.locale)}</span>
@@ -1234,7 +1235,7 @@ export class AnsinhSurvey extends FormAssociated {
     // Single-input items: text, long text, number, date.
     const common = {
       id: `${id}-input`,
-      invalid: problem ? 'true' : nothing,
+      invalid: problem ? ('true' as const) : undefined,
     };
     const str = value === undefined || value === null ? '' : String(value);
     let control: TemplateResult;
@@ -1245,11 +1246,11 @@ export class AnsinhSurvey extends FormAssociated {
         data-code=${item.code}
         data-role="text"
         .value=${str}
-        maxlength=${item.maxLength ?? nothing}
+        maxlength=${ifDefined(item.maxLength)}
         ?disabled=${disabled}
-        aria-invalid=${common.invalid}
+        aria-invalid=${ifDefined(common.invalid)}
         aria-describedby=${describedBy}
-        aria-required=${item.required ? 'true' : nothing}
+        aria-required=${ifDefined(item.required ? 'true' : undefined)}
       ></textarea>`;
     } else if (item.type === 'number') {
       control = html`<span class="inline">
@@ -1260,14 +1261,14 @@ export class AnsinhSurvey extends FormAssociated {
           data-code=${item.code}
           data-role="number"
           .value=${str}
-          min=${item.min ?? nothing}
-          max=${item.max ?? nothing}
-          step=${item.integer ? '1' : 'any'}
+          min=${ifDefined(item.min)}
+          max=${ifDefined(item.max)}
+          .step=${item.integer ? '1' : 'any'}
           inputmode=${item.integer ? 'numeric' : 'decimal'}
           ?disabled=${disabled}
-          aria-invalid=${common.invalid}
+          aria-invalid=${ifDefined(common.invalid)}
           aria-describedby=${describedBy}
-          aria-required=${item.required ? 'true' : nothing}
+          aria-required=${ifDefined(item.required ? 'true' : undefined)}
         />${item.unit ? html`<span>${t(item.unit, this.locale)}</span>` : nothing}
       </span>`;
     } else if (item.type === 'date') {
@@ -1279,9 +1280,9 @@ export class AnsinhSurvey extends FormAssociated {
         data-role="text"
         .value=${str}
         ?disabled=${disabled}
-        aria-invalid=${common.invalid}
+        aria-invalid=${ifDefined(common.invalid)}
         aria-describedby=${describedBy}
-        aria-required=${item.required ? 'true' : nothing}
+        aria-required=${ifDefined(item.required ? 'true' : undefined)}
       />`;
     } else {
       const mode = item.inputMode ?? 'text';
@@ -1294,11 +1295,11 @@ export class AnsinhSurvey extends FormAssociated {
         data-code=${item.code}
         data-role="text"
         .value=${str}
-        maxlength=${item.maxLength ?? nothing}
+        maxlength=${ifDefined(item.maxLength)}
         ?disabled=${disabled}
-        aria-invalid=${common.invalid}
+        aria-invalid=${ifDefined(common.invalid)}
         aria-describedby=${describedBy}
-        aria-required=${item.required ? 'true' : nothing}
+        aria-required=${ifDefined(item.required ? 'true' : undefined)}
       />`;
     }
     return html`<div class="q" part="question" id=${id} ?data-invalid=${!!problem}>
