@@ -14,6 +14,7 @@ import type { DataSource } from '../../data/source.js';
 import { IndexedDbSource } from '../../data/indexeddb-source.js';
 import { carePlanToFhir, type FhirOptions } from '../../fhir/index.js';
 import type { CarePlan as FhirCarePlan, Goal as FhirGoal } from '../../fhir/types.js';
+import { pathKey, parsePath, selectFieldTemplate, textFieldTemplate, type TextFieldOptions } from './fields.js';
 import { AnsinhCarePlanActivity, AnsinhCarePlanGoal, syncFieldIssues, type EditDetail, type ItemDetail, type MoveDetail } from './items.js';
 import {
   DOMAIN_LABELS,
@@ -30,7 +31,6 @@ import {
   getIn,
   groupIssues,
   isOverdue,
-  isRealDay,
   isRecord,
   isoDay,
   list,
@@ -70,8 +70,6 @@ function defaultDraftSource(): DataSource {
 
 type Field = HTMLElement & { value: string; setCustomValidity(m: string): void; checkValidity(): boolean };
 
-const pathKey = (p: Path) => p.join('.');
-const parsePath = (k: string) => k.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 
 /**
  * Edits a resident's support plan (kế hoạch trợ giúp) through the five-step social-work process:
@@ -603,34 +601,12 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     this.edit(parsePath(el.dataset.path!), el.value || undefined);
   }
 
-  private field(path: Path, fieldLabel: string, opts: { required?: boolean; multiline?: boolean; date?: boolean; cls?: string } = {}) {
-    const value = text(getIn(this._history!.present, path));
-    const type = opts.date && (value === '' || isRealDay(value)) ? 'date' : 'text';
-    return html`<ansinh-text-field
-      class=${opts.cls ?? ''}
-      data-path=${pathKey(path)}
-      label=${fieldLabel}
-      type=${type}
-      .value=${value}
-      ?required=${!!opts.required}
-      ?multiline=${!!opts.multiline}
-      rows="2"
-      @input=${this.onInput}
-    ></ansinh-text-field>`;
+  private field(path: Path, fieldLabel: string, opts: TextFieldOptions = {}) {
+    return textFieldTemplate(path, text(getIn(this._history!.present, path)), fieldLabel, this.onInput, opts);
   }
 
   private select(path: Path, fieldLabel: string, labels: Record<string, readonly [string, string]>, required = false) {
-    const value = text(getIn(this._history!.present, path));
-    const opts = options(labels, this.locale);
-    if (value && !Object.hasOwn(labels, value)) opts.push({ value, label: value });
-    return html`<ansinh-select
-      data-path=${pathKey(path)}
-      label=${fieldLabel}
-      .options=${opts}
-      .value=${value}
-      ?required=${required}
-      @ansinh-change=${this.onChoice}
-    ></ansinh-select>`;
+    return selectFieldTemplate(path, text(getIn(this._history!.present, path)), fieldLabel, labels, this.locale, this.onChoice, required);
   }
 
   private removeButton(collection: string, index: number, what: string) {

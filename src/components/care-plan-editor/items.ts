@@ -14,9 +14,9 @@ import {
   GOAL_STATUS_LABELS,
   label,
   messages,
-  options,
 } from './messages.js';
-import { NO_ISSUES, getIn, isOverdue, isRealDay, isRecord, issuesAt, text, type Item, type Path } from './plan-model.js';
+import { NO_ISSUES, getIn, isOverdue, isRecord, issuesAt, text, type Item, type Path } from './plan-model.js';
+import { pathKey, parsePath, selectFieldTemplate, textFieldTemplate, type TextFieldOptions } from './fields.js';
 import { itemStyles, sharedStyles } from './care-plan-editor.styles.js';
 
 /** `detail` of the internal `plan-edit` event. */
@@ -58,12 +58,6 @@ export function syncFieldIssues(root: ParentNode, issues: readonly ContractIssue
   }
 }
 
-function pathKey(path: Path): string {
-  return path.join('.');
-}
-function parsePath(key: string): (string | number)[] {
-  return key.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
 
 /** Shared mechanics of a goal row and an activity row. */
 abstract class PlanItemElement extends AnsinhElement {
@@ -149,27 +143,8 @@ abstract class PlanItemElement extends AnsinhElement {
     this.send('plan-move', { collection: this.collection, from: this.index, to: this.index + delta, focus } satisfies MoveDetail);
   }
 
-  protected textField(
-    rel: (string | number)[],
-    fieldLabel: string,
-    opts: { required?: boolean; multiline?: boolean; date?: boolean; hint?: string; cls?: string } = {},
-  ): TemplateResult {
-    const path = this.path(...rel);
-    const value = text(getIn(this.item, rel));
-    // A date that is not a valid day is shown as text, so the user sees what to fix.
-    const type = opts.date && (value === '' || isRealDay(value)) ? 'date' : 'text';
-    return html`<ansinh-text-field
-      class=${opts.cls ?? ''}
-      data-path=${pathKey(path)}
-      label=${fieldLabel}
-      type=${type}
-      .value=${value}
-      ?required=${!!opts.required}
-      ?multiline=${!!opts.multiline}
-      rows="2"
-      hint=${opts.hint ?? (opts.date && type === 'text' ? 'YYYY-MM-DD' : '')}
-      @input=${this.onInput}
-    ></ansinh-text-field>`;
+  protected textField(rel: (string | number)[], fieldLabel: string, opts: TextFieldOptions = {}): TemplateResult {
+    return textFieldTemplate(this.path(...rel), text(getIn(this.item, rel)), fieldLabel, this.onInput, opts);
   }
 
   protected selectField(
@@ -178,19 +153,7 @@ abstract class PlanItemElement extends AnsinhElement {
     labels: Record<string, readonly [string, string]>,
     required = false,
   ): TemplateResult {
-    const path = this.path(...rel);
-    const value = text(getIn(this.item, rel));
-    const opts = options(labels, this.locale);
-    // A value of a later contract version stays selectable instead of being dropped.
-    if (value && !Object.hasOwn(labels, value)) opts.push({ value, label: value });
-    return html`<ansinh-select
-      data-path=${pathKey(path)}
-      label=${fieldLabel}
-      .options=${opts}
-      .value=${value}
-      ?required=${required}
-      @ansinh-change=${this.onChoice}
-    ></ansinh-select>`;
+    return selectFieldTemplate(this.path(...rel), text(getIn(this.item, rel)), fieldLabel, labels, this.locale, this.onChoice, required);
   }
 
   /** Drag handle, and (unless `handleOnly`) move buttons and remove. */
