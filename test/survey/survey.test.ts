@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/define/survey.js';
@@ -321,29 +321,48 @@ describe('<ansinh-survey> bad input', () => {
   });
 });
 
+/** Answers every shown item with its first option or a plausible value (enableWhen may show more). */
+async function fillAll(el: AnsinhSurvey): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    for (const fs of $$(el, 'fieldset.q')) {
+      const first = fs.querySelector<HTMLInputElement>('input[data-role="choice"], input[data-role="check"]');
+      if (first && !fs.querySelector('input:checked')) first.click();
+    }
+    for (const input of $$(el, 'input[data-role="number"]')) if (!(input as HTMLInputElement).value) await type(el, input.dataset['code']!, '1');
+    for (const input of $$(el, 'input[type=date]')) if (!(input as HTMLInputElement).value) await type(el, input.dataset['code']!, '2026-11-20');
+    for (const input of $$(el, 'input[data-role="text"]:not([type=date]):not([type=tel])')) if (!(input as HTMLInputElement).value) await type(el, input.dataset['code']!, 'x');
+    await el.updateComplete;
+  }
+}
+
 describe('<ansinh-survey> MoH templates fill and validate', () => {
   for (const id of ['moh-inpatient', 'moh-outpatient', 'moh-staff'] as const) {
     it(`${id}: required items block, a full answer set submits a valid response`, async () => {
       const def = surveyTemplate(id);
       const el = await fixture<AnsinhSurvey>(html`<ansinh-survey no-draft submit-button .definition=${def}></ansinh-survey>`);
       expect(await el.submit()).to.equal(!$$(el, '[aria-required=true]').length);
-      // Answer every shown item with its first option / a plausible value.
-      for (let round = 0; round < 3; round++) {
-        for (const fs of $$(el, 'fieldset.q')) {
-          const first = fs.querySelector<HTMLInputElement>('input[data-role="choice"], input[data-role="check"]');
-          if (first && !fs.querySelector('input:checked')) first.click();
-        }
-        for (const input of $$(el, 'input[data-role="number"]')) if (!(input as HTMLInputElement).value) await type(el, input.dataset['code']!, '1');
-        for (const input of $$(el, 'input[type=date]')) if (!(input as HTMLInputElement).value) await type(el, input.dataset['code']!, '2026-11-20');
-        for (const input of $$(el, 'input[data-role="text"]:not([type=date]):not([type=tel])')) if (!(input as HTMLInputElement).value) await type(el, input.dataset['code']!, 'x');
-        await el.updateComplete;
-      }
+      await fillAll(el);
       const [ev] = await Promise.all([oneEvent(el, 'ansinh-submit'), el.submit()]);
       const r = ev.detail as SurveyResponse;
       const parsed = parseSurveyResponse(r);
       expect(parsed.ok, JSON.stringify(parsed)).to.be.true;
       expect(r.definitionId).to.equal(def.id);
       expect(Object.keys(r.answers).length).to.be.greaterThan(30);
+    });
+
+    it(`${id}: inside a host <form>, blocks it until answered, then submits its JSON with the form`, async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <ansinh-survey name="survey" required no-draft template=${id}></ansinh-survey>
+      </form>`);
+      const el = form.querySelector<AnsinhSurvey>('ansinh-survey')!;
+      await waitUntil(() => $$(el, 'fieldset.q').length > 0, `${id} rendered`, { timeout: 10000 });
+      expect(form.checkValidity()).to.be.false;
+      await fillAll(el);
+      expect(form.checkValidity()).to.be.true;
+      const posted = JSON.parse(String(new FormData(form).get('survey'))) as SurveyResponse;
+      expect(parseSurveyResponse(posted).ok).to.be.true;
+      expect(posted.definitionId).to.equal(id);
+      expect(Object.keys(posted.answers).length).to.be.greaterThan(30);
     });
   }
 });
