@@ -15,6 +15,7 @@ import {
   olderResident,
   publicResident,
 } from '../../test/resident-card/fixtures.js';
+import { sampleResidents } from '../../src/sample/index.js';
 
 // The fixtures point photos at a test-server path; stories show the initials avatar instead.
 const noPhoto = <T extends object>(r: T): T => {
@@ -64,6 +65,32 @@ export const CompactList: Story = {
   render: () => html`<div style="display:grid;gap:4px;max-width:40rem">
     ${everyone.map((r) => html`<ansinh-resident-card variant="compact" on-date=${ON_DATE} .resident=${r}></ansinh-resident-card>`)}
   </div>`,
+};
+
+/** The demo centre's residents (deterministic sample data, src/sample), as a list. */
+export const SampleResidentsList: Story = {
+  render: () => html`<div style="display:grid;gap:4px;max-width:40rem">
+    ${sampleResidents()
+      .slice(0, 20)
+      .map(noPhoto)
+      .map((r) => html`<ansinh-resident-card variant="compact" on-date=${ON_DATE} .resident=${r}></ansinh-resident-card>`)}
+  </div>`,
+};
+
+/** Profiles of sample residents from different categories: an older person, a child, a resident with a disability. */
+export const SampleProfiles: Story = {
+  render: () => {
+    // Sample photo paths exist only in the demo; stories show the initials avatar.
+    const all = sampleResidents().map(noPhoto);
+    const pick = [
+      all.find((r) => r.beneficiaryCategory?.code === 'nguoi-cao-tuoi'),
+      all.find((r) => /tre-em/.test(String(r.beneficiaryCategory?.code))),
+      all.find((r) => r.disability),
+    ].filter((r) => r !== undefined);
+    return html`<div style="display:grid;gap:16px;max-width:48rem">
+      ${pick.map((r) => html`<ansinh-resident-card variant="full" on-date=${ON_DATE} .resident=${r}></ansinh-resident-card>`)}
+    </div>`;
+  },
 };
 
 /** The whole row is one target (Enter, Space or click fires `ansinh-select`); portal actions stay separate. */
