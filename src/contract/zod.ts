@@ -6,7 +6,7 @@
  * properties of it, which keeps it tree-shakeable (never re-export the namespace itself).
  *
  * Why `loose()` rather than `z.looseObject()`: (1) unknown fields must survive a parse, so that an
- * older ansinh accepts data from a newer portal; (2) Zod probes `new Function('')` while building
+ * older ansinh accepts data from a newer portal; (2) Zod probes the Function constructor while building
  * object schemas, which a strict CSP (`script-src 'self'`, `require-trusted-types-for 'script'`)
  * reports as a violation even though Zod catches it. Switching on `jitless` right before the
  * first object schema is built avoids the probe, and cannot be dropped by a bundler's
