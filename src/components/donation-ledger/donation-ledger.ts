@@ -24,7 +24,18 @@ import { amountVndOf, buildRow, fundLabel, linesOf, type LedgerRow, type LedgerV
 import { qrSvg } from './qr-svg.js';
 import { LedgerStore, type FilterResult, type KindFilter, type LedgerFilter, type ListItem, type SortKey } from './store.js';
 import { bankBin, vietQrPayload } from './vietqr.js';
-import { amountInWords, amountInWordsVi } from './words.js';
+import type * as Words from './words.js';
+
+/**
+ * Amount in words (read-vietnamese-number) is loaded with the first receipt: the list and the
+ * public view never need it. `updateComplete` waits for it while a receipt is shown.
+ */
+let words: typeof Words | undefined;
+let wordsLoading: Promise<typeof Words> | undefined;
+function loadWords(): Promise<typeof Words> {
+  wordsLoading ??= import('./words.js').then((m) => (words = m));
+  return wordsLoading;
+}
 import { ledgerStyles } from './donation-ledger.styles.js';
 
 declare global {
@@ -879,6 +890,24 @@ export class AnsinhDonationLedger extends AnsinhElement {
     </article>`;
   }
 
+
+  /** The amount in words, once its module has loaded (a receipt asks for it). */
+  private inWords(amount: number, lang: Lang): TemplateResult | string {
+    if (!words) {
+      void loadWords().then(() => this.requestUpdate());
+      return '…';
+    }
+    return lang === 'vi'
+      ? words.amountInWords(amount, lang)
+      : html`${words.amountInWords(amount, lang)} <span lang="vi">(${words.amountInWordsVi(amount)})</span>`;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!wordsLoading || words) return done;
+    await wordsLoading;
+    return super.getUpdateComplete();
+  }
   private renderReceipt(): TemplateResult {
     const m = this.m;
     const lang = this.locale;
@@ -908,7 +937,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
         ${e.kind === 'donation' ? html`<div><dt>${m.channel}</dt><dd>${m[`channel-${e.channel}` as 'channel-cash']}</dd></div>` : nothing}
         ${amount !== undefined
           ? html`<div><dt>${m.amount}</dt><dd class="big">${formatVnd(amount, lang)}</dd></div>
-              <div><dt>${m.inWords}</dt><dd class="words">${amountInWords(amount, lang)}${lang !== 'vi' ? html` <span lang="vi">(${amountInWordsVi(amount)})</span>` : nothing}</dd></div>`
+              <div><dt>${m.inWords}</dt><dd class="words">${this.inWords(amount, lang)}</dd></div>`
           : nothing}
       </dl>
       ${lines.length
