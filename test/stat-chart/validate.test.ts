@@ -98,6 +98,14 @@ const canonical = (v: unknown): unknown =>
   JSON.parse(JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x)));
 
 describe('stat-chart quick validation agrees with the contract', () => {
+  it('an empty unit id is refused, also as the first id checked (found by fast-check)', () => {
+    const values = [{ period: '2025', orgUnit: '', value: 0 }];
+    const periods = Array.from({ length: 2100 }, (_, i) => ({ id: String(1000 + i) }));
+    const ds = { id: 'ds', indicator: { code: 'X', name: { vi: 'Chỉ số' }, unit: 'count' }, periods, orgUnits: [{ id: 'u', name: { vi: 'Đơn vị' } }], values };
+    expect(quickStatDataset(ds)).to.equal(undefined);
+    expect(quickValue(values[0])).to.be.false;
+  });
+
   it('items: the quick check says yes exactly when the contract does (fast-check)', () => {
     fc.assert(
       fc.property(period, (p) => {

@@ -37,7 +37,8 @@ function plain(v: unknown): v is Record<string, unknown> {
 }
 
 /** Repeated ids (every value of a single series names the same unit) are tested once. */
-let lastId = '';
+// Starts unset: an empty string is not a valid id and must never pass through the cache.
+let lastId: string | undefined;
 function id(v: unknown): boolean {
   if (typeof v !== 'string') return false;
   if (v === lastId) return true;
@@ -103,7 +104,7 @@ export function quickStatDataset(input: unknown, threshold = FAST_PATH_ITEMS): P
     const { periods, values } = input;
     if (!Array.isArray(periods) || !Array.isArray(values)) return undefined;
     if (periods.length + values.length <= threshold || periods.length === 0) return undefined;
-    lastId = '';
+    lastId = undefined;
     if (!all(periods, quickPeriod) || !all(values, quickValue)) return undefined;
     // The rest (indicator, units, targets, defaults) is small: the contract parses it, with one
     // period standing in for the list so its minimum length holds.
