@@ -143,6 +143,46 @@ describe('donation ledger: finding', () => {
   });
 });
 
+describe('donation ledger: refined searches', () => {
+  const generated = generateLedger(600, { seed: 5, hash: entryHashSync }).entries;
+  const key = (r: ReturnType<LedgerStore['filter']>) => [r.matched, r.receivedVnd, r.distributedVnd, r.items.map((i) => (i.type === 'row' ? i.row.id : `${i.month}:${i.count}`)).join(',')].join('|');
+
+  it('a search typed letter by letter gives, at every step, what a fresh search gives', () => {
+    const live = store(generated, 'public');
+    live.filter({ q: 'nguyen van' }); // narrowing must not start from an unrelated earlier search
+    const typed = 'nguyen van';
+    for (let k = 0; k <= typed.length; k++) {
+      const f = { q: typed.slice(0, k) };
+      expect(key(live.filter(f)), typed.slice(0, k)).to.equal(key(store(generated, 'public').filter(f)));
+    }
+  });
+
+  it('any sequence of filters (narrowing, widening, other fields) matches a fresh search (fast-check)', () => {
+    const fresh = store(generated, 'staff');
+    const live = store(generated, 'staff');
+    const word = fc.constantFrom('', 'n', 'ng', 'nguy', 'nguyen', 'van', 'an', 'gao', 'gạo', 'sữa', 'th', 'PT', 'x');
+    const filter = fc.record(
+      {
+        q: fc.array(word, { maxLength: 3 }).map((w) => w.join(' ')),
+        party: fc.array(word, { maxLength: 2 }).map((w) => w.join(' ')),
+        kind: fc.constantFrom('', 'donation', 'distribution', 'correction' as const),
+        sort: fc.constantFrom('date-desc', 'date-asc', 'amount-desc', 'chain' as const),
+        from: fc.constantFrom(undefined, '2026-01-01', '2026-06-15'),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(filter, { minLength: 1, maxLength: 12 }), (filters) => {
+        for (const f of filters) {
+          fresh.filter({ from: '9999-12-31' }); // a filter no later one narrows: the next is a full scan
+          expect(key(live.filter(f))).to.equal(key(fresh.filter(f)));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('donation ledger: chain verification', () => {
   it('Web Crypto and the JavaScript fallback agree with the contract hash', async () => {
     const e = ledger()[1]!;

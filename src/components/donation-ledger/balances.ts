@@ -116,6 +116,8 @@ export class LedgerBalances {
   /** item key -> expiry ('' for none) -> received / distributed quantity. */
   private lots = new Map<string, { item: string; unit: string; received: Map<string, number>; distributed: Map<string, number> }>();
   private _sortedMonths?: string[];
+  /** Bumped on every change, so views can cache what they derive from the balances. */
+  version = 0;
 
   /** Adds a donation or distribution (its effective values) recorded at chain position `index`. */
   add(index: number, e: MovementEntry): void {
@@ -128,6 +130,7 @@ export class LedgerBalances {
   }
 
   private apply(index: number, e: MovementEntry, sign: 1 | -1): void {
+    this.version++;
     const month = e.date.slice(0, 7);
     let m = this.months.get(month);
     if (!m) {

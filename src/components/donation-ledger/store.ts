@@ -73,6 +73,12 @@ export class LedgerStore {
   /** Ledger-level problems (duplicates, correction targets), paths start with the chain position. */
   readonly issues: ContractIssue[] = [];
   readonly rows: LedgerRow[] = [];
+  /** `{ type: 'row', row }` per row, made once per row so a filter pass allocates nothing per row. */
+  private rowItems: RowItem[] = [];
+  /** Bumped whenever a row is built, rebuilt or the view changes (invalidates `lastFilter`). */
+  private rowsVersion = 0;
+  /** The last filter and the positions (in sort order) it matched: a refined search scans only those. */
+  private lastFilter?: { f: LedgerFilter; words: string[]; party: string[]; version: number; matched: Int32Array };
   private idIndex = new Map<string, number>();
   private receiptIndex = new Map<string, number>();
   private sorted = new Map<SortKey, Int32Array>();
@@ -115,7 +121,15 @@ export class LedgerStore {
     this.labels = labels;
     this._rowsBuilt = 0;
     this.rows.length = 0;
+    this.rowItems.length = 0;
+    this.rowsVersion++;
     this.sorted.clear();
+  }
+
+  private setRow(i: number, row: LedgerRow): void {
+    this.rows[i] = row;
+    this.rowItems[i] = { type: 'row', row };
+    this.rowsVersion++;
   }
 
   /** Does up to `budgetMs` of work; returns true when everything is ingested and built. */
@@ -128,7 +142,7 @@ export class LedgerStore {
       this.take(this.slots.length);
       if (this._rowsBuilt === this.slots.length - 1) {
         const i = this._rowsBuilt++;
-        this.rows[i] = buildRow(this.slots[i]!, this.view, this.labels, this.slots, this.idIndex, this.fundName);
+        this.setRow(i, buildRow(this.slots[i]!, this.view, this.labels, this.slots, this.idIndex, this.fundName));
       }
       if ((++n & 31) === 0 && performance.now() - start > budgetMs) {
         this.sorted.clear();
@@ -137,7 +151,7 @@ export class LedgerStore {
     }
     while (this._rowsBuilt < this.slots.length) {
       const i = this._rowsBuilt++;
-      this.rows[i] = buildRow(this.slots[i]!, this.view, this.labels, this.slots, this.idIndex, this.fundName);
+      this.setRow(i, buildRow(this.slots[i]!, this.view, this.labels, this.slots, this.idIndex, this.fundName));
       if ((++n & 63) === 0 && performance.now() - start > budgetMs) {
         this.sorted.clear();
         return false;
@@ -215,7 +229,7 @@ export class LedgerStore {
     root.effective = res.value;
     if (!root.voided) this.balances.add(root.index, res.value);
     if (root.index < this._rowsBuilt) {
-      this.rows[root.index] = buildRow(root, this.view, this.labels, this.slots, this.idIndex, this.fundName);
+      this.setRow(root.index, buildRow(root, this.view, this.labels, this.slots, this.idIndex, this.fundName));
     }
   }
 
@@ -242,20 +256,31 @@ export class LedgerStore {
     return p;
   }
 
-  /** Filters, sorts and groups the built rows. One pass over pre-folded text; no re-parsing. */
+  /**
+   * Filters, sorts and groups the built rows. One pass over pre-folded text; no re-parsing. When
+   * the search only narrows the previous one (a letter typed at the end, a word added), only the
+   * rows the previous search matched are scanned.
+   */
   filter(f: LedgerFilter): FilterResult {
     const sort = f.sort ?? 'date-desc';
     const order = this.order(sort);
     const words = foldForSearch(f.q ?? '').split(' ').filter(Boolean);
     const party = foldForSearch(f.party ?? '').split(' ').filter(Boolean);
     const group = f.group !== false && (sort === 'date-desc' || sort === 'date-asc');
+    const last = this.lastFilter;
+    const scan = last && last.version === this.rowsVersion && narrows(last, f, words, party) ? last.matched : order;
+    const byPosition = scan !== order;
+    const matchedAt = new Int32Array(scan.length);
     const items: ListItem[] = [];
     let heading: MonthHeading | undefined;
     let matched = 0;
     let received = 0;
     let distributed = 0;
-    for (let k = 0; k < order.length; k++) {
-      const row = this.rows[order[k]!]!;
+    const w0 = words.length === 1 ? words[0]! : undefined;
+    for (let k = 0; k < scan.length; k++) {
+      const pos = byPosition ? scan[k]! : k;
+      const at = order[pos]!;
+      const row = this.rows[at]!;
       if (row.kind !== 'invalid') {
         if (f.from && row.date < f.from) continue;
         if (f.to && row.date > f.to) continue;
@@ -263,11 +288,11 @@ export class LedgerStore {
         if (f.kind && row.kind !== f.kind) continue;
         if (party.length) {
           if (row.kind !== 'donation' && row.kind !== 'distribution') continue;
-          if (!party.every((w) => row.partySearch.includes(w))) continue;
+          if (!includesAll(row.partySearch, party)) continue;
         }
-        if (words.length && !words.every((w) => row.search.includes(w))) continue;
+        if (w0 !== undefined ? !row.search.includes(w0) : words.length && !includesAll(row.search, words)) continue;
       }
-      matched++;
+      matchedAt[matched++] = pos;
       const amount = row.voided ? 0 : (row.amountVnd ?? 0);
       if (row.kind === 'donation') received += amount;
       else if (row.kind === 'distribution') distributed += amount;
@@ -281,8 +306,9 @@ export class LedgerStore {
         if (row.kind === 'donation') heading.receivedVnd += amount;
         else if (row.kind === 'distribution') heading.distributedVnd += amount;
       }
-      items.push({ type: 'row', row });
+      items.push(this.rowItems[at]!);
     }
+    this.lastFilter = { f: { ...f }, words, party, version: this.rowsVersion, matched: matchedAt.subarray(0, matched) };
     // Without a text filter, totals come from the month buckets (kept incrementally).
     const fromBuckets = !words.length && !party.length && !f.kind;
     if (fromBuckets) {
@@ -383,6 +409,24 @@ export class LedgerStore {
     });
     return out;
   }
+}
+
+function includesAll(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (!text.includes(w)) return false;
+  return true;
+}
+
+/**
+ * True when every row matching the new filter also matched the previous one: the same period,
+ * fund, kind, sort and grouping, and each previous search word is contained in a new word.
+ */
+function narrows(last: { f: LedgerFilter; words: string[]; party: string[] }, f: LedgerFilter, words: string[], party: string[]): boolean {
+  const a = last.f;
+  if ((a.from ?? '') !== (f.from ?? '') || (a.to ?? '') !== (f.to ?? '') || (a.fundId ?? '') !== (f.fundId ?? '')) return false;
+  if ((a.kind ?? '') !== (f.kind ?? '') || (a.sort ?? 'date-desc') !== (f.sort ?? 'date-desc') || (a.group ?? true) !== (f.group ?? true)) return false;
+  // A party filter also drops corrections: narrowing from no party words to some is fine, the scan re-checks.
+  const contained = (old: string[], now: string[]) => old.every((w) => now.some((x) => x.includes(w)));
+  return contained(last.words, words) && contained(last.party, party);
 }
 
 export function dayBefore(date: string): string {
