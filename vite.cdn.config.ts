@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
  * whitespace of ES output, which nearly doubles the file.
  */
 export default defineConfig({
+  // Relative URLs for emitted files (the hash worker), so dist/ works wherever it is served from.
+  base: './',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist/cdn',

@@ -26,6 +26,8 @@ const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json')
 const externals = Object.keys(pkg.dependencies ?? {});
 
 export default defineConfig({
+  // Relative URLs for emitted files (the hash worker), so dist/ works wherever it is served from.
+  base: './',
   build: {
     outDir: 'dist',
     emptyOutDir: true,

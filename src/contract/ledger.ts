@@ -6,6 +6,7 @@
  * detect a rewritten history.
  */
 import * as z from 'zod/mini';
+import { canonicalJson } from './canonical.js';
 import { jsonSchemaRegistry, loose } from './zod.js';
 import type { ContractIssue } from './issues.js';
 import {
@@ -197,19 +198,7 @@ export type LedgerDisclosure = z.infer<typeof LedgerDisclosureSchema>;
 // Hash chain
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Canonical JSON: object keys sorted by UTF-16 code units, no whitespace, `undefined` dropped.
- * Matches RFC 8785 for the values the contract uses (strings, integers, booleans, null).
- */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
-}
+export { canonicalJson };
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,

@@ -224,6 +224,7 @@ describe('donation ledger: chain verification', () => {
     let timerRanBeforeEnd = false;
     const r = await verifyChain(entries, {
       subtle: crypto.subtle,
+      workers: 0,
       onProgress: (done, total) => {
         slices++;
         if (done < total && timerRan) timerRanBeforeEnd = true;
@@ -232,6 +233,69 @@ describe('donation ledger: chain verification', () => {
     expect(r.ok).to.equal(true);
     expect(slices).to.be.greaterThan(2);
     expect(timerRanBeforeEnd, 'a frame was rendered while verifying').to.equal(true);
+  });
+
+  describe('in workers', () => {
+    const { entries } = generateLedger(6_000, { seed: 4, hash: entryHashSync });
+    const blobWorker = (code: string) => URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+    let main: Awaited<ReturnType<typeof verifyChain>>;
+    before(async () => {
+      main = await verifyChain(entries, { workers: 0 });
+    });
+
+    it('large ledgers are hashed by workers, with the same hashes as the main thread', async () => {
+      expect(main.ok).to.equal(true);
+      expect(main.workers).to.equal(0);
+      const auto = await verifyChain(entries);
+      expect(auto.workers, 'workers used by default at 6,000 entries').to.be.greaterThan(0);
+      expect(auto.method).to.equal('web-crypto');
+      expect(auto.hashes).to.deep.equal(main.hashes);
+      const js = await verifyChain(entries, { workers: 2, subtle: null });
+      expect(js.method).to.equal('javascript');
+      expect(js.workers).to.equal(2);
+      expect(js.hashes).to.deep.equal(main.hashes);
+    });
+
+    it('finds a tampered entry in the middle of a worker batch', async () => {
+      const tampered = entries.map((e) => ({ ...e }));
+      tampered[3_333] = { ...tampered[3_333], amountVnd: 1 };
+      const r = await verifyChain(tampered, { workers: 1 });
+      expect(r.workers).to.equal(1);
+      expect(r.ok).to.equal(false);
+      expect(r.break).to.deep.equal({ index: 3_334, reason: 'tampered-or-missing' });
+    });
+
+    it('entries a worker cannot receive (functions) are hashed on the main thread, same verdict', async () => {
+      const odd: unknown[] = entries.map((e) => ({ ...e }));
+      odd[5_000] = { ...(odd[5_000] as object), note: () => 1 };
+      const inWorkers = await verifyChain(odd, { workers: 1 });
+      const onMain = await verifyChain(odd, { workers: 0 });
+      expect(inWorkers.hashes).to.deep.equal(onMain.hashes);
+      expect(inWorkers.break).to.deep.equal(onMain.break);
+    });
+
+    it('falls back to the main thread when the worker script is missing, fails, lies or hangs', async () => {
+      const missing = await verifyChain(entries, { workers: 2, workerUrl: new URL('/no-such-hash-worker.js', location.href) });
+      expect([missing.ok, missing.workers]).to.deep.equal([true, 0]);
+      expect(missing.hashes).to.deep.equal(main.hashes);
+      const throws = await verifyChain(entries, { workers: 1, workerUrl: blobWorker('throw new Error("broken worker")') });
+      expect([throws.ok, throws.workers]).to.deep.equal([true, 0]);
+      const lies = await verifyChain(entries, { workers: 1, workerUrl: blobWorker('onmessage = (e) => postMessage({ id: e.data.id, hashes: ["0"], method: "web-crypto" })') });
+      expect([lies.ok, lies.workers]).to.deep.equal([true, 0]);
+      expect(lies.hashes).to.deep.equal(main.hashes);
+      const hangs = await verifyChain(entries, { workers: 1, workerStallMs: 300, workerUrl: blobWorker('onmessage = () => {}') });
+      expect([hangs.ok, hangs.workers]).to.deep.equal([true, 0]);
+      expect(hangs.hashes).to.deep.equal(main.hashes);
+    });
+
+    it('stops the workers when aborted', async () => {
+      const controller = new AbortController();
+      const p = verifyChain(entries, { workers: 1, signal: controller.signal });
+      controller.abort();
+      let error: unknown;
+      await p.catch((e: unknown) => (error = e));
+      expect(error).to.be.instanceOf(DOMException);
+    });
   });
 
   it('never throws on garbage (property)', async () => {

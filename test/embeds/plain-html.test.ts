@@ -90,6 +90,16 @@ describe('embedding: plain HTML under a strict CSP with Trusted Types', function
     expect(String(win?.innerHtmlRefused)).to.match(/TrustedHTML/);
   });
 
+  it('a 5,000-entry ledger is verified in a worker under the same policy, with no violation', async () => {
+    const { report: r } = await report(`${BASE}large-ledger.html?settle=30000`, 45000);
+    expect(r.violations, describeViolations(r.violations)).to.deep.equal([]);
+    expect(r.errors).to.deep.equal([]);
+    const ledger = r.elements.find((e) => e.tag === 'ansinh-donation-ledger');
+    expect(ledger?.expectText).to.equal('Chuỗi 5.000 bút toán liền mạch');
+    expect(ledger?.textFound, 'the ledger shows its verified chain').to.equal(true);
+    expect(ledger?.contractErrors).to.equal(false);
+  });
+
   it('has no CSP or Trusted Types violation and no uncaught error', () => {
     expect(page.report.violations, describeViolations(page.report.violations)).to.deep.equal([]);
     expect(page.report.errors).to.deep.equal([]);

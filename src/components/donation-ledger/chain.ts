@@ -7,9 +7,14 @@
  * milliseconds: with Web Crypto (`crypto.subtle.digest`, many digests in flight at once) where the
  * page is a secure context, else with @noble/hashes (plain-HTTP portals have no `crypto.subtle`).
  * Between slices the verifier yields to the event loop, so no task runs longer than ~10 ms.
+ *
+ * Large ledgers (4,096 entries and more) are hashed by a small pool of workers (hash-worker.ts),
+ * the main thread only copying batches to them. Where a worker cannot start or stops answering,
+ * its batches are hashed on the main thread in slices, so the result is the same either way.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { canonicalJson } from '../../contract/index.js';
+import { canonicalJson } from '../../contract/canonical.js';
+import { toHex } from './hex.js';
 
 export type HashMethod = 'web-crypto' | 'javascript';
 
@@ -41,6 +46,8 @@ export interface ChainResult {
   hashes: string[];
   break?: ChainBreak;
   method: HashMethod;
+  /** Workers that hashed (0: everything on the main thread, in slices). */
+  workers: number;
 }
 
 export interface VerifyOptions {
@@ -55,14 +62,18 @@ export interface VerifyOptions {
   sliceMs?: number;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Workers to hash with. Default: one per core (at most 4) for 4,096 entries and more,
+   * none below that. 0 keeps everything on the main thread.
+   */
+  workers?: number;
+  /** Where the hash worker script is (default: hash-worker.js next to this module). */
+  workerUrl?: string | URL;
+  /** A worker silent this long (ms) is given up and its batches hashed on the main thread (default 5,000). */
+  workerStallMs?: number;
 }
 
-const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-export function toHex(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i++) s += HEX[bytes[i]!];
-  return s;
-}
+export { toHex };
 
 const encoder = new TextEncoder();
 
@@ -109,16 +120,29 @@ function canonicalOrNull(item: unknown): string | null {
   }
 }
 
-/** Hashes every item, in slices, yielding between them. */
-export async function hashAll(items: readonly unknown[], options: VerifyOptions = {}): Promise<{ hashes: string[]; method: HashMethod }> {
-  const subtle = options.subtle === undefined ? defaultSubtle() : options.subtle;
+const WORKER_MIN = 4096;
+const BATCH = 2048;
+/** A worker that neither answers nor fails for this long is given up (its batches go to the main thread). */
+const WORKER_STALL_MS = 5000;
+
+
+/** Hashes items [from, to) on the main thread, in slices, yielding between them. */
+async function hashRange(
+  items: readonly unknown[],
+  from: number,
+  to: number,
+  hashes: string[],
+  subtle: SubtleCrypto | null,
+  options: VerifyOptions,
+  progress: (n: number) => void,
+): Promise<void> {
   const slice = options.sliceMs ?? 8;
-  const hashes = new Array<string>(items.length);
-  let i = 0;
-  while (i < items.length) {
+  let i = from;
+  while (i < to) {
     if (options.signal?.aborted) throw options.signal.reason ?? new DOMException('Aborted', 'AbortError');
     const start = performance.now();
     const pending: Promise<void>[] = [];
+    const first = i;
     do {
       const at = i;
       const text = canonicalOrNull(items[at]);
@@ -127,12 +151,202 @@ export async function hashAll(items: readonly unknown[], options: VerifyOptions 
         pending.push(subtle.digest('SHA-256', encoder.encode(text)).then((b) => void (hashes[at] = toHex(new Uint8Array(b)))));
       } else hashes[at] = toHex(sha256(encoder.encode(text)));
       i++;
-    } while (i < items.length && (i & 63 || performance.now() - start < slice));
+    } while (i < to && ((i - from) & 63 || performance.now() - start < slice));
     if (pending.length) await Promise.all(pending);
-    options.onProgress?.(i, items.length);
-    if (i < items.length) await yieldToMain();
+    progress(i - first);
+    if (i < to) await yieldToMain();
   }
-  return { hashes, method: subtle ? 'web-crypto' : 'javascript' };
+}
+
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScriptURL(input: string): string }): { createScriptURL(input: string): unknown };
+}
+let workerPolicy: { createScriptURL(input: string): unknown } | null | undefined;
+
+/**
+ * Under `require-trusted-types-for 'script'` a Worker needs a TrustedScriptURL. The policy
+ * `ansinh-worker` passes exactly one URL, the library's own hash worker, so it cannot be used to
+ * load anything else. Where the page's `trusted-types` directive does not list the name, creating
+ * it fails and the chain is hashed on the main thread.
+ */
+function trustedWorkerUrl(url: URL): unknown {
+  const tt = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!tt) return url;
+  if (workerPolicy === undefined) {
+    const own = url.href;
+    try {
+      workerPolicy = tt.createPolicy('ansinh-worker', {
+        createScriptURL: (input) => {
+          if (input !== own) throw new TypeError('ansinh-worker: only the ledger hash worker may be loaded');
+          return input;
+        },
+      });
+    } catch {
+      workerPolicy = null;
+    }
+  }
+  return workerPolicy ? workerPolicy.createScriptURL(url.href) : url;
+}
+
+function startWorker(url: string | URL | undefined): Worker | undefined {
+  try {
+    // A portal's own `workerUrl` (a string, URL or TrustedScriptURL) is used as given.
+    if (url) return new globalThis.Worker(url, { type: 'module' });
+    // Bundlers (Vite, webpack) build and emit the worker file when they see the literal
+    // `new Worker(new URL('./hash-worker.ts', import.meta.url))`; this local `Worker` passes the
+    // URL through the Trusted Types policy before calling the real one.
+    const Worker = function (own: URL, options: WorkerOptions) {
+      return new globalThis.Worker(trustedWorkerUrl(own) as URL, options);
+    } as unknown as typeof globalThis.Worker;
+    return new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined; // no Worker, a cross-origin script, or a blocked URL
+  }
+}
+
+function workerCount(options: VerifyOptions, n: number): number {
+  if (options.workers !== undefined) return Math.max(0, Math.min(8, Math.floor(options.workers)));
+  if (n < WORKER_MIN || typeof Worker === 'undefined') return 0;
+  const cores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2;
+  // The main thread only copies batches while the workers hash, so every core gets one.
+  return Math.max(1, Math.min(4, cores));
+}
+
+/**
+ * Hashes with a pool of workers. Resolves with the batches no worker could do (to be hashed on
+ * the main thread), and whether every worker batch used Web Crypto.
+ */
+function hashInWorkers(
+  items: readonly unknown[],
+  count: number,
+  hashes: string[],
+  options: VerifyOptions,
+  allowWebCrypto: boolean,
+  progress: (n: number) => void,
+): Promise<{ leftover: [number, number][]; webCrypto: boolean; used: number }> {
+  const queue: [number, number][] = [];
+  for (let i = 0; i < items.length; i += BATCH) queue.push([i, Math.min(items.length, i + BATCH)]);
+  const leftover: [number, number][] = [];
+  let webCrypto = true;
+  let used = 0;
+  return new Promise((resolve, reject) => {
+    const live = new Set<Worker>();
+    const inFlight = new Map<Worker, Map<number, [number, number]>>();
+    const timers = new Map<Worker, ReturnType<typeof setTimeout>>();
+    let nextId = 0;
+    let settled = false;
+    const finish = () => {
+      if (settled || live.size || queue.length) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      resolve({ leftover, webCrypto, used });
+    };
+    const retire = (w: Worker) => {
+      if (!live.delete(w)) return;
+      clearTimeout(timers.get(w));
+      w.terminate();
+      for (const range of inFlight.get(w)?.values() ?? []) leftover.push(range);
+      inFlight.delete(w);
+      if (!live.size) {
+        // No worker left: the rest goes to the main thread.
+        leftover.push(...queue.splice(0));
+      }
+      finish();
+    };
+    const watch = (w: Worker) => {
+      clearTimeout(timers.get(w));
+      timers.set(
+        w,
+        setTimeout(() => retire(w), options.workerStallMs ?? WORKER_STALL_MS),
+      );
+    };
+    const feed = (w: Worker) => {
+      const mine = inFlight.get(w)!;
+      while (mine.size < 2 && queue.length) {
+        const range = queue.shift()!;
+        const id = nextId++;
+        try {
+          w.postMessage({ id, items: items.slice(range[0], range[1]), webCrypto: allowWebCrypto });
+          mine.set(id, range);
+        } catch {
+          leftover.push(range); // not cloneable (functions, proxies): hashed on the main thread
+        }
+      }
+      if (mine.size) watch(w);
+      else {
+        clearTimeout(timers.get(w));
+        live.delete(w);
+        w.terminate();
+        finish();
+      }
+    };
+    const onAbort = () => {
+      if (settled) return;
+      settled = true;
+      for (const w of live) {
+        clearTimeout(timers.get(w));
+        w.terminate();
+      }
+      reject(options.signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const answered = new Set<Worker>();
+    for (let k = 0; k < count; k++) {
+      const w = startWorker(options.workerUrl);
+      if (!w) continue;
+      live.add(w);
+      inFlight.set(w, new Map());
+      w.onmessage = (e: MessageEvent<{ id: number; hashes: string[]; method: HashMethod }>) => {
+        const range = inFlight.get(w)?.get(e.data?.id);
+        if (!range || !Array.isArray(e.data.hashes) || e.data.hashes.length !== range[1] - range[0]) return retire(w);
+        inFlight.get(w)!.delete(e.data.id);
+        for (let i = range[0]; i < range[1]; i++) hashes[i] = String(e.data.hashes[i - range[0]]);
+        if (e.data.method !== 'web-crypto') webCrypto = false;
+        if (!answered.has(w)) {
+          answered.add(w);
+          used++;
+        }
+        progress(range[1] - range[0]);
+        feed(w);
+      };
+      w.onerror = (e) => {
+        e.preventDefault();
+        retire(w);
+      };
+      w.onmessageerror = () => retire(w);
+    }
+    if (!live.size) {
+      leftover.push(...queue.splice(0));
+      finish();
+      return;
+    }
+    for (const w of [...live]) feed(w);
+  });
+}
+
+/** Hashes every item: in workers for large ledgers, else (and for whatever they leave) in main-thread slices. */
+export async function hashAll(items: readonly unknown[], options: VerifyOptions = {}): Promise<{ hashes: string[]; method: HashMethod; workers: number }> {
+  const subtle = options.subtle === undefined ? defaultSubtle() : options.subtle;
+  const hashes = new Array<string>(items.length);
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    options.onProgress?.(done, items.length);
+  };
+  if (options.signal?.aborted) throw options.signal.reason ?? new DOMException('Aborted', 'AbortError');
+  const count = workerCount(options, items.length);
+  let ranges: [number, number][] = [[0, items.length]];
+  let webCrypto = !!subtle;
+  let workers = 0;
+  if (count > 0 && items.length) {
+    const r = await hashInWorkers(items, count, hashes, options, !!subtle, progress);
+    ranges = r.leftover.sort((a, b) => a[0] - b[0]);
+    workers = r.used;
+    if (!r.webCrypto) webCrypto = false;
+  }
+  for (const [from, to] of ranges) await hashRange(items, from, to, hashes, subtle, options, progress);
+  if (!items.length) options.onProgress?.(0, 0);
+  return { hashes, method: webCrypto ? 'web-crypto' : 'javascript', workers };
 }
 
 /**
@@ -168,10 +382,10 @@ export function findBreak(items: readonly unknown[], hashes: readonly string[], 
  * first). Never throws for bad data; rejects only when aborted.
  */
 export async function verifyChain(items: readonly unknown[], options: VerifyOptions = {}): Promise<ChainResult> {
-  const { hashes, method } = await hashAll(items, options);
+  const { hashes, method, workers } = await hashAll(items, options);
   const brk = findBreak(items, hashes, options.expectedHead);
   const head = items.length ? hashes[items.length - 1] || null : null;
-  return brk ? { ok: false, head, hashes, break: brk, method } : { ok: true, head, hashes, method };
+  return brk ? { ok: false, head, hashes, break: brk, method, workers } : { ok: true, head, hashes, method, workers };
 }
 
 // ---------------------------------------------------------------------------------------------

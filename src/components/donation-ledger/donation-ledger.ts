@@ -348,6 +348,8 @@ export class AnsinhDonationLedger extends AnsinhElement {
   }
 
   private async work(run: number, store: LedgerStore): Promise<void> {
+    // The chain is hashed (by workers, for large ledgers) while the entries are read.
+    const verifying = this.verify(run);
     // A first short slice now gives the first screen of rows; the rest waits until that screen has
     // been painted, so a large ledger shows its newest rows as fast as a small one.
     let done = store.ingest(4);
@@ -375,7 +377,9 @@ export class AnsinhDonationLedger extends AnsinhElement {
     this.refreshIssues();
     this._resultDirty = true;
     this.requestUpdate();
-    await this.verify(run);
+    await verifying;
+    if (run !== this._run) return;
+    await this.checkDisclosure();
     if (run === this._run) this._resolveReady?.();
   }
 
@@ -386,7 +390,6 @@ export class AnsinhDonationLedger extends AnsinhElement {
       const result = await verifyChain(this._items, { subtle: this.subtle });
       if (run !== this._run) return;
       this._chain = result;
-      await this.checkDisclosure();
     } catch {
       if (run === this._run) this._verifyError = true;
     } finally {
@@ -397,7 +400,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
   private async checkDisclosure(): Promise<void> {
     const d = this._disclosure;
     const store = this._store;
-    if (!d || !store || !this._chain) {
+    if (!d || !store || !this._chain || store.ingested < store.total) {
       this._disclosureIssues = undefined;
       this._signature = undefined;
       return;
@@ -409,6 +412,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
   /** Re-verifies the chain (for example after the page gains Web Crypto). */
   async verifyNow(): Promise<ChainResult | undefined> {
     await this.verify(this._run);
+    await this.checkDisclosure();
     return this._chain;
   }
 
