@@ -69,6 +69,11 @@ export interface VerifyOptions {
   workers?: number;
   /** Where the hash worker script is (default: hash-worker.js next to this module). */
   workerUrl?: string | URL;
+  /**
+   * The main thread has its own work meanwhile (the ledger element reads the entries while the
+   * chain is hashed): leave it a core, so the default is one worker per core minus one.
+   */
+  mainThreadBusy?: boolean;
   /** A worker silent this long (ms) is given up and its batches hashed on the main thread (default 5,000). */
   workerStallMs?: number;
 }
@@ -208,8 +213,9 @@ function workerCount(options: VerifyOptions, n: number): number {
   if (options.workers !== undefined) return Math.max(0, Math.min(8, Math.floor(options.workers)));
   if (n < WORKER_MIN || typeof Worker === 'undefined') return 0;
   const cores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2;
-  // The main thread only copies batches while the workers hash, so every core gets one.
-  return Math.max(1, Math.min(4, cores));
+  // The main thread only copies batches while the workers hash, so every core gets one, unless
+  // the main thread is busy with other work.
+  return Math.max(1, Math.min(4, options.mainThreadBusy ? cores - 1 : cores));
 }
 
 /**

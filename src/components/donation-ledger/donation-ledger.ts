@@ -348,10 +348,9 @@ export class AnsinhDonationLedger extends AnsinhElement {
   }
 
   private async work(run: number, store: LedgerStore): Promise<void> {
-    // The chain is hashed (by workers, for large ledgers) while the entries are read.
-    const verifying = this.verify(run);
-    // A first short slice now gives the first screen of rows; the rest waits until that screen has
-    // been painted, so a large ledger shows its newest rows as fast as a small one.
+    // A first short slice now gives the first screen of rows; the rest, and the chain's
+    // verification, wait until that screen has been painted, so a large ledger shows its newest
+    // rows as fast as a small one.
     let done = store.ingest(4);
     this._progress = store.ingested;
     this._resultDirty = true;
@@ -361,6 +360,8 @@ export class AnsinhDonationLedger extends AnsinhElement {
       await afterPaint();
       if (run !== this._run) return;
     }
+    // The chain is hashed (by workers, for large ledgers) while the rest of the entries are read.
+    const verifying = this.verify(run, !done);
     let last = performance.now();
     while (!done) {
       await yieldToMain();
@@ -383,11 +384,11 @@ export class AnsinhDonationLedger extends AnsinhElement {
     if (run === this._run) this._resolveReady?.();
   }
 
-  private async verify(run: number): Promise<void> {
+  private async verify(run: number, mainThreadBusy = false): Promise<void> {
     this._verifying = true;
     this._verifyError = false;
     try {
-      const result = await verifyChain(this._items, { subtle: this.subtle });
+      const result = await verifyChain(this._items, { subtle: this.subtle, mainThreadBusy });
       if (run !== this._run) return;
       this._chain = result;
     } catch {
