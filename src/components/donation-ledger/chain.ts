@@ -14,7 +14,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { canonicalJson } from '../../contract/canonical.js';
-import { toHex } from './hex.js';
+import { hashInto, toHex } from './hashing.js';
 
 export type HashMethod = 'web-crypto' | 'javascript';
 
@@ -117,19 +117,10 @@ function prevHashOf(item: unknown): unknown {
   return item !== null && typeof item === 'object' ? (item as { prevHash?: unknown }).prevHash : undefined;
 }
 
-function canonicalOrNull(item: unknown): string | null {
-  try {
-    return canonicalJson(item);
-  } catch {
-    return null; // cyclic or exotic values: reported as 'unhashable', never thrown
-  }
-}
-
 const WORKER_MIN = 4096;
 const BATCH = 2048;
 /** A worker that neither answers nor fails for this long is given up (its batches go to the main thread). */
 const WORKER_STALL_MS = 5000;
-
 
 /** Hashes items [from, to) on the main thread, in slices, yielding between them. */
 async function hashRange(
@@ -149,12 +140,8 @@ async function hashRange(
     const pending: Promise<void>[] = [];
     const first = i;
     do {
-      const at = i;
-      const text = canonicalOrNull(items[at]);
-      if (text === null) hashes[at] = '';
-      else if (subtle) {
-        pending.push(subtle.digest('SHA-256', encoder.encode(text)).then((b) => void (hashes[at] = toHex(new Uint8Array(b)))));
-      } else hashes[at] = toHex(sha256(encoder.encode(text)));
+      const p = hashInto(hashes, i, items[i], subtle);
+      if (p) pending.push(p);
       i++;
     } while (i < to && ((i - from) & 63 || performance.now() - start < slice));
     if (pending.length) await Promise.all(pending);

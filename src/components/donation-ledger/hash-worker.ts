@@ -7,9 +7,7 @@
  * Request: `{ id, items, webCrypto }`. Reply: `{ id, hashes, method }`, `hashes[i]` '' when item i cannot be
  * hashed (not JSON data).
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { canonicalJson } from '../../contract/canonical.js';
-import { toHex } from './hex.js';
+import { hashInto } from './hashing.js';
 
 interface HashRequest {
   id: number;
@@ -25,7 +23,6 @@ const scope = self as unknown as {
   isSecureContext?: boolean;
 };
 const available = scope.crypto?.subtle && scope.isSecureContext !== false ? scope.crypto.subtle : null;
-const encoder = new TextEncoder();
 
 scope.onmessage = async (event) => {
   const { id, items } = event.data;
@@ -33,16 +30,8 @@ scope.onmessage = async (event) => {
   const hashes = new Array<string>(items.length);
   const pending: Promise<void>[] = [];
   for (let i = 0; i < items.length; i++) {
-    let text: string;
-    try {
-      text = canonicalJson(items[i]);
-    } catch {
-      hashes[i] = '';
-      continue;
-    }
-    const bytes = encoder.encode(text);
-    if (subtle) pending.push(subtle.digest('SHA-256', bytes).then((b) => void (hashes[i] = toHex(new Uint8Array(b)))));
-    else hashes[i] = toHex(sha256(bytes));
+    const p = hashInto(hashes, i, items[i], subtle);
+    if (p) pending.push(p);
   }
   await Promise.all(pending);
   scope.postMessage({ id, hashes, method: subtle ? 'web-crypto' : 'javascript' });
