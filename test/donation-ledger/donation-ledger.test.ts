@@ -82,12 +82,12 @@ describe('<ansinh-donation-ledger>', () => {
     for (const s of [SECRET.hiddenDonor, SECRET.contact, SECRET.bankReference, SECRET.beneficiaryId]) expect(all).to.include(s);
     // Staff printing a notice still gets the public projection.
     el.view = 'staff';
-    (el as unknown as { _printing: boolean })._printing = true;
-    el.requestUpdate();
+    window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
     const notice = sr(el).querySelector('.notice')!;
     expect(allShadowText(notice)).not.to.include(SECRET.hiddenDonor);
     expect(allShadowText(notice)).to.include('Nhà hảo tâm giấu tên');
+    window.dispatchEvent(new Event('afterprint'));
   });
 
   it('corrections: effective value shown, original struck through, links both ways', async () => {
@@ -150,8 +150,7 @@ describe('<ansinh-donation-ledger>', () => {
 
   it('prints an A4 public notice (print media shows only the notice)', async () => {
     const el = await make('public');
-    (el as unknown as { _printing: boolean })._printing = true;
-    el.requestUpdate();
+    window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
     await emulateMedia({ media: 'print' });
     try {
@@ -162,8 +161,7 @@ describe('<ansinh-donation-ledger>', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
-    (el as unknown as { _printing: boolean })._printing = false;
-    el.requestUpdate();
+    window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     expect(sr(el).querySelector('.notice')).to.equal(null);
   });

@@ -4,7 +4,7 @@ import { ledgerEntryHash, canonicalJson } from '../../src/contract/index.js';
 import { LedgerBalances, periodRange } from '../../src/components/donation-ledger/balances.js';
 import { LedgerStore } from '../../src/components/donation-ledger/store.js';
 import { findBreak, verifyChain, entryHash, entryHashSync, signWithKey, verifySignature } from '../../src/components/donation-ledger/chain.js';
-import { toCsv, csvCell, BOM } from '../../src/components/donation-ledger/csv.js';
+import { toCsv, csvCell, CSV_BOM as BOM } from '../../src/base/controllers/export.js';
 import { vietQrPayload, bankBin, crc16 } from '../../src/components/donation-ledger/vietqr.js';
 import { amountInWordsVi, amountInWordsEn } from '../../src/components/donation-ledger/words.js';
 import type { RowLabels } from '../../src/components/donation-ledger/model.js';

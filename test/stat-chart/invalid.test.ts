@@ -4,7 +4,7 @@ import '../../src/define/stat-chart.js';
 import type { AnsinhStatChart } from '../../src/components/stat-chart/stat-chart.js';
 import { buildModel } from '../../src/components/stat-chart/model.js';
 import { summarize } from '../../src/components/stat-chart/summary.js';
-import { toCsv } from '../../src/components/stat-chart/table.js';
+import { tableCsv } from '../../src/components/stat-chart/table.js';
 import { parseStatDataset } from '../../src/contract/parse.js';
 import { longSeries, satisfaction, residentsBySex } from './fixtures.js';
 import { validateStatDataset } from '../../src/components/stat-chart/validate.js';
@@ -68,7 +68,7 @@ describe('<ansinh-stat-chart> with bad input', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     const formula = parseStatDataset({ ...satisfaction, orgUnits: [{ id: 'khoa-noi', name: { vi: '=HYPERLINK("x")' } }] });
     if (!formula.ok) throw new Error('fixture');
-    const csv = toCsv(buildModel(formula.value, { type: 'bar', seriesBy: 'period', lang: 'vi' }), 'vi');
+    const csv = tableCsv(buildModel(formula.value, { type: 'bar', seriesBy: 'period', lang: 'vi' }), 'vi');
     expect(csv).to.contain(`"'=HYPERLINK(""x"")"`);
   });
 
@@ -136,7 +136,7 @@ describe('<ansinh-stat-chart> with bad input', () => {
         expect(parsed.ok).to.equal(true);
         if (!parsed.ok) return;
         const model = buildModel(parsed.value, { type: d.type as 'bar', seriesBy: d.seriesBy, lang: d.lang });
-        const text = summarize(model, d.lang) + toCsv(model, d.lang);
+        const text = summarize(model, d.lang) + tableCsv(model, d.lang);
         for (const row of model.cells) {
           for (const cell of row) {
             if (cell.state !== 'value') expect(cell.value).to.equal(null);

@@ -96,7 +96,8 @@ describe('<ansinh-stat-chart>', () => {
     expect(el.summaryText).to.contain('1 ô khác được ẩn');
     const everything = plain(el.shadowRoot!.textContent ?? '') + canvasOf(el).getAttribute('aria-label');
     expect(everything).not.to.match(/\b3\b|\b9\b/);
-    expect(el.toCsv()).not.to.match(/,3(,|\r)|,9(,|\r)/);
+    expect(el.toCsv()).not.to.match(/;3(;|\r)|;9(;|\r)/);
+    expect(el.toCsv({ dialect: 'standard' })).not.to.match(/,3(,|\r)|,9(,|\r)/);
     await expect(el).to.be.accessible();
   });
 
@@ -191,9 +192,9 @@ describe('<ansinh-stat-chart>', () => {
     const csv = el.toCsv();
     expect(csv.charCodeAt(0)).to.equal(0xfeff);
     expect(csv.slice(1).split('\r\n')).to.deep.equal([
-      'Kỳ báo cáo,Nam,Nữ,Khác,Tổng',
-      'Năm 2024,40,12,0,52',
-      'Năm 2025,38,<5,ẩn,50',
+      'Kỳ báo cáo;Nam;Nữ;Khác;Tổng',
+      'Năm 2024;40;12;0;52',
+      'Năm 2025;38;<5;ẩn;50',
       '',
     ]);
     const png = await el.toPng();

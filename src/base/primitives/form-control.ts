@@ -1,3 +1,4 @@
+import { domId } from '../controllers/ids.js';
 import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnsinhElement } from '../ansinh-element.js';
@@ -59,7 +60,6 @@ export class FormAssociated extends AnsinhElement {
   }
 }
 
-let nextId = 0;
 
 /**
  * Shared mechanics of every ansinh form control: form value, localised validity anchored to the
@@ -85,7 +85,7 @@ export abstract class FormControl extends FormAssociated {
   @state() protected showError = false;
 
   /** Unique prefix for ids inside the shadow root (`<label for>`, `aria-describedby`). */
-  protected readonly uid = `c${nextId++}`;
+  protected readonly uid = domId('ansinh-control');
 
   private _default: unknown;
   private _custom = '';

@@ -10,8 +10,9 @@ import '../../base/events.js';
 import type { ContractIssue } from '../../contract/issues.js';
 import { parseCarePlan } from '../../contract/parse.js';
 import type { CarePlan } from '../../contract/care-plan.js';
-import type { DataSource } from '../../data/source.js';
-import { IndexedDbSource } from '../../data/indexeddb-source.js';
+import { draftStoreFor, type DraftStore } from '../../base/controllers/drafts.js';
+import { PrintController } from '../../base/controllers/print.js';
+import { AnnounceController, announcerStyles } from '../../base/controllers/announce.js';
 import { carePlanToFhir, type FhirOptions } from '../../fhir/index.js';
 import type { CarePlan as FhirCarePlan, Goal as FhirGoal } from '../../fhir/types.js';
 import { pathKey, parsePath, selectFieldTemplate, textFieldTemplate, type TextFieldOptions } from './fields.js';
@@ -62,11 +63,6 @@ interface StoredDraft {
 /** ansinh-change is sent this long after the last edit, with the plan as it then is. */
 export const CHANGE_DEBOUNCE_MS = 300;
 
-let fallbackSource: DataSource | undefined;
-/** Drafts go to the browser's IndexedDB when no provider hands a DataSource down. */
-function defaultDraftSource(): DataSource {
-  return (fallbackSource ??= new IndexedDbSource());
-}
 
 type Field = HTMLElement & { value: string; setCustomValidity(m: string): void; checkValidity(): boolean };
 
@@ -99,7 +95,7 @@ type Field = HTMLElement & { value: string; setCustomValidity(m: string): void; 
  * @attr today - The day overdue reviews and goals are measured against (YYYY-MM-DD); default today.
  */
 export class AnsinhCarePlanEditor extends AnsinhElement {
-  static override styles = [sharedStyles, editorStyles];
+  static override styles = [sharedStyles, editorStyles, announcerStyles];
   static override jsonProperty = 'plan';
 
   /** Registers the editor and the rows it renders (goal, activity). */
@@ -119,9 +115,8 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   @state() private _history: History<DraftPlan> | undefined;
   @state() private _planIssues: readonly ContractIssue[] = [];
   @state() private _draft: StoredDraft | undefined;
-  @state() private _announce = '';
+  private readonly announcer = new AnnounceController(this);
   @state() private _draftSavedAt = '';
-  @state() private _printing = false;
   @state() private _saving = false;
   @state() private _signerRole: 'resident' | 'guardian' = 'resident';
   @state() private _signerName = '';
@@ -135,7 +130,8 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   private _issuesDirty = true;
   private _invalidPending = false;
   private readonly _source = new ContextConsumer(this, { context: dataSourceContext, subscribe: true });
-  private readonly _printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+  /** The plan as a document renders while the page prints (synchronously on beforeprint). */
+  private readonly printer = new PrintController(this, { render: () => this.isUpdatePending && this.performUpdate() });
 
   constructor() {
     super();
@@ -206,7 +202,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     if (!this._history || this.readonly || !this._history.past.length) return;
     this._history = undo(this._history);
     this.afterEdit(true);
-    this._announce = messages[this.locale].undo;
+    this.announcer.announce(messages[this.locale].undo);
   }
 
   /** Redoes the last undone edit. */
@@ -214,17 +210,24 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     if (!this._history || this.readonly || !this._history.future.length) return;
     this._history = redo(this._history);
     this.afterEdit(true);
-    this._announce = messages[this.locale].redo;
+    this.announcer.announce(messages[this.locale].redo);
   }
 
   /** Validates and, if the plan is valid, fires `ansinh-submit` and saves through the provider. */
+  /** Prints the plan as an A4 document, its title at the top of each page. */
+  async printPlan(): Promise<void> {
+    const m = messages[this.locale];
+    const title = text(this._history?.present.title);
+    await this.printer.print({ title: title ? `${m.title}: ${title}` : m.title, lang: this.locale });
+  }
+
   async save(): Promise<boolean> {
     const m = messages[this.locale];
     if (!this._history || this.readonly) return false;
     this.flushChange();
     const errors = this._planIssues.filter((i) => i.severity === 'error');
     if (errors.length) {
-      this._announce = m.saveBlocked(errors.length);
+      this.announcer.announce(m.saveBlocked(errors.length));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
       return false;
@@ -236,12 +239,12 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     try {
       if (provided?.saveCarePlan) await provided.saveCarePlan(plan, { idempotencyKey: `${text(plan.id)}:${Date.now()}` });
       this._baseline = plan;
-      await this.draftSource()?.clearDraft?.(this.draftKey);
+      await this.drafts().clear(this.draftKey);
       this._draftSavedAt = '';
-      this._announce = m.saved;
+      this.announcer.announce(m.saved);
       return true;
     } catch {
-      this._announce = m.saveFailed;
+      this.announcer.announce(m.saveFailed);
       return false;
     } finally {
       this._saving = false;
@@ -256,10 +259,9 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     return `care-plan:${text(this._history?.present.id) || 'new'}`;
   }
 
-  private draftSource(): DataSource | undefined {
-    const provided = this._source.value;
-    if (provided?.saveDraft) return provided;
-    return defaultDraftSource();
+  /** Drafts go to the provider's source when it keeps them, else to this device's IndexedDB. */
+  private drafts(): DraftStore {
+    return draftStoreFor(this._source.value);
   }
 
   private validate(): void {
@@ -314,17 +316,16 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   }
 
   private async saveDraft(plan: DraftPlan): Promise<void> {
-    const source = this.draftSource();
-    if (!source?.saveDraft) return;
+    const source = this.drafts();
     const key = this.draftKey;
     try {
       if (plan === this._baseline) {
-        await source.clearDraft?.(key);
+        await source.clear(key);
         this._draftSavedAt = '';
         return;
       }
       const savedAt = toLocalDateTime(new Date());
-      await source.saveDraft(key, { plan, savedAt } satisfies StoredDraft);
+      await source.save(key, { plan, savedAt } satisfies StoredDraft);
       this._draftSavedAt = savedAt;
     } catch {
       // A draft that cannot be kept (private mode, storage full) must not stop editing.
@@ -335,10 +336,9 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     const key = this.draftKey;
     if (this.readonly || this._draftChecked === key || !this._history) return;
     this._draftChecked = key;
-    const source = this.draftSource();
     let stored: unknown;
     try {
-      stored = await source?.loadDraft?.(key);
+      stored = await this.drafts().load(key);
     } catch {
       return;
     }
@@ -354,14 +354,14 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     if (!draft || !this._history) return;
     this._history = record(this._history, draft);
     this.validate();
-    this._announce = messages[this.locale].draftRestored;
+    this.announcer.announce(messages[this.locale].draftRestored);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-path]')?.focus());
   }
 
   private async discardDraft(): Promise<void> {
     this._draft = undefined;
     try {
-      await this.draftSource()?.clearDraft?.(this.draftKey);
+      await this.drafts().clear(this.draftKey);
     } catch {
       // Nothing to do: the banner is gone, the draft will be overwritten by the next edit.
     }
@@ -372,7 +372,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     const next = applyTransition(this._history.present, to, this.user, toLocalDateTime(new Date()));
     this.commit(next);
     this.validate();
-    this._announce = messages[this.locale].movedTo(label(STEP_LABELS, to, this.locale));
+    this.announcer.announce(messages[this.locale].movedTo(label(STEP_LABELS, to, this.locale)));
   }
 
   private addItem(collection: string, item: Item): number {
@@ -399,7 +399,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     this.validate();
     const m = messages[this.locale];
     const name = d.collection === 'goals' ? m.goal(d.from + 1) : m.activity(d.from + 1);
-    this._announce = m.moved(name, d.to + 1, items.length);
+    this.announcer.announce(m.moved(name, d.to + 1, items.length));
     await this.updateComplete;
     const row = this.rowAt(d.collection, d.to);
     await row?.updateComplete;
@@ -478,17 +478,6 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     e.returnValue = messages[this.locale].leaveWarning;
   };
 
-  private readonly onPrintChange = (): void => {
-    this._printing = !!this._printQuery?.matches;
-  };
-  private readonly onBeforePrint = (): void => {
-    // window.print() lays out right away: render the document view synchronously.
-    this._printing = true;
-    if (this.isUpdatePending) this.performUpdate();
-  };
-  private readonly onAfterPrint = (): void => {
-    this._printing = !!this._printQuery?.matches;
-  };
 
   /** Pointer reordering: the handle is captured, rows under the pointer show where it drops. */
   private onPointerDown(e: PointerEvent): void {
@@ -542,10 +531,6 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeunload', this.onBeforeUnload);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    this._printQuery?.addEventListener('change', this.onPrintChange);
-    this._printing = !!this._printQuery?.matches;
     this.emitInvalid();
     if (this._history) void this.updateComplete.then(() => this.checkDraft());
   }
@@ -553,9 +538,6 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.onBeforeUnload);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    this._printQuery?.removeEventListener('change', this.onPrintChange);
     // Whatever is pending goes out now rather than being lost.
     this.flushChange();
   }
@@ -628,7 +610,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     const plan = this._history.present;
     const lang = this.locale;
     const today = this.todayIso;
-    const live = html`<div class="sr" role="status" aria-live="polite" aria-atomic="true">${this._announce}</div>`;
+    const live = this.announcer.render();
     if (this.readonly) return html`${renderDocument(plan, lang, today)}${live}`;
     return html`${this.renderToolbar()}${live}
       <div class="editor">
@@ -637,7 +619,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
         ${guard([plan.activities, this._groups, today, lang], () => this.renderActivities(plan, today))}
         ${this.renderTeam(plan)} ${this.renderReviews(plan, today)} ${this.renderSignOffs(plan)}
       </div>
-      ${this._printing ? renderDocument(plan, lang, today) : nothing}`;
+      ${this.printer.printing ? renderDocument(plan, lang, today) : nothing}`;
   }
 
   private renderToolbar(): TemplateResult {
@@ -655,7 +637,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
       ${this._draftSavedAt
         ? html`<span class="muted" data-state="draft-saved">${m.draftSaved(this.time(this._draftSavedAt))}</span>`
         : nothing}
-      <ansinh-button type="button" variant="secondary" size="sm" data-action="print" @click=${() => window.print()}
+      <ansinh-button type="button" variant="secondary" size="sm" data-action="print" @click=${() => void this.printPlan()}
         >${m.print}</ansinh-button
       >
       <ansinh-button type="button" size="sm" data-action="save" ?loading=${this._saving} @click=${() => void this.save()}

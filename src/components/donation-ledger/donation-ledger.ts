@@ -19,7 +19,10 @@ import { formatDate, formatNumber, formatVnd } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { periodRange, type ExpiryWarning, type Granularity } from './balances.js';
 import { defaultSubtle, entryHash, verifyChain, verifySignature, yieldToMain, type ChainResult, type SignatureStatus } from './chain.js';
-import { toCsv } from './csv.js';
+import { toCsv, CSV_MIME, type CsvValue } from '../../base/controllers/export.js';
+import { downloadText } from '../../base/controllers/download.js';
+import { PrintController } from '../../base/controllers/print.js';
+import { newId } from '../../base/controllers/ids.js';
 import { ledgerMessages, type LedgerMessages } from './messages.js';
 import { amountVndOf, buildRow, fundLabel, linesOf, type LedgerRow, type LedgerView, type RowLabels } from './model.js';
 import { qrSvg } from './qr-svg.js';
@@ -168,7 +171,8 @@ export class AnsinhDonationLedger extends AnsinhElement {
   @state() private _verifyError = false;
   @state() private _signature?: SignatureStatus;
   @state() private _disclosureIssues?: ContractIssue[];
-  @state() private _printing = false;
+  /** The A4 public notice renders while the page prints (Ctrl+P or the print buttons). */
+  private readonly printer = new PrintController(this, { render: () => this.isUpdatePending && this.performUpdate() });
   @state() private _formKind: 'donation' | 'distribution' = 'donation';
   @state() private _formChannel = 'cash';
   @state() private _formIssues: ContractIssue[] = [];
@@ -470,7 +474,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
     if (staff) header.push(m.contact, m.bankReference, m.beneficiaryId, m.recordedBy, m.note);
     const rows = this.visibleRows.map((r) => {
       const get = (label: string) => r.details?.find((d) => d.label === label)?.value ?? r.publicDetails?.find((d) => d.label === label)?.value ?? '';
-      const cells: unknown[] = [
+      const cells: CsvValue[] = [
         r.receiptNumber,
         r.date,
         r.kind === 'invalid' ? m.invalid : m[r.kind],
@@ -495,52 +499,21 @@ export class AnsinhDonationLedger extends AnsinhElement {
 
   /** Downloads `toCsv()` as a file. */
   downloadCsv(filename = 'so-ung-ho.csv'): void {
-    const url = URL.createObjectURL(new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(this.renderRoot, this.toCsv(), filename, CSV_MIME);
   }
 
   /** Renders the A4 public notice (matched rows, public projection) and opens the print dialog. */
   async printNotice(): Promise<void> {
-    this.receiptId = '';
-    this._printing = true;
-    await this.updateComplete;
-    try {
-      window.print();
-    } finally {
-      this._printing = false;
-    }
+    await this.printer.print({ title: this.m.noticeTitle, lang: this.locale }, () => {
+      this.receiptId = '';
+    });
   }
 
   /** Shows the receipt of a donation and opens the print dialog. */
   async printReceipt(id: string): Promise<void> {
-    this.receiptId = id;
-    await this.updateComplete;
-    window.print();
-  }
-
-  private onBeforePrint = () => {
-    if (this.receiptId) return;
-    this._printing = true;
-    this.requestUpdate();
-    this.performUpdate();
-  };
-  private onAfterPrint = () => {
-    this._printing = false;
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+    await this.printer.print({ title: this.m.title, lang: this.locale }, () => {
+      this.receiptId = id;
+    });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -592,7 +565,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
     const m = this.m;
     const store = this._store;
     const receipt = this.receiptId ? this.renderReceipt() : undefined;
-    return html`<section class="ledger" aria-labelledby="title" ?data-receipt=${!!receipt} ?data-printing=${this._printing}>
+    return html`<section class="ledger" aria-labelledby="title" ?data-receipt=${!!receipt} ?data-printing=${this.printer.printing}>
       <header class="head">
         <h2 id="title">${m.title}</h2>
         <p class="view">${this.view === 'staff' ? m.viewStaff : m.viewPublic}</p>
@@ -606,7 +579,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
         ${guard([store, store?.balances.version, this.locale, this._granularity, this._filter.fundId], () => this.renderPeriods())}
         ${this.renderFilters()} ${this.renderList()}
         ${this.renderActions()} ${this.view === 'staff' && this.entryForm ? this.renderForm() : nothing}`}
-      ${this._printing && !receipt ? this.renderNotice() : nothing}
+      ${this.printer.printing && !receipt ? this.renderNotice() : nothing}
     </section>`;
   }
 
@@ -986,7 +959,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
           </figure>`
         : nothing}
       <div class="actions no-print">
-        <ansinh-button type="button" @click=${() => window.print()}>${m.printReceipt}</ansinh-button>
+        <ansinh-button type="button" @click=${() => void this.printReceipt(this.receiptId)}>${m.printReceipt}</ansinh-button>
         ${close}
       </div>
     </section>`;
@@ -1055,7 +1028,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
     };
     const n = (k: string) => (s(k) === undefined ? undefined : Number(s(k)));
     const lastUnit = [...(this._store?.slots ?? [])].reverse().find((x) => x.entry)?.entry?.receivingUnit;
-    const id = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    const id = newId();
     const base: Record<string, unknown> = {
       id,
       receiptNumber: s('receiptNumber'),

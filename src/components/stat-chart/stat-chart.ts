@@ -9,7 +9,12 @@ import { buildConfig, seriesCount } from './config.js';
 import { buildModel, type ChartModel, type StatChartType } from './model.js';
 import { statMessages } from './messages.js';
 import { summarize } from './summary.js';
-import { cellText, rowHeading, toCsv } from './table.js';
+import { cellText, rowHeading, tableCsv } from './table.js';
+import { CSV_MIME, type CsvOptions } from '../../base/controllers/export.js';
+import { downloadBlob, downloadText } from '../../base/controllers/download.js';
+import { PrintController } from '../../base/controllers/print.js';
+import { AnnounceController, announcerStyles } from '../../base/controllers/announce.js';
+import { domId } from '../../base/controllers/ids.js';
 import { readColours, resolvePalette, type ChartColours, type Palette } from './theme.js';
 import { statChartStyles } from './stat-chart.styles.js';
 import type * as Engine from './chart-engine.js';
@@ -32,7 +37,6 @@ const TYPES: StatChartType[] = ['bar', 'line', 'pie', 'doughnut'];
 const MEDIA = ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(forced-colors: active)', '(prefers-reduced-motion: reduce)'];
 const NARROW_BELOW = 480;
 
-let chartCount = 0;
 
 /**
  * Where the point at axis position `at` is in the drawn data. A decimated line draws some points
@@ -86,7 +90,7 @@ function drawnIndex(data: unknown[] | undefined, at: number): number {
  * @attr org-unit - The unit shown when units are on neither axis nor series (default: the first).
  */
 export class AnsinhStatChart extends AnsinhElement {
-  static override styles = statChartStyles;
+  static override styles = [statChartStyles, announcerStyles];
   static override jsonProperty = 'dataset';
 
   /**
@@ -125,9 +129,10 @@ export class AnsinhStatChart extends AnsinhElement {
 
   @state() private tableShown = false;
   @state() private engineFailed = false;
-  @state() private announcement = '';
+  private readonly announcer = new AnnounceController(this);
   @state() private narrow = false;
-  @state() private printing = false;
+  /** While the page prints, the table is built (the canvas alone says nothing on paper). */
+  private readonly printer = new PrintController(this, { onChange: () => this.chart?.resize() });
   @state() private palette: Palette = 'light';
 
   private _dataset?: StatDataset;
@@ -145,7 +150,7 @@ export class AnsinhStatChart extends AnsinhElement {
   private width = 640;
   private drawn: Promise<boolean> = Promise.resolve(false);
   private resolveDrawn?: (ok: boolean) => void;
-  private readonly uid = `ansinh-stat-chart-${++chartCount}`;
+  private readonly uid = domId('ansinh-stat-chart');
 
   /**
    * The statistics to chart (contract `StatDataset`), validated once here with
@@ -209,8 +214,6 @@ export class AnsinhStatChart extends AnsinhElement {
       this.mediaLists = MEDIA.map((q) => matchMedia(q));
       for (const mq of this.mediaLists) mq.addEventListener('change', this.onMediaChange);
     }
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
@@ -220,23 +223,11 @@ export class AnsinhStatChart extends AnsinhElement {
     this.resizeObserver = undefined;
     for (const mq of this.mediaLists) mq.removeEventListener('change', this.onMediaChange);
     this.mediaLists = [];
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
     this.chart?.destroy();
     this.chart = undefined;
   }
 
   private onMediaChange = () => this.retheme();
-
-  private onBeforePrint = () => {
-    this.printing = true;
-    this.chart?.resize();
-  };
-
-  private onAfterPrint = () => {
-    this.printing = false;
-    this.chart?.resize();
-  };
 
   /** Re-reads the theme's colours and redraws (theme attribute or system preference changed). */
   private retheme(): void {
@@ -310,7 +301,7 @@ export class AnsinhStatChart extends AnsinhElement {
     }
     const tableVisible = this.tableShown || this.engineFailed;
     const cellCount = model.x.length * (model.series.length + (model.totals ? 1 : 0));
-    const buildTable = tableVisible || this.printing || cellCount <= EAGER_TABLE_CELLS;
+    const buildTable = tableVisible || this.printer.printing || cellCount <= EAGER_TABLE_CELLS;
     // Applied in updated() through the CSSOM: a `style` attribute (which styleMap writes on its
     // first render) is blocked by a strict `style-src 'self'` policy.
     this.chartHeight =
@@ -362,7 +353,7 @@ export class AnsinhStatChart extends AnsinhElement {
       <div class="table-wrap" part="table" id="${this.uid}-table" role="region" aria-labelledby="${this.uid}-caption" tabindex="0" ?hidden=${!tableVisible}>
         ${buildTable ? this.renderTable(model) : nothing}
       </div>
-      <div class="sr" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.announcer.render()}
     </figure>`;
   }
 
@@ -580,7 +571,7 @@ export class AnsinhStatChart extends AnsinhElement {
     }
     e.preventDefault();
     this.cursor = { series, index };
-    this.announcement = this.describePoint();
+    this.announcer.announce(this.describePoint());
     this.highlight();
   };
 
@@ -626,7 +617,7 @@ export class AnsinhStatChart extends AnsinhElement {
       ...(cell.category !== undefined ? { category: cell.category } : {}),
       value: cell.state === 'value' ? cell.value : null,
     };
-    this.announcement = statMessages[this.locale].selected(this.describePoint());
+    this.announcer.announce(statMessages[this.locale].selected(this.describePoint()));
     this.emit('ansinh-select', detail);
   }
 
@@ -635,8 +626,8 @@ export class AnsinhStatChart extends AnsinhElement {
   // -------------------------------------------------------------------------------------------
 
   /** The data table as CSV text (UTF-8 with BOM; hidden cells as "<5" / "ẩn"). */
-  toCsv(): string {
-    return this.model ? toCsv(this.model, this.locale) : '';
+  toCsv(options: CsvOptions = {}): string {
+    return this.model ? tableCsv(this.model, this.locale, options) : '';
   }
 
   /** The drawing as a PNG on the theme's background, or null when nothing is drawn. */
@@ -657,27 +648,17 @@ export class AnsinhStatChart extends AnsinhElement {
   /** Saves the drawing as `<dataset id>.png`. */
   async downloadPng(): Promise<void> {
     const blob = await this.toPng();
-    if (blob) this.save(blob, 'png');
+    if (blob) downloadBlob(this.renderRoot, blob, this.fileName('png'));
   }
 
   /** Saves the table as `<dataset id>.csv`. */
   downloadCsv(): void {
     const csv = this.toCsv();
-    if (csv) this.save(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'csv');
+    if (csv) downloadText(this.renderRoot, csv, this.fileName('csv'), CSV_MIME);
   }
 
-  private save(blob: Blob, ext: string): void {
-    const name = `${(this._dataset?.id ?? 'ansinh-chart').replace(/[^\w.-]+/g, '_')}.${ext}`;
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.rel = 'noopener';
-    a.style.display = 'none';
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  private fileName(ext: string): string {
+    return `${this._dataset?.id ?? 'ansinh-chart'}.${ext}`;
   }
 
   /** The value last handed to `dataset`, before validation (for debugging a portal's data). */

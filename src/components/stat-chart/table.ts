@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { formatStatValue } from './format.js';
 import type { Cell, ChartModel } from './model.js';
 import { statMessages } from './messages.js';
+import { toCsv, type CsvOptions, type CsvValue } from '../../base/controllers/export.js';
 
 /** What a table cell shows. */
 export function cellText(cell: Cell, model: ChartModel, lang: Lang): string {
@@ -27,31 +28,24 @@ export function rowHeading(model: ChartModel, lang: Lang): string {
   return model.xDim === 'period' ? m.period : model.xDim === 'orgUnit' ? m.orgUnit : m.category;
 }
 
-/** Spreadsheets run cells starting with = + - @ as formulas: quote them as text. */
-function safe(text: string): string {
-  const t = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n;]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-}
-
-function csvValue(cell: Cell, model: ChartModel, lang: Lang): string {
-  if (cell.state === 'value') return String(cell.value);
+function csvValue(cell: Cell, model: ChartModel, lang: Lang): CsvValue {
+  if (cell.state === 'value') return cell.value;
   if (cell.state === 'suppressed') return `<${model.threshold}`;
   if (cell.state === 'secondary') return statMessages[lang].hidden;
   return '';
 }
 
 /**
- * CSV with a byte-order mark (so Excel opens Vietnamese text as UTF-8), CRLF line ends, numbers
- * unformatted (a dot as decimal separator) so they stay numbers in any spreadsheet.
+ * The table as CSV, through the shared writer (`base/controllers/export.ts`): numbers stay numbers
+ * (unformatted, no thousands separator), hidden figures are written as "<5" or "ẩn".
  */
-export function toCsv(model: ChartModel, lang: Lang): string {
+export function tableCsv(model: ChartModel, lang: Lang, options: CsvOptions = {}): string {
   const m = statMessages[lang];
   const header = [rowHeading(model, lang), ...model.series.map((s) => s.label), ...(model.totals ? [m.total] : [])];
-  const lines = [header.map(safe).join(',')];
-  model.x.forEach((x, i) => {
-    const row = [safe(x.label), ...model.series.map((_, s) => csvValue(model.cells[s]![i]!, model, lang))];
+  const rows = model.x.map((x, i) => {
+    const row: CsvValue[] = [x.label, ...model.series.map((_, s) => csvValue(model.cells[s]![i]!, model, lang))];
     if (model.totals) row.push(csvValue(model.totals[i]!, model, lang));
-    lines.push(row.map((v, j) => (j === 0 ? v : safe(v))).join(','));
+    return row;
   });
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsv(header, rows, options);
 }

@@ -3,26 +3,20 @@
  * is the order of the national online system: metadata, respondent block, A1…E, the price
  * question, G1, G2, H1, H2). Pure, no DOM.
  *
- * - UTF-8 with a byte order mark, so Excel opens Vietnamese text correctly.
- * - `;` by default: Excel on Windows set to Vietnamese uses `,` as the decimal mark and `;` as
- *   the list separator, so it splits `;` files into columns on a double-click. `,` is available
- *   for other tools. No `sep=` line: Excel ignores the BOM when one is present.
+ * - Written by the shared writer (`base/controllers/export.ts`): UTF-8 byte order mark, RFC 4180
+ *   quoting, formula injection neutralised, the `excel-vi` dialect (`;` and decimal `,`) by
+ *   default or `standard` (`,` and decimal `.`).
  * - Choice answers are written as the national system's option values (`externalValue`), ratings
- *   as 0–5, dates as ISO `YYYY-MM-DD`, numbers with a `.` decimal point.
+ *   as 0–5, dates as ISO `YYYY-MM-DD`.
  * - Contact details (`contactField`, e.g. the phone number) are never exported.
- * - Cells a spreadsheet could run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) get
- *   a leading `'` unless they are plain numbers (OWASP CSV injection).
  */
 import { surveyItems, type SurveyDefinition, type SurveyItem, type SurveyResponse } from '../../contract/survey.js';
 import { answerValue } from './indices.js';
+import { toCsv, type CsvOptions, type CsvValue } from '../../base/controllers/export.js';
 
-export interface CsvOptions {
-  /** Column separator: `;` (default, Excel in Vietnamese) or `,`. */
-  delimiter?: ';' | ',';
+export interface SurveyCsvOptions extends CsvOptions {
   /** Header cells: the item code (default) or the national field name where there is one. */
   header?: 'code' | 'field';
-  /** Prepend the UTF-8 byte order mark (default true). */
-  bom?: boolean;
 }
 
 interface Column {
@@ -30,23 +24,12 @@ interface Column {
   cell: (r: SurveyResponse) => unknown;
 }
 
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV cell, neutralised against formula injection and quoted when needed. */
-export function csvCell(value: unknown, delimiter: string): string {
-  let s: string;
-  if (value === undefined || value === null) s = '';
-  else if (typeof value === 'number') s = Number.isFinite(value) ? String(value) : '';
-  else if (typeof value === 'boolean') s = value ? '1' : '0';
-  else if (Array.isArray(value)) s = value.map((v) => String(v)).join('|');
-  else if (typeof value === 'string') s = value;
-  else s = '';
-  if (FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
-  if (s.includes(delimiter) || s.includes('"') || s.includes('\n') || s.includes('\r')) {
-    s = `"${s.replace(/"/g, '""')}"`;
-  }
-  return s;
+/** An answer as a CSV cell value: objects (an "other" answer's wrapper) leave the cell empty. */
+function cellValue(value: unknown): CsvValue {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
+  return undefined;
 }
 
 function optionOut(item: SurveyItem, value: unknown): unknown {
@@ -93,11 +76,12 @@ function columns(definition: SurveyDefinition, header: 'code' | 'field'): Column
 export function surveyResponsesToCsv(
   definition: SurveyDefinition,
   responses: readonly SurveyResponse[],
-  options: CsvOptions = {},
+  options: SurveyCsvOptions = {},
 ): string {
-  const delimiter = options.delimiter ?? ';';
   const cols = columns(definition, options.header ?? 'code');
-  const lines = [cols.map((c) => csvCell(c.header, delimiter)).join(delimiter)];
-  for (const r of responses) lines.push(cols.map((c) => csvCell(c.cell(r), delimiter)).join(delimiter));
-  return (options.bom === false ? '' : '\uFEFF') + lines.join('\r\n') + '\r\n';
+  return toCsv(
+    cols.map((c) => c.header),
+    responses.map((r) => cols.map((c) => cellValue(c.cell(r)))),
+    options,
+  );
 }

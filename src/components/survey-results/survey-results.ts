@@ -8,7 +8,9 @@ import type { LocalizedText } from '../../contract/shared.js';
 import type { SurveyDefinition, SurveyResponse } from '../../contract/survey.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { loadSurveyTemplate } from '../survey/templates/load.js';
-import { surveyResponsesToCsv, type CsvOptions } from './csv.js';
+import { surveyResponsesToCsv, type SurveyCsvOptions } from './csv.js';
+import { CSV_MIME } from '../../base/controllers/export.js';
+import { downloadText } from '../../base/controllers/download.js';
 import { chartDataset, type ChartRow, type ChartSpec } from './datasets.js';
 import {
   compareWithTarget,
@@ -134,26 +136,17 @@ export class AnsinhSurveyResults extends AnsinhElement {
   }
 
   /** The counted responses as CSV text (UTF-8 BOM, see `csv.ts`); '' without a definition. */
-  toCsv(options: CsvOptions = {}): string {
+  toCsv(options: SurveyCsvOptions = {}): string {
     const def = this._definition;
     if (!def) return '';
-    return surveyResponsesToCsv(def, this.countedResponses(def), { delimiter: this.delimiter, ...options });
+    return surveyResponsesToCsv(def, this.countedResponses(def), { dialect: this.delimiter === ',' ? 'standard' : 'excel-vi', ...options });
   }
 
   /** Starts a download of `toCsv()` through a Blob and an object URL (works under a strict CSP). */
   downloadCsv(): void {
     const def = this._definition;
     if (!def) return;
-    const blob = new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${def.id}-${def.version}-${new Date().toISOString().slice(0, 10)}.csv`.replace(/[^A-Za-z0-9._-]/g, '_');
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(this.renderRoot, this.toCsv(), `${def.id}-${def.version}-${new Date().toISOString().slice(0, 10)}.csv`, CSV_MIME);
   }
 
   override connectedCallback(): void {

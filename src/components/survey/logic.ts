@@ -268,3 +268,8 @@ export function t(text: { vi: string; en?: string | undefined } | undefined, lan
   if (!text) return '';
   return (lang === 'en' && text.en) || text.vi;
 }
+
+/** One draft per survey and version: answers to another version may not fit its items. */
+export function draftKey(definition: { id: string; version: string }): string {
+  return `survey:${definition.id}@${definition.version}`;
+}

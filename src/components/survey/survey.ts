@@ -39,7 +39,8 @@ import { surveyMessages } from './messages.js';
 import { surveyStyles } from './survey.styles.js';
 import { face } from './faces.js';
 import { toFhir } from './fhir-bridge.js';
-import { draftKey, localDrafts, sourceDrafts, type DraftStore } from './drafts.js';
+import { draftStoreFor, type DraftStore } from '../../base/controllers/drafts.js';
+import { draftKey } from './logic.js';
 
 /** Where a submitted response stands. */
 export type SurveySendState = 'idle' | 'queued' | 'sending' | 'sent' | 'failed';
@@ -670,7 +671,7 @@ export class AnsinhSurvey extends FormAssociated {
   // ---------------------------------------------------------------- drafts
 
   private draftStore(): DraftStore {
-    this._drafts ??= (this._source && sourceDrafts(this._source)) || localDrafts(this.dbName);
+    this._drafts ??= draftStoreFor(this._source, this.dbName);
     return this._drafts;
   }
 
