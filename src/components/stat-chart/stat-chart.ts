@@ -15,6 +15,7 @@ import { downloadBlob, downloadText } from '../../base/controllers/download.js';
 import { PrintController } from '../../base/controllers/print.js';
 import { AnnounceController, announcerStyles } from '../../base/controllers/announce.js';
 import { domId } from '../../base/controllers/ids.js';
+import { moveIndex } from '../../base/controllers/roving-focus.js';
 import { readColours, resolvePalette, type ChartColours, type Palette } from './theme.js';
 import { statChartStyles } from './stat-chart.styles.js';
 import type * as Engine from './chart-engine.js';
@@ -533,41 +534,22 @@ export class AnsinhStatChart extends AnsinhElement {
     const n = model.x.length;
     const rows = pie ? 1 : model.series.length;
     let { series, index } = this.cursor;
-    const page = Math.max(1, Math.round(n / 10));
-    switch (e.key) {
-      case 'ArrowRight':
-        index = Math.min(n - 1, index + 1);
-        break;
-      case 'ArrowLeft':
-        index = Math.max(0, index - 1);
-        break;
-      case 'ArrowDown':
-        if (pie) index = Math.min(n - 1, index + 1);
-        else series = Math.min(rows - 1, series + 1);
-        break;
-      case 'ArrowUp':
-        if (pie) index = Math.max(0, index - 1);
-        else series = Math.max(0, series - 1);
-        break;
-      case 'PageDown':
-        index = Math.min(n - 1, index + page);
-        break;
-      case 'PageUp':
-        index = Math.max(0, index - page);
-        break;
-      case 'Home':
-        index = 0;
-        break;
-      case 'End':
-        index = n - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        this.select();
-        return;
-      default:
-        return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.select();
+      return;
+    }
+    // Left/right (and Home, End, Page keys) walk the periods or categories; up/down walk the
+    // series of a bar or line chart, and the slices of a pie.
+    const upDown = e.key === 'ArrowUp' || e.key === 'ArrowDown';
+    if (upDown && !pie) {
+      const next = moveIndex(e.key, series, rows, { orientation: 'vertical' });
+      if (next === undefined) return;
+      series = next;
+    } else {
+      const next = moveIndex(e.key, index, n);
+      if (next === undefined) return;
+      index = next;
     }
     e.preventDefault();
     this.cursor = { series, index };
