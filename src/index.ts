@@ -26,3 +26,14 @@ export { MemorySource, IndexedDbSource, RestSource, FhirSource, Outbox, DataSour
 export type { ContractIssue, ParseResult, LocalizedMessage } from './contract/issues.js';
 export * from './i18n/index.js';
 export { installTokens } from './tokens/install.js';
+
+// The elements, their event maps and every event detail type, so a host types its listeners
+// without a cast.
+export type * from './base/events.js';
+export { AnsinhResidentCard, type AnsinhResidentCardEventMap } from './components/resident-card/resident-card.js';
+export { AnsinhCarePlanEditor, type AnsinhCarePlanEditorEventMap } from './components/care-plan-editor/care-plan-editor.js';
+export { AnsinhSurvey, type AnsinhSurveyEventMap } from './components/survey/survey.js';
+export { AnsinhSurveyResults } from './components/survey-results/survey-results.js';
+export { AnsinhDonationLedger, type AnsinhDonationLedgerEventMap } from './components/donation-ledger/donation-ledger.js';
+export { AnsinhStatChart, type AnsinhStatChartEventMap } from './components/stat-chart/stat-chart.js';
+export { AnsinhStatFigure } from './components/stat-figure/stat-figure.js';

@@ -96,13 +96,13 @@ declare module 'vue' {
      *
      * Events: `ansinh-invalid`, `ansinh-select`.
      */
-    'ansinh-stat-chart': AnsinhVueElement<AnsinhStatChart, 'dataset' | 'horizontal' | 'orgUnit' | 'period' | 'seriesBy' | 'stacked' | 'suppressBelow' | 'target' | 'type', 'ansinh-invalid' | 'ansinh-select'>;
+    'ansinh-stat-chart': AnsinhVueElement<AnsinhStatChart, 'data' | 'horizontal' | 'orgUnit' | 'period' | 'seriesBy' | 'stacked' | 'suppressBelow' | 'target' | 'type', 'ansinh-invalid' | 'ansinh-select'>;
     /**
      * A headline statistic with its change and target.
      *
      * Events: `ansinh-invalid`.
      */
-    'ansinh-stat-figure': AnsinhVueElement<AnsinhStatFigure, 'category' | 'dataset' | 'orgUnit' | 'period', 'ansinh-invalid'>;
+    'ansinh-stat-figure': AnsinhVueElement<AnsinhStatFigure, 'category' | 'data' | 'orgUnit' | 'period', 'ansinh-invalid'>;
     /**
      * Loading, empty, error and offline states.
      *

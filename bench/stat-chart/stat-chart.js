@@ -55,7 +55,7 @@ try {
   // Warm up: load the Chart.js chunk and register the type with a tiny chart, then remove it.
   const warm = document.createElement('ansinh-stat-chart');
   warm.type = type;
-  warm.dataset = bars(0);
+  warm.data = bars(0);
   host.append(warm);
   await warm.whenDrawn();
   warm.remove();
@@ -66,7 +66,7 @@ try {
   el.type = type;
   el.setAttribute('suppress-below', '0');
   let start = performance.now();
-  el.dataset = first;
+  el.data = first;
   host.append(el);
   const ok = await el.whenDrawn();
   if (!ok) throw new Error('not drawn');
@@ -74,7 +74,7 @@ try {
   let ms = performance.now() - start;
   if (PHASE === 'rerender') {
     start = performance.now();
-    el.dataset = second;
+    el.data = second;
     await el.whenDrawn();
     host.getBoundingClientRect();
     ms = performance.now() - start;

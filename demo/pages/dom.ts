@@ -11,12 +11,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** Creates an ansinh element (or any custom element) with attributes and properties. */
-export function ce<T extends HTMLElement = HTMLElement>(
-  tag: string,
+export function ce<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
   attrs: Record<string, string> = {},
   props: Record<string, unknown> = {},
-): T {
-  const node = document.createElement(tag) as T;
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   Object.assign(node, props);
   return node;

@@ -43,7 +43,7 @@ export const kioskPage: DemoPage = {
   title: { vi: 'Ki-ốt khảo sát tại giường bệnh', en: 'Bedside survey kiosk' },
   render(lang) {
     const survey = ce('ansinh-survey', { template: 'moh-inpatient', kiosk: '', faces: '', 'ask-reason': '' });
-    survey.addEventListener('ansinh-submit', (e) => void source.submitSurveyResponse((e as CustomEvent).detail));
+    survey.addEventListener('ansinh-submit', (e) => void source.submitSurveyResponse(e.detail));
     const wrap = el('div');
     wrap.append(
       el(

@@ -15,8 +15,8 @@ function ledgerPage(view: 'public' | 'staff'): DemoPage {
       if (view === 'staff') attrs['entry-form'] = '';
       const el2 = ce('ansinh-donation-ledger', attrs, { funds });
       el2.addEventListener('ansinh-submit', async (e) => {
-        await source.appendLedgerEntry((e as CustomEvent).detail);
-        (el2 as unknown as { entries: unknown[] }).entries = await ledger();
+        await source.appendLedgerEntry(e.detail);
+        el2.entries = await ledger();
       });
       wrap.append(
         el(

@@ -27,20 +27,20 @@ export const overviewPage: DemoPage = {
       ]);
       if (hue) {
         for (const category of ['doi-tuong-quan-ly', 'tiep-nhan-moi-tam-than', 'xet-nghiem-kham']) {
-          figures.append(ce('ansinh-stat-figure', { category }, { dataset: hue }));
+          figures.append(ce('ansinh-stat-figure', { category }, { data: hue }));
         }
       }
-      if (staff) figures.append(ce('ansinh-stat-figure', {}, { dataset: staff }));
+      if (staff) figures.append(ce('ansinh-stat-figure', {}, { data: staff }));
       if (byCategory) {
         charts.append(
-          panel(undefined, ce('ansinh-stat-chart', { type: 'bar', stacked: '', 'series-by': 'dien' }, { dataset: byCategory })),
+          panel(undefined, ce('ansinh-stat-chart', { type: 'bar', stacked: '', 'series-by': 'dien' }, { data: byCategory })),
         );
       }
       if (flows) {
-        charts.append(panel(undefined, ce('ansinh-stat-chart', { type: 'line' }, { dataset: flows })));
+        charts.append(panel(undefined, ce('ansinh-stat-chart', { type: 'line' }, { data: flows })));
       }
       if (staff) {
-        charts.append(panel(undefined, ce('ansinh-stat-chart', { type: 'doughnut' }, { dataset: staff })));
+        charts.append(panel(undefined, ce('ansinh-stat-chart', { type: 'doughnut' }, { data: staff })));
       }
     })();
     return wrap;

@@ -24,8 +24,8 @@ export const residentPage: DemoPage = {
         // A portal would write this to its audit log.
         status.textContent =
           lang === 'vi'
-            ? `Đã ghi nhật ký: xem ${(e as CustomEvent<{ field: string }>).detail.field} lúc ${new Date().toLocaleTimeString('vi-VN')}`
-            : `Logged: ${(e as CustomEvent<{ field: string }>).detail.field} revealed at ${new Date().toLocaleTimeString('en-GB')}`;
+            ? `Đã ghi nhật ký: xem ${e.detail.field} lúc ${new Date().toLocaleTimeString('vi-VN')}`
+            : `Logged: ${e.detail.field} revealed at ${new Date().toLocaleTimeString('en-GB')}`;
       });
       wrap.append(panel(lang === 'vi' ? 'Thông tin đối tượng' : 'Resident', card));
       const plan = await carePlanFor(r.id);
@@ -35,7 +35,7 @@ export const residentPage: DemoPage = {
       }
       const editor = ce('ansinh-care-plan-editor', {}, { plan, user: USER });
       editor.addEventListener('ansinh-submit', async (e) => {
-        await source.saveCarePlan((e as CustomEvent).detail);
+        await source.saveCarePlan(e.detail);
         status.textContent = lang === 'vi' ? 'Đã lưu kế hoạch trợ giúp.' : 'Care plan saved.';
       });
       wrap.append(panel(lang === 'vi' ? 'Kế hoạch trợ giúp' : 'Care plan', editor));

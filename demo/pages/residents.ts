@@ -34,8 +34,7 @@ export const residentsPage: DemoPage = {
     search.addEventListener('ansinh-change', show);
     search.addEventListener('input', show);
     list.addEventListener('ansinh-select', (e) => {
-      const detail = (e as CustomEvent<{ residentId?: string; id?: string }>).detail;
-      const id = detail?.residentId ?? detail?.id;
+      const id = 'residentId' in e.detail ? e.detail.residentId : undefined;
       if (id) location.hash = `#/resident/${encodeURIComponent(id)}`;
     });
     void residents().then((rs) => {

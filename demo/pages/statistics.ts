@@ -14,10 +14,10 @@ export const statisticsPage: DemoPage = {
         dataset(DATASET_IDS.bacNinhUnits),
         dataset(DATASET_IDS.bacGiang),
       ]);
-      if (rate) wrap.append(panel(undefined, ce('ansinh-stat-chart', { type: 'bar' }, { dataset: rate })));
-      if (staff) wrap.append(panel(undefined, ce('ansinh-stat-chart', { type: 'bar', horizontal: '' }, { dataset: staff })));
-      if (units) wrap.append(panel(undefined, ce('ansinh-stat-chart', { type: 'pie' }, { dataset: units })));
-      if (bacGiang) wrap.append(panel(undefined, ce('ansinh-stat-chart', { type: 'bar' }, { dataset: bacGiang })));
+      if (rate) wrap.append(panel(undefined, ce('ansinh-stat-chart', { type: 'bar' }, { data: rate })));
+      if (staff) wrap.append(panel(undefined, ce('ansinh-stat-chart', { type: 'bar', horizontal: '' }, { data: staff })));
+      if (units) wrap.append(panel(undefined, ce('ansinh-stat-chart', { type: 'pie' }, { data: units })));
+      if (bacGiang) wrap.append(panel(undefined, ce('ansinh-stat-chart', { type: 'bar' }, { data: bacGiang })));
       const responses = await surveyResponses('moh-inpatient');
       wrap.append(
         panel(

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { ContractIssue } from '../contract/issues.js';
+import './events.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { langContext } from './context.js';
 import { baseMessages } from './messages.js';
@@ -10,16 +11,7 @@ import { installTokens } from '../tokens/install.js';
 export type EventDetail<K extends keyof HTMLElementEventMap> =
   HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
-export interface InvalidDetail {
-  issues: ContractIssue[];
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    /** Data handed to an element failed the contract. */
-    'ansinh-invalid': CustomEvent<InvalidDetail>;
-  }
-}
+export type { InvalidDetail } from './events.js';
 
 /**
  * Registers `ctor` as `tag` unless the tag is taken. When another class (for example a second copy

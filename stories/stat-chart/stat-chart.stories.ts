@@ -32,7 +32,7 @@ const meta: Meta<Args> = {
     ?stacked=${a.stacked}
     ?horizontal=${a.horizontal}
     series-by=${a.seriesBy}
-    .dataset=${satisfaction}
+    .data=${satisfaction}
   ></ansinh-stat-chart>`,
 };
 export default meta;
@@ -45,37 +45,37 @@ export const GroupedBars: Story = { args: { type: 'bar' } };
 
 /** Residents by sex: 3 women in 2025 is shown as "<5", and "Khác" is hidden so 50 − 38 − 9 cannot reveal it. */
 export const StackedBarsWithSuppression: Story = {
-  render: () => html`<ansinh-stat-chart type="bar" stacked .dataset=${residentsBySex}></ansinh-stat-chart>`,
+  render: () => html`<ansinh-stat-chart type="bar" stacked .data=${residentsBySex}></ansinh-stat-chart>`,
 };
 
 export const HorizontalBars: Story = {
-  render: () => html`<ansinh-stat-chart type="bar" horizontal series-by="period" .dataset=${satisfaction}></ansinh-stat-chart>`,
+  render: () => html`<ansinh-stat-chart type="bar" horizontal series-by="period" .data=${satisfaction}></ansinh-stat-chart>`,
 };
 
 /** Shares are computed over the communes shown; the commune with 2 children is left out. */
 export const Pie: Story = {
-  render: () => html`<ansinh-stat-chart type="pie" .dataset=${childrenByCommune}></ansinh-stat-chart>`,
+  render: () => html`<ansinh-stat-chart type="pie" .data=${childrenByCommune}></ansinh-stat-chart>`,
 };
 
 export const Doughnut: Story = {
-  render: () => html`<ansinh-stat-chart type="doughnut" .dataset=${residentsBySex} period="2024"></ansinh-stat-chart>`,
+  render: () => html`<ansinh-stat-chart type="doughnut" .data=${residentsBySex} period="2024"></ansinh-stat-chart>`,
 };
 
 /** Đồng with compact units on the axis (triệu, tỷ). */
 export const MoneyByMonth: Story = {
-  render: () => html`<ansinh-stat-chart type="bar" .dataset=${donations}></ansinh-stat-chart>`,
+  render: () => html`<ansinh-stat-chart type="bar" .data=${donations}></ansinh-stat-chart>`,
 };
 
 /** 34 provinces × 12 months (after the July 2025 merger). */
 export const ThirtyFourProvinces: Story = {
-  render: () => html`<ansinh-stat-chart type="line" .dataset=${provincesByMonth()}></ansinh-stat-chart>`,
+  render: () => html`<ansinh-stat-chart type="line" .data=${provincesByMonth()}></ansinh-stat-chart>`,
 };
 
 export const English: Story = {
   render: () => html`<div lang="en" style="display: grid; gap: 2rem">
-    <ansinh-stat-chart type="line" .dataset=${satisfaction}></ansinh-stat-chart>
-    <ansinh-stat-chart type="bar" stacked .dataset=${residentsBySex}></ansinh-stat-chart>
-    <ansinh-stat-chart type="pie" .dataset=${childrenByCommune}></ansinh-stat-chart>
+    <ansinh-stat-chart type="line" .data=${satisfaction}></ansinh-stat-chart>
+    <ansinh-stat-chart type="bar" stacked .data=${residentsBySex}></ansinh-stat-chart>
+    <ansinh-stat-chart type="pie" .data=${childrenByCommune}></ansinh-stat-chart>
   </div>`,
 };
 
@@ -88,8 +88,8 @@ export const Themes: Story = {
         aria-label=${theme}
         style="padding: 1rem; background: var(--ansinh-color-surface); color: var(--ansinh-color-text)"
       >
-        <ansinh-stat-chart type="bar" .dataset=${residentsBySex}></ansinh-stat-chart>
-        <ansinh-stat-chart type="line" .dataset=${satisfaction}></ansinh-stat-chart>
+        <ansinh-stat-chart type="bar" .data=${residentsBySex}></ansinh-stat-chart>
+        <ansinh-stat-chart type="line" .data=${satisfaction}></ansinh-stat-chart>
       </section>`,
     )}
   </div>`,
@@ -97,7 +97,7 @@ export const Themes: Story = {
 
 /** 320 px wide: legend below, the table scrolls. */
 export const Narrow: Story = {
-  render: () => html`<div style="width: 320px"><ansinh-stat-chart type="bar" .dataset=${satisfaction}></ansinh-stat-chart></div>`,
+  render: () => html`<div style="width: 320px"><ansinh-stat-chart type="bar" .data=${satisfaction}></ansinh-stat-chart></div>`,
 };
 
 /** Data embedded by a server-rendered page, no JavaScript of its own. */
@@ -112,7 +112,7 @@ export const JsonChild: Story = {
 /** Invalid data: the error state names the field. */
 export const Invalid: Story = {
   render: () => html`<ansinh-stat-chart
-    .dataset=${{ ...satisfaction, periods: [{ id: '2025Q5' }], values: [{ period: '2025Q1', orgUnit: 'khoa-noi', value: 'tám mươi' }] }}
+    .data=${{ ...satisfaction, periods: [{ id: '2025Q5' }], values: [{ period: '2025Q1', orgUnit: 'khoa-noi', value: 'tám mươi' }] }}
   ></ansinh-stat-chart>`,
 };
 
@@ -120,7 +120,7 @@ export const Invalid: Story = {
 export const Warnings: Story = {
   render: () => html`<ansinh-stat-chart
     type="line"
-    .dataset=${{
+    .data=${{
       ...satisfaction,
       periods: [{ id: '2024Q3' }, { id: '2025Q1' }, { id: '2025Q2' }],
       values: satisfaction.values.filter((v) => v.period !== '2024Q4' && !(v.orgUnit === 'khoa-ngoai' && v.period === '2025Q1')),
@@ -134,7 +134,7 @@ export const SampleDatasets: Story = {
     ${sampleDatasets().map((ds, i) => {
       const type: StatChartType =
         ds.periods.length > 1 ? (ds.indicator.unit === 'count' ? 'bar' : 'line') : i % 2 ? 'doughnut' : 'pie';
-      return html`<ansinh-stat-chart type=${type} ?stacked=${type === 'bar'} .dataset=${ds}></ansinh-stat-chart>`;
+      return html`<ansinh-stat-chart type=${type} ?stacked=${type === 'bar'} .data=${ds}></ansinh-stat-chart>`;
     })}
   </div>`,
 };
@@ -143,6 +143,6 @@ export const SampleDatasetsEnglish: Story = {
   render: () => html`<div lang="en" style="display: grid; gap: 2rem">
     ${sampleDatasets()
       .slice(0, 3)
-      .map((ds) => html`<ansinh-stat-chart type="bar" .dataset=${ds}></ansinh-stat-chart>`)}
+      .map((ds) => html`<ansinh-stat-chart type="bar" .data=${ds}></ansinh-stat-chart>`)}
   </div>`,
 };

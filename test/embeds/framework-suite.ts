@@ -20,7 +20,7 @@ const COMPONENTS: [tag: string, prop: string, sample: keyof typeof SampleData, s
   ['ansinh-resident-card', 'resident', 'resident', 'Nguyễn Văn An'],
   ['ansinh-care-plan-editor', 'plan', 'carePlan', 'Tự đi lại trong phòng với khung tập đi'],
   ['ansinh-donation-ledger', 'entries', 'ledgerEntries', '17.000.000'],
-  ['ansinh-stat-chart', 'dataset', 'dataset', 'Đối tượng đang nuôi dưỡng theo diện'],
+  ['ansinh-stat-chart', 'data', 'dataset', 'Đối tượng đang nuôi dưỡng theo diện'],
 ];
 
 type Upgraded = HTMLElement & Record<string, unknown> & { updateComplete: Promise<unknown>; hasContractErrors: boolean };

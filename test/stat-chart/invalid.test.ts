@@ -19,7 +19,7 @@ describe('<ansinh-stat-chart> with bad input', () => {
   it('an invalid dataset gives the error state (role=alert), names the field, fires ansinh-invalid', async () => {
     const el = await fixture<AnsinhStatChart>(html`<ansinh-stat-chart></ansinh-stat-chart>`);
     const fired = oneEvent(el, 'ansinh-invalid');
-    el.dataset = { ...satisfaction, values: [{ period: '2025Q1', orgUnit: 'khoa-noi', value: Number.NaN }] };
+    el.data = { ...satisfaction, values: [{ period: '2025Q1', orgUnit: 'khoa-noi', value: Number.NaN }] };
     const event = await fired;
     await el.updateComplete;
     expect(event.detail.issues[0].path).to.deep.equal(['values', 0, 'value']);
@@ -36,7 +36,7 @@ describe('<ansinh-stat-chart> with bad input', () => {
       [{ ...satisfaction, periods: [{ id: '2025Q5' }] }, 'periods.0.id'],
       [{ ...satisfaction, indicator: undefined }, 'indicator'],
     ] as const) {
-      const el = await fixture<AnsinhStatChart>(html`<ansinh-stat-chart .dataset=${bad}></ansinh-stat-chart>`);
+      const el = await fixture<AnsinhStatChart>(html`<ansinh-stat-chart .data=${bad}></ansinh-stat-chart>`);
       await el.updateComplete;
       expect(issuesOf(el).map((i) => i.code)).to.include(path);
     }
@@ -48,7 +48,7 @@ describe('<ansinh-stat-chart> with bad input', () => {
       periods: [{ id: '2024Q3' }, { id: '2025Q1' }, { id: '2025Q2' }],
       values: satisfaction.values.filter((v) => v.period !== '2024Q4' && !(v.orgUnit === 'khoa-ngoai' && v.period === '2025Q1')),
     };
-    const el = await fixture<AnsinhStatChart>(html`<ansinh-stat-chart type="line" .dataset=${ds}></ansinh-stat-chart>`);
+    const el = await fixture<AnsinhStatChart>(html`<ansinh-stat-chart type="line" .data=${ds}></ansinh-stat-chart>`);
     expect(await el.whenDrawn()).to.equal(true);
     const status = el.shadowRoot!.querySelector('[part="issues"]')!;
     expect(status.getAttribute('role')).to.equal('status');
@@ -61,7 +61,7 @@ describe('<ansinh-stat-chart> with bad input', () => {
   it('hostile text renders as text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
     const ds = { ...satisfaction, title: { vi: evil }, orgUnits: [{ id: 'khoa-noi', name: { vi: evil } }, satisfaction.orgUnits[1]!] };
-    const el = await fixture<AnsinhStatChart>(html`<ansinh-stat-chart .dataset=${ds}></ansinh-stat-chart>`);
+    const el = await fixture<AnsinhStatChart>(html`<ansinh-stat-chart .data=${ds}></ansinh-stat-chart>`);
     await el.whenDrawn();
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal(evil);
@@ -90,7 +90,7 @@ describe('<ansinh-stat-chart> with bad input', () => {
     const el = await fixture<AnsinhStatChart>(html`<ansinh-stat-chart></ansinh-stat-chart>`);
     await fc.assert(
       fc.asyncProperty(fc.anything(), async (garbage) => {
-        el.dataset = garbage;
+        el.data = garbage;
         await el.updateComplete;
         const root = el.shadowRoot!;
         expect(root.querySelector('[role="alert"]') !== null || root.querySelector('figure') !== null || garbage == null).to.equal(true);

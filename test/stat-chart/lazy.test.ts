@@ -23,7 +23,7 @@ describe('<ansinh-stat-chart> loads Chart.js lazily', () => {
     const real = AnsinhStatChart.loadEngine;
     AnsinhStatChart.loadEngine = () => Promise.reject(new Error('offline'));
     try {
-      const el = await fixture<AnsinhStatChart>(html`<ansinh-stat-chart .dataset=${satisfaction}></ansinh-stat-chart>`);
+      const el = await fixture<AnsinhStatChart>(html`<ansinh-stat-chart .data=${satisfaction}></ansinh-stat-chart>`);
       expect(await el.whenDrawn()).to.equal(false);
       await el.updateComplete;
       const root = el.shadowRoot!;
@@ -40,7 +40,7 @@ describe('<ansinh-stat-chart> loads Chart.js lazily', () => {
 
   it('the first chart on the page fetches the chart module, then draws', async () => {
     expect(chartModules()).to.deep.equal([]);
-    const el = await fixture<AnsinhStatChart>(html`<ansinh-stat-chart .dataset=${satisfaction}></ansinh-stat-chart>`);
+    const el = await fixture<AnsinhStatChart>(html`<ansinh-stat-chart .data=${satisfaction}></ansinh-stat-chart>`);
     expect(await el.whenDrawn()).to.equal(true);
     expect(chartModules().some((n) => n.includes('chart-engine'))).to.equal(true);
     expect(chartModules().some((n) => /chart\.js/.test(n))).to.equal(true);

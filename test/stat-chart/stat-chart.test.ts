@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../src/define/stat-chart.js';
-import type { AnsinhStatChart, StatSelectDetail } from '../../src/components/stat-chart/stat-chart.js';
+import type { AnsinhStatChart, AnsinhStatChartEventMap } from '../../src/components/stat-chart/stat-chart.js';
+import { nextEvent } from '../helpers/events.js';
 import { childrenByCommune, donations, residentsBySex, satisfaction } from './fixtures.js';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -23,7 +24,7 @@ async function chart(tpl: ReturnType<typeof html>): Promise<AnsinhStatChart> {
 
 describe('<ansinh-stat-chart>', () => {
   it('line chart: figure, caption and a Vietnamese summary that is the canvas name', async () => {
-    const el = await chart(html`<div style="width: 640px"><ansinh-stat-chart type="line" .dataset=${satisfaction}></ansinh-stat-chart></div>`);
+    const el = await chart(html`<div style="width: 640px"><ansinh-stat-chart type="line" .data=${satisfaction}></ansinh-stat-chart></div>`);
     const figure = q(el, 'figure');
     expect(q(el, 'figcaption .title').textContent).to.equal('Tỷ lệ hài lòng của người bệnh nội trú');
     const summary = plain(el.summaryText);
@@ -44,7 +45,7 @@ describe('<ansinh-stat-chart>', () => {
   });
 
   it('English: summary, period labels and table in en', async () => {
-    const el = await chart(html`<div lang="en"><ansinh-stat-chart type="line" .dataset=${satisfaction}></ansinh-stat-chart></div>`);
+    const el = await chart(html`<div lang="en"><ansinh-stat-chart type="line" .data=${satisfaction}></ansinh-stat-chart></div>`);
     const summary = plain(el.summaryText);
     expect(summary).to.contain('Internal medicine: 84.5% in Q2 2025, up 3.7 percentage points from Q1 2025 (80.8%).');
     expect(summary).to.contain('Target: ≥ 80%.');
@@ -56,7 +57,7 @@ describe('<ansinh-stat-chart>', () => {
   });
 
   it('the table toggle shows a real table with headers and the same numbers', async () => {
-    const el = await chart(html`<ansinh-stat-chart type="bar" .dataset=${satisfaction}></ansinh-stat-chart>`);
+    const el = await chart(html`<ansinh-stat-chart type="bar" .data=${satisfaction}></ansinh-stat-chart>`);
     const toggle = q<HTMLButtonElement>(el, '[data-action="toggle"]');
     const region = q(el, '.table-wrap');
     expect(region.hidden).to.equal(true);
@@ -81,7 +82,7 @@ describe('<ansinh-stat-chart>', () => {
   });
 
   it('small counts: "<5" in the table, left out of the drawing, a complementary cell hidden, a note', async () => {
-    const el = await chart(html`<ansinh-stat-chart type="bar" .dataset=${residentsBySex}></ansinh-stat-chart>`);
+    const el = await chart(html`<ansinh-stat-chart type="bar" .data=${residentsBySex}></ansinh-stat-chart>`);
     q<HTMLButtonElement>(el, '[data-action="toggle"]').click();
     await el.updateComplete;
     const rows = tableRows(el);
@@ -102,7 +103,7 @@ describe('<ansinh-stat-chart>', () => {
   });
 
   it('suppress-below overrides the dataset threshold; 0 turns it off', async () => {
-    const el = await chart(html`<ansinh-stat-chart .dataset=${residentsBySex} suppress-below="10"></ansinh-stat-chart>`);
+    const el = await chart(html`<ansinh-stat-chart .data=${residentsBySex} suppress-below="10"></ansinh-stat-chart>`);
     expect(el.chartModel!.threshold).to.equal(10);
     expect(el.chartModel!.cells[2]![1]!.state).to.equal('suppressed'); // other = 9
     el.suppressBelow = 0;
@@ -112,7 +113,7 @@ describe('<ansinh-stat-chart>', () => {
   });
 
   it('pie: shares are computed over the parts shown, the small one is not drawn', async () => {
-    const el = await chart(html`<ansinh-stat-chart type="pie" .dataset=${childrenByCommune}></ansinh-stat-chart>`);
+    const el = await chart(html`<ansinh-stat-chart type="pie" .data=${childrenByCommune}></ansinh-stat-chart>`);
     const summary = plain(el.summaryText);
     expect(summary).to.contain('Lớn nhất: Xã Tân Lập, 120 (48,4%); nhỏ nhất: Đặc khu Cô Tô, 48 (19,4%).');
     expect(summary).to.contain('Tỷ lệ tính trên các phần được hiển thị.');
@@ -122,16 +123,16 @@ describe('<ansinh-stat-chart>', () => {
   });
 
   it('doughnut and horizontal stacked bars draw with Chart.js', async () => {
-    const d = await chart(html`<ansinh-stat-chart type="doughnut" .dataset=${childrenByCommune}></ansinh-stat-chart>`);
+    const d = await chart(html`<ansinh-stat-chart type="doughnut" .data=${childrenByCommune}></ansinh-stat-chart>`);
     expect((chartOf(d).config as { type: string }).type).to.equal('doughnut');
-    const b = await chart(html`<ansinh-stat-chart type="bar" stacked horizontal .dataset=${residentsBySex}></ansinh-stat-chart>`);
+    const b = await chart(html`<ansinh-stat-chart type="bar" stacked horizontal .data=${residentsBySex}></ansinh-stat-chart>`);
     const c = chartOf(b);
     expect(c.options.indexAxis).to.equal('y');
     expect((c.options.scales!['x'] as { stacked?: boolean }).stacked).to.equal(true);
   });
 
   it('VND figures in the table and compact units on the axis', async () => {
-    const el = await chart(html`<ansinh-stat-chart .dataset=${donations}></ansinh-stat-chart>`);
+    const el = await chart(html`<ansinh-stat-chart .data=${donations}></ansinh-stat-chart>`);
     q<HTMLButtonElement>(el, '[data-action="toggle"]').click();
     await el.updateComplete;
     expect(tableRows(el)[1]).to.deep.equal(['Tháng 1/2025', '1.200.000.000 ₫']);
@@ -142,7 +143,7 @@ describe('<ansinh-stat-chart>', () => {
   });
 
   it('keyboard: arrows move over data points and announce them, Enter fires ansinh-select', async () => {
-    const el = await chart(html`<ansinh-stat-chart type="line" .dataset=${satisfaction}></ansinh-stat-chart>`);
+    const el = await chart(html`<ansinh-stat-chart type="line" .data=${satisfaction}></ansinh-stat-chart>`);
     canvasOf(el).focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
@@ -152,9 +153,9 @@ describe('<ansinh-stat-chart>', () => {
     await el.updateComplete;
     expect(plain(live.textContent!)).to.equal('Quý IV/2024, Khoa Ngoại: 77,4%');
     expect(chartOf(el).getActiveElements()).to.deep.include({ datasetIndex: 1, index: 1, element: chartOf(el).getActiveElements()[0]!.element });
-    const fired = oneEvent(el, 'ansinh-select');
+    const fired = nextEvent<AnsinhStatChartEventMap, 'ansinh-select'>(el, 'ansinh-select');
     await sendKeys({ press: 'Enter' });
-    const event = (await fired) as CustomEvent<StatSelectDetail>;
+    const event = await fired;
     expect(event.detail).to.deep.equal({ period: '2024Q4', orgUnit: 'khoa-ngoai', value: 77.4 });
     expect(event.bubbles && event.composed).to.equal(true);
     await sendKeys({ press: 'End' });
@@ -163,22 +164,22 @@ describe('<ansinh-stat-chart>', () => {
   });
 
   it('a click on a bar fires ansinh-select with that point; a hidden cell gives value null', async () => {
-    const el = await chart(html`<div style="width: 600px"><ansinh-stat-chart type="bar" .dataset=${residentsBySex}></ansinh-stat-chart></div>`);
+    const el = await chart(html`<div style="width: 600px"><ansinh-stat-chart type="bar" .data=${residentsBySex}></ansinh-stat-chart></div>`);
     const c = chartOf(el);
     // Final positions (the bars may still be growing).
     const bar = c.getDatasetMeta(0).data[1]!.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
     const rect = canvasOf(el).getBoundingClientRect();
-    const fired = oneEvent(el, 'ansinh-select');
+    const fired = nextEvent<AnsinhStatChartEventMap, 'ansinh-select'>(el, 'ansinh-select');
     const { sendMouse } = await import('@web/test-runner-commands');
     await sendMouse({ type: 'click', position: [Math.round(rect.left + bar.x), Math.round(rect.top + (bar.y + bar.base) / 2)] });
-    const event = (await fired) as CustomEvent<StatSelectDetail>;
+    const event = await fired;
     expect(event.detail).to.deep.equal({ period: '2025', orgUnit: 'tt-ctxh', category: 'male', value: 38 });
     // Keyboard onto the hidden cell: the figure never leaves the element.
     canvasOf(el).focus();
     await sendKeys({ press: 'ArrowDown' });
-    const hidden = oneEvent(el, 'ansinh-select');
+    const hidden = nextEvent<AnsinhStatChartEventMap, 'ansinh-select'>(el, 'ansinh-select');
     await sendKeys({ press: 'Enter' });
-    expect(((await hidden) as CustomEvent<StatSelectDetail>).detail).to.deep.equal({
+    expect((await hidden).detail).to.deep.equal({
       period: '2025',
       orgUnit: 'tt-ctxh',
       category: 'female',
@@ -188,7 +189,7 @@ describe('<ansinh-stat-chart>', () => {
   });
 
   it('CSV export: BOM, headers, raw numbers, hidden cells as "<5"; PNG export is a PNG', async () => {
-    const el = await chart(html`<ansinh-stat-chart .dataset=${residentsBySex}></ansinh-stat-chart>`);
+    const el = await chart(html`<ansinh-stat-chart .data=${residentsBySex}></ansinh-stat-chart>`);
     const csv = el.toCsv();
     expect(csv.charCodeAt(0)).to.equal(0xfeff);
     expect(csv.slice(1).split('\r\n')).to.deep.equal([
@@ -205,7 +206,7 @@ describe('<ansinh-stat-chart>', () => {
   });
 
   it('re-themes when an ancestor changes data-ansinh-theme, with hatching in high contrast', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div data-ansinh-theme="light"><ansinh-stat-chart .dataset=${satisfaction}></ansinh-stat-chart></div>`);
+    const wrap = await fixture<HTMLElement>(html`<div data-ansinh-theme="light"><ansinh-stat-chart .data=${satisfaction}></ansinh-stat-chart></div>`);
     const el = wrap.querySelector('ansinh-stat-chart')!;
     await el.whenDrawn();
     const light = chartOf(el).data.datasets[0]!.backgroundColor;
@@ -230,17 +231,17 @@ describe('<ansinh-stat-chart>', () => {
   it('no animation under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      const el = await chart(html`<ansinh-stat-chart type="line" .dataset=${satisfaction}></ansinh-stat-chart>`);
+      const el = await chart(html`<ansinh-stat-chart type="line" .data=${satisfaction}></ansinh-stat-chart>`);
       expect(chartOf(el).options.animation).to.equal(false);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
-    const el = await chart(html`<ansinh-stat-chart type="line" .dataset=${satisfaction}></ansinh-stat-chart>`);
+    const el = await chart(html`<ansinh-stat-chart type="line" .data=${satisfaction}></ansinh-stat-chart>`);
     expect(chartOf(el).options.animation).not.to.equal(false);
   });
 
   it('fits 320 px: no horizontal overflow outside the scrollable table', async () => {
-    const el = await chart(html`<div style="width: 320px"><ansinh-stat-chart .dataset=${satisfaction}></ansinh-stat-chart></div>`);
+    const el = await chart(html`<div style="width: 320px"><ansinh-stat-chart .data=${satisfaction}></ansinh-stat-chart></div>`);
     await new Promise((r) => setTimeout(r, 50));
     expect(el.getBoundingClientRect().width).to.equal(320);
     expect(canvasOf(el).getBoundingClientRect().width).to.be.at.most(320);
@@ -261,10 +262,10 @@ describe('<ansinh-stat-chart>', () => {
   });
 
   it('period and org-unit hold a dimension fixed; series-by picks the series', async () => {
-    const el = await chart(html`<ansinh-stat-chart .dataset=${satisfaction} series-by="period"></ansinh-stat-chart>`);
+    const el = await chart(html`<ansinh-stat-chart .data=${satisfaction} series-by="period"></ansinh-stat-chart>`);
     expect(el.chartModel!.xDim).to.equal('orgUnit');
     expect(el.chartModel!.series.map((s) => s.label)).to.deep.equal(['Quý III/2024', 'Quý IV/2024', 'Quý I/2025', 'Quý II/2025']);
-    const pie = await chart(html`<ansinh-stat-chart type="pie" .dataset=${satisfaction} period="2024Q4"></ansinh-stat-chart>`);
+    const pie = await chart(html`<ansinh-stat-chart type="pie" .data=${satisfaction} period="2024Q4"></ansinh-stat-chart>`);
     expect(pie.chartModel!.fixed.period!.label).to.equal('Quý IV/2024');
     expect(chartOf(pie).data.datasets[0]!.data).to.deep.equal([80.1, 77.4]);
   });

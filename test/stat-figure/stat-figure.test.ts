@@ -9,7 +9,7 @@ const part = (el: AnsinhStatFigure, name: string) => plain(el.shadowRoot!.queryS
 
 describe('<ansinh-stat-figure>', () => {
   it('latest value, change with an arrow and words, target met (vi)', async () => {
-    const el = await fixture<AnsinhStatFigure>(html`<ansinh-stat-figure .dataset=${satisfaction}></ansinh-stat-figure>`);
+    const el = await fixture<AnsinhStatFigure>(html`<ansinh-stat-figure .data=${satisfaction}></ansinh-stat-figure>`);
     expect(part(el, 'value')).to.equal('84,5%');
     expect(plain(el.shadowRoot!.querySelector('figcaption')!.textContent)).to.equal('Tỷ lệ hài lòng · Khoa Nội, Quý II/2025');
     expect(part(el, 'change')).to.equal('▲ Tăng 4,6% so với Quý I/2025 (80,8%)');
@@ -20,7 +20,7 @@ describe('<ansinh-stat-figure>', () => {
 
   it('period and org-unit attributes; a falling figure and an unmet target (en)', async () => {
     const el = await fixture<AnsinhStatFigure>(
-      html`<ansinh-stat-figure lang="en" .dataset=${satisfaction} org-unit="khoa-ngoai" period="2025Q2"></ansinh-stat-figure>`,
+      html`<ansinh-stat-figure lang="en" .data=${satisfaction} org-unit="khoa-ngoai" period="2025Q2"></ansinh-stat-figure>`,
     );
     expect(part(el, 'value')).to.equal('76.3%');
     expect(part(el, 'change')).to.equal('▼ Down 4.5% from Q1 2025 (79.9%)');
@@ -33,7 +33,7 @@ describe('<ansinh-stat-figure>', () => {
   });
 
   it('a small count is "<5" with a note, and no change is given that would reveal it', async () => {
-    const el = await fixture<AnsinhStatFigure>(html`<ansinh-stat-figure .dataset=${residentsBySex} category="female"></ansinh-stat-figure>`);
+    const el = await fixture<AnsinhStatFigure>(html`<ansinh-stat-figure .data=${residentsBySex} category="female"></ansinh-stat-figure>`);
     expect(part(el, 'value')).to.equal('<5');
     expect(plain(el.shadowRoot!.textContent)).to.contain('Dưới 5 (ẩn để bảo vệ danh tính)');
     expect(part(el, 'change')).to.equal('');
@@ -53,14 +53,14 @@ describe('<ansinh-stat-figure>', () => {
   it('invalid data: error state and ansinh-invalid; garbage never throws (fast-check)', async () => {
     const el = await fixture<AnsinhStatFigure>(html`<ansinh-stat-figure></ansinh-stat-figure>`);
     const fired = oneEvent(el, 'ansinh-invalid');
-    el.dataset = { ...satisfaction, values: [{ period: '2025Q1', orgUnit: 'khoa-noi', value: Number.POSITIVE_INFINITY }] };
+    el.data = { ...satisfaction, values: [{ period: '2025Q1', orgUnit: 'khoa-noi', value: Number.POSITIVE_INFINITY }] };
     await fired;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alert"]')).not.to.equal(null);
     await expect(el).to.be.accessible();
     await fc.assert(
       fc.asyncProperty(fc.anything(), async (garbage) => {
-        el.dataset = garbage;
+        el.data = garbage;
         await el.updateComplete;
       }),
       { numRuns: 50 },
@@ -70,7 +70,7 @@ describe('<ansinh-stat-figure>', () => {
   it('hostile names render as text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
     const el = await fixture<AnsinhStatFigure>(
-      html`<ansinh-stat-figure .dataset=${{ ...satisfaction, indicator: { ...satisfaction.indicator, name: { vi: evil } } }}></ansinh-stat-figure>`,
+      html`<ansinh-stat-figure .data=${{ ...satisfaction, indicator: { ...satisfaction.indicator, name: { vi: evil } } }}></ansinh-stat-figure>`,
     );
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(el.shadowRoot!.querySelector('figcaption')!.textContent).to.contain(evil);

@@ -218,7 +218,7 @@ describe('<ansinh-survey-results>', () => {
     if (!customElements.get('ansinh-stat-chart')) {
       // A stand-in: the results element must not import the real chart.
       class StandIn extends HTMLElement {}
-      Object.defineProperty(StandIn.prototype, 'dataset', {
+      Object.defineProperty(StandIn.prototype, 'data', {
         get(this: { _d?: unknown }) {
           return this._d;
         },
@@ -231,10 +231,10 @@ describe('<ansinh-survey-results>', () => {
     }
     await waitUntil(() => root(before).querySelector('ansinh-stat-chart'), 'chart rendered after definition');
     const el = await small({ target: 0.8 });
-    const charts = Array.from(root(el).querySelectorAll('ansinh-stat-chart')) as (HTMLElement & { dataset: unknown })[];
+    const charts = Array.from(root(el).querySelectorAll('ansinh-stat-chart')) as (HTMLElement & { data: unknown })[];
     expect(charts.length).to.equal(root(el).querySelectorAll('table').length);
     for (const c of charts) {
-      const r = parseStatDataset((c as unknown as { dataset: unknown }).dataset);
+      const r = parseStatDataset(c.data);
       if (!r.ok) throw new Error(JSON.stringify(r.issues));
       expect(r.warnings).to.deep.equal([]);
     }

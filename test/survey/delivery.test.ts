@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/survey.js';
-import type { AnsinhSurvey } from '../../src/components/survey/survey.js';
+import type { AnsinhSurvey, AnsinhSurveyEventMap } from '../../src/components/survey/survey.js';
+import { nextEvent } from '../helpers/events.js';
 import type { SurveyResponse } from '../../src/contract/survey.js';
 import { Outbox } from '../../src/data/outbox.js';
 import { SMALL } from './fixtures.js';
@@ -30,10 +31,10 @@ async function fillAndSend(el: AnsinhSurvey, n: number): Promise<SurveyResponse>
   h1.value = `Phiếu số ${n}`;
   h1.dispatchEvent(new Event('input', { bubbles: true }));
   await el.updateComplete;
-  const submitted = oneEvent(el, 'ansinh-submit');
+  const submitted = nextEvent<AnsinhSurveyEventMap, 'ansinh-submit'>(el, 'ansinh-submit');
   const queued = oneEvent(el, 'ansinh-queued');
   ($(el, '.actions .btn') as HTMLButtonElement).click();
-  const response = (await submitted).detail as SurveyResponse;
+  const response = (await submitted).detail;
   await queued;
   await el.updateComplete;
   expect(el.shadowRoot!.querySelector('.thanks'), 'thank-you screen').to.exist;
@@ -51,11 +52,11 @@ describe('<ansinh-survey> on its own with an endpoint', () => {
     const outbox = quickOutbox(freshDb());
     open.push(outbox);
     const el = await standalone(`${server.url}/survey-responses`, outbox);
-    const sent = oneEvent(el, 'ansinh-sent');
+    const sent = nextEvent<AnsinhSurveyEventMap, 'ansinh-sent'>(el, 'ansinh-sent');
     const response = await fillAndSend(el, 1);
     const queuedItem = (await outbox.list()).find((i) => i.idempotencyKey === response.id);
     expect(queuedItem, 'in the outbox').to.exist;
-    const detail = (await sent).detail as { idempotencyKey: string; response: SurveyResponse };
+    const detail = (await sent).detail;
     expect(detail.idempotencyKey).to.equal(response.id);
     await el.updateComplete;
     const status = $(el, '[part=status]');
@@ -95,10 +96,10 @@ describe('<ansinh-survey> on its own with an endpoint', () => {
     const outbox = quickOutbox(freshDb());
     open.push(outbox);
     const el = await standalone(`${server.url}/no-such-endpoint`, outbox);
-    const failed = oneEvent(el, 'ansinh-failed');
+    const failed = nextEvent<AnsinhSurveyEventMap, 'ansinh-failed'>(el, 'ansinh-failed');
     await fillAndSend(el, 2);
-    const detail = (await failed).detail as { error: { status: number } };
-    expect(detail.error.status).to.equal(404);
+    const detail = (await failed).detail;
+    expect(detail.error?.status).to.equal(404);
     await el.updateComplete;
     expect($(el, '[part=status]').textContent).to.contain('Máy chủ không nhận phiếu này');
     await stopServer(server);
@@ -159,7 +160,7 @@ describe('<ansinh-survey> on its own with an endpoint', () => {
     await until(() => visibleText(el).includes('đang chờ gửi'), 3000, 'waiting count');
     expect(visibleText(el)).to.contain('3 phiếu đã lưu trên thiết bị này đang chờ gửi');
     const sentAfterReload: string[] = [];
-    el.addEventListener('ansinh-sent', (e) => sentAfterReload.push((e.detail as { idempotencyKey: string }).idempotencyKey));
+    el.addEventListener('ansinh-sent', (e) => sentAfterReload.push(e.detail.idempotencyKey));
     // The server comes back on the same address, with what it had stored.
     await startServer({ id: server.id });
     await until(async () => (await serverData(server)).stored.length >= 6, 10000, 'all six stored');

@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/define/survey.js';
-import type { AnsinhSurvey } from '../../src/components/survey/survey.js';
+import type { AnsinhSurvey, AnsinhSurveyEventMap } from '../../src/components/survey/survey.js';
+import { nextEvent } from '../helpers/events.js';
 import { parseSurveyResponse } from '../../src/contract/parse.js';
 import type { SurveyResponse } from '../../src/contract/survey.js';
 import { surveyTemplate } from '../../src/components/survey/templates/index.js';
@@ -78,7 +79,7 @@ describe('<ansinh-survey> renderer', () => {
     const el = await small();
     await type(el, 'A2', '150');
     const sent: SurveyResponse[] = [];
-    el.addEventListener('ansinh-submit', (e) => sent.push(e.detail as SurveyResponse));
+    el.addEventListener('ansinh-submit', (e) => sent.push(e.detail));
     expect(await el.submit()).to.be.false;
     await el.updateComplete;
     const summary = $(el, '.summary');
@@ -113,8 +114,8 @@ describe('<ansinh-survey> renderer', () => {
     expect(el.validationMessage).to.contain('số nguyên');
     await type(el, 'A2', '40');
     expect(el.checkValidity()).to.be.true;
-    const [ev] = await Promise.all([oneEvent(el, 'ansinh-submit'), el.submit()]);
-    const r = ev.detail as SurveyResponse;
+    const [ev] = await Promise.all([nextEvent<AnsinhSurveyEventMap, 'ansinh-submit'>(el, 'ansinh-submit'), el.submit()]);
+    const r = ev.detail;
     expect(r.answers['G1']).to.equal(120);
     expect(r.answers['A2']).to.equal(40);
   });
@@ -171,8 +172,8 @@ describe('<ansinh-survey> renderer', () => {
 
   it('fires ansinh-change with the response so far', async () => {
     const el = await small();
-    const [ev] = await Promise.all([oneEvent(el, 'ansinh-change'), choose(el, 'R1', 5)]);
-    const r = ev.detail as SurveyResponse;
+    const [ev] = await Promise.all([nextEvent<AnsinhSurveyEventMap, 'ansinh-change'>(el, 'ansinh-change'), choose(el, 'R1', 5)]);
+    const r = ev.detail;
     expect(r.status).to.equal('in-progress');
     expect(r.answers['R1']).to.equal(5);
   });
@@ -235,7 +236,7 @@ describe('<ansinh-survey> bad input', () => {
       })(),
     ]);
     await el.updateComplete;
-    expect((ev.detail as { issues: unknown[] }).issues.length).to.be.greaterThan(0);
+    expect(ev.detail.issues.length).to.be.greaterThan(0);
     const alert = $(el, '[role=alert]');
     expect(alert.textContent).to.contain('Dữ liệu không hợp lệ');
     expect(alert.querySelector('[data-path]')!.getAttribute('data-path')).to.contain('sections.1.items.0');
@@ -314,8 +315,8 @@ describe('<ansinh-survey> bad input', () => {
     const t1 = performance.now();
     await choose(el, 'Q1000', 0);
     expect(performance.now() - t1).to.be.lessThan(1000);
-    const [ev] = await Promise.all([oneEvent(el, 'ansinh-submit'), el.submit()]);
-    const r = ev.detail as SurveyResponse;
+    const [ev] = await Promise.all([nextEvent<AnsinhSurveyEventMap, 'ansinh-submit'>(el, 'ansinh-submit'), el.submit()]);
+    const r = ev.detail;
     expect(Object.keys(r.answers)).to.have.length(1000);
     expect(r.answers['Q1000']).to.equal(0);
   });
@@ -342,8 +343,8 @@ describe('<ansinh-survey> MoH templates fill and validate', () => {
       const el = await fixture<AnsinhSurvey>(html`<ansinh-survey no-draft submit-button .definition=${def}></ansinh-survey>`);
       expect(await el.submit()).to.equal(!$$(el, '[aria-required=true]').length);
       await fillAll(el);
-      const [ev] = await Promise.all([oneEvent(el, 'ansinh-submit'), el.submit()]);
-      const r = ev.detail as SurveyResponse;
+      const [ev] = await Promise.all([nextEvent<AnsinhSurveyEventMap, 'ansinh-submit'>(el, 'ansinh-submit'), el.submit()]);
+      const r = ev.detail;
       const parsed = parseSurveyResponse(r);
       expect(parsed.ok, JSON.stringify(parsed)).to.be.true;
       expect(r.definitionId).to.equal(def.id);

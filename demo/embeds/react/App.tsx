@@ -12,8 +12,7 @@ export interface AppProps {
 
 /**
  * Renders its children only once `tag` is registered. React sets a prop as a property only on an
- * element that has it; on an unknown element it would set a string attribute, or throw for a
- * name the DOM already owns (`dataset`). Import `ansinh` before rendering and this never hides
+ * element that has it; on an unknown element it would set a string attribute instead. Import `ansinh` before rendering and this never hides
  * anything; it matters when elements are loaded lazily.
  */
 function Registered({ tag, children }: { tag: string; children: ReactNode }) {
@@ -111,7 +110,7 @@ export function App({ onEvent }: AppProps) {
       <section aria-labelledby="react-chart">
         <h2 id="react-chart">Thống kê</h2>
         <Registered tag="ansinh-stat-chart">
-          <ansinh-stat-chart dataset={dataset} type="bar" />
+          <ansinh-stat-chart data={dataset} type="bar" />
         </Registered>
       </section>
     </main>

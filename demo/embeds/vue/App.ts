@@ -4,7 +4,8 @@
 // (An SFC would hold the same template; the demo keeps it in a .ts file so the test can compile
 // it in the browser with Vue's full build.)
 import { defineComponent, ref, shallowRef } from 'vue';
-import type { ContractIssue, Resident } from '../../../src/contract/index.js';
+import type { ContractIssue, Resident, SurveyResponse } from '../../../src/contract/index.js';
+import type { FieldValue } from '../../../src/index.js';
 import { brokenResident, carePlan, dataset, ledgerEntries, provinces, resident } from '../shared/data.js';
 
 export const App = defineComponent({
@@ -31,11 +32,11 @@ export const App = defineComponent({
       dataset,
       ledgerEntries,
       registered,
-      onName(e: CustomEvent<unknown>) {
+      onName(e: CustomEvent<FieldValue>) {
         fullName.value = String(e.detail);
         emit('ansinhEvent', e.type, e.detail);
       },
-      onProvince(e: CustomEvent<unknown>) {
+      onProvince(e: CustomEvent<FieldValue>) {
         province.value = String(e.detail);
         emit('ansinhEvent', e.type, e.detail);
       },
@@ -43,7 +44,7 @@ export const App = defineComponent({
         issues.value = e.detail.issues;
         emit('ansinhEvent', e.type, e.detail);
       },
-      onAnswer(e: CustomEvent<unknown>) {
+      onAnswer(e: CustomEvent<SurveyResponse>) {
         answers.value += 1;
         emit('ansinhEvent', e.type, e.detail);
       },
@@ -88,7 +89,7 @@ export const App = defineComponent({
 
       <section aria-labelledby="vue-chart">
         <h2 id="vue-chart">Thống kê</h2>
-        <ansinh-stat-chart v-if="registered('ansinh-stat-chart')" :dataset.prop="dataset" type="bar"></ansinh-stat-chart>
+        <ansinh-stat-chart v-if="registered('ansinh-stat-chart')" :data.prop="dataset" type="bar"></ansinh-stat-chart>
       </section>
     </main>
   `,

@@ -1,4 +1,5 @@
 import { domId } from '../controllers/ids.js';
+import type { FieldValue } from '../events.js';
 import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnsinhElement } from '../ansinh-element.js';
@@ -231,7 +232,7 @@ export abstract class FormControl extends FormAssociated {
   }
 
   /** Sets the value as the user's change and fires `ansinh-change` with it. */
-  protected commit(value: unknown): void {
+  protected commit(value: FieldValue): void {
     this.value = value;
     this.emit('ansinh-change', value);
   }

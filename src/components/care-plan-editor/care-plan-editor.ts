@@ -6,7 +6,18 @@ import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
 import { AnsinhElement, defineElement } from '../../base/ansinh-element.js';
 import { dataSourceContext } from '../../base/context.js';
-import '../../base/events.js';
+import type { CarePlanDraft, InvalidDetail, TypedEvents } from '../../base/events.js';
+
+export type { CarePlanDraft };
+
+/** The events `<ansinh-care-plan-editor>` fires, with their details. */
+export interface AnsinhCarePlanEditorEventMap {
+  /** The plan changed (debounced while typing): the plan as it is being edited. */
+  'ansinh-change': CustomEvent<CarePlanDraft>;
+  /** Save was pressed on a plan that passes the contract. Cancelable. */
+  'ansinh-submit': CustomEvent<CarePlan>;
+  'ansinh-invalid': CustomEvent<InvalidDetail>;
+}
 import type { ContractIssue } from '../../contract/issues.js';
 import { parseCarePlan } from '../../contract/parse.js';
 import type { CarePlan } from '../../contract/care-plan.js';
@@ -232,13 +243,17 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
       this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
       return false;
     }
-    const plan = this._history.present;
+    // The plan as the contract reads it (unknown fields kept), so a listener gets a `CarePlan`.
+    const parsed = parseCarePlan(this._history.present);
+    if (!parsed.ok) return false;
+    const plan = parsed.value;
+    const present = this._history.present;
     const provided = this._source.value;
     if (!this.emit('ansinh-submit', plan, { cancelable: true })) return false;
     this._saving = true;
     try {
       if (provided?.saveCarePlan) await provided.saveCarePlan(plan, { idempotencyKey: `${text(plan.id)}:${Date.now()}` });
-      this._baseline = plan;
+      this._baseline = present;
       await this.drafts().clear(this.draftKey);
       this._draftSavedAt = '';
       this.announcer.announce(m.saved);
@@ -963,4 +978,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'ansinh-care-plan-editor': AnsinhCarePlanEditor;
   }
+}
+
+// Listeners added to this element receive its own details (see AnsinhCarePlanEditorEventMap).
+export interface AnsinhCarePlanEditor {
+  addEventListener: TypedEvents<AnsinhCarePlanEditorEventMap>['addEventListener'];
+  removeEventListener: TypedEvents<AnsinhCarePlanEditorEventMap>['removeEventListener'];
 }

@@ -2,6 +2,7 @@
  * The text and select fields of the care-plan editor and its goal and activity rows: one
  * template for both, so the plan and its items edit the same way.
  */
+import type { FieldValue } from '../../base/events.js';
 import { html, type TemplateResult } from 'lit';
 import type { Lang } from '../../i18n/lang.js';
 import { isRealDay, type Path } from './plan-model.js';
@@ -49,7 +50,7 @@ export function selectFieldTemplate(
   fieldLabel: string,
   labels: Record<string, readonly [string, string]>,
   lang: Lang,
-  onChoice: (e: CustomEvent<unknown>) => void,
+  onChoice: (e: CustomEvent<FieldValue>) => void,
   required = false,
 ): TemplateResult {
   const opts = options(labels, lang);

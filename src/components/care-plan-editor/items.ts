@@ -4,6 +4,7 @@
  * unchanged object means no update. Rows report edits to the editor with internal events; they
  * hold no plan state of their own.
  */
+import type { FieldValue } from '../../base/events.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AnsinhElement } from '../../base/ansinh-element.js';
 import type { ContractIssue } from '../../contract/issues.js';
@@ -126,7 +127,7 @@ abstract class PlanItemElement extends AnsinhElement {
     this.send('plan-edit', { path: parsePath(el.dataset.path!), value: el.value, typing: true } satisfies EditDetail);
   }
 
-  private onChoice(e: CustomEvent<unknown>): void {
+  private onChoice(e: CustomEvent<FieldValue>): void {
     const el = e.currentTarget as HTMLElement & { value: string };
     this.send('plan-edit', { path: parsePath(el.dataset.path!), value: el.value || undefined, typing: false } satisfies EditDetail);
   }

@@ -3,7 +3,14 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
-import '../../base/events.js';
+import type { FieldValue, InvalidDetail, TypedEvents } from '../../base/events.js';
+
+/** The events `<ansinh-donation-ledger>` fires, with their details. */
+export interface AnsinhDonationLedgerEventMap {
+  /** Staff recorded an entry with the form: the entry, chained to the last one. */
+  'ansinh-submit': CustomEvent<LedgerEntry>;
+  'ansinh-invalid': CustomEvent<InvalidDetail>;
+}
 import {
   parseFund,
   parseLedgerDisclosure,
@@ -699,7 +706,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
         label=${m.granularity}
         .value=${this._granularity}
         .options=${(['month', 'quarter', 'year'] as const).map((g) => ({ value: g, label: m[g] }))}
-        @ansinh-change=${(e: CustomEvent<unknown>) => (this._granularity = (['month', 'quarter', 'year'].includes(String(e.detail)) ? e.detail : 'month') as Granularity)}
+        @ansinh-change=${(e: CustomEvent<FieldValue>) => (this._granularity = (['month', 'quarter', 'year'].includes(String(e.detail)) ? e.detail : 'month') as Granularity)}
       ></ansinh-select>
       <table>
         <thead><tr><th scope="col">${m.period}</th><th scope="col">${m.received}</th><th scope="col">${m.distributed}</th></tr></thead>
@@ -734,7 +741,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
           { value: 'year', label: m.thisYear },
           { value: 'custom', label: m.custom },
         ]}
-        @ansinh-change=${(e: CustomEvent<unknown>) => this.onPreset(String(e.detail))}
+        @ansinh-change=${(e: CustomEvent<FieldValue>) => this.onPreset(String(e.detail))}
       ></ansinh-select>
       ${this._preset === 'custom'
         ? html`<ansinh-text-field class="from" type="date" label=${m.from} .value=${f.from ?? ''} @input=${(e: Event) => this.setFilter({ from: this.fieldValue(e) || undefined })}></ansinh-text-field>
@@ -746,7 +753,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
         placeholder=${m.allFunds}
         .value=${f.fundId ?? ''}
         .options=${[...fundIds].map((id) => ({ value: id, label: this.fundName(id) }))}
-        @ansinh-change=${(e: CustomEvent<unknown>) => this.setFilter({ fundId: String(e.detail ?? '') || undefined })}
+        @ansinh-change=${(e: CustomEvent<FieldValue>) => this.setFilter({ fundId: String(e.detail ?? '') || undefined })}
       ></ansinh-select>
       <ansinh-select
         class="kind"
@@ -754,7 +761,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
         placeholder=${m.allKinds}
         .value=${f.kind ?? ''}
         .options=${(['donation', 'distribution', 'correction'] as const).map((k) => ({ value: k, label: m[k] }))}
-        @ansinh-change=${(e: CustomEvent<unknown>) => this.setFilter({ kind: (String(e.detail ?? '') as KindFilter) || undefined })}
+        @ansinh-change=${(e: CustomEvent<FieldValue>) => this.setFilter({ kind: (String(e.detail ?? '') as KindFilter) || undefined })}
       ></ansinh-select>
       <ansinh-text-field class="party" type="search" label=${m.donor} .value=${f.party ?? ''} @input=${(e: Event) => this.setFilter({ party: this.fieldValue(e) })}></ansinh-text-field>
       <ansinh-select
@@ -762,7 +769,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
         label=${m.sort}
         .value=${f.sort ?? 'date-desc'}
         .options=${(['date-desc', 'date-asc', 'amount-desc', 'amount-asc', 'chain'] as const).map((s) => ({ value: s, label: m[`sort-${s}`] }))}
-        @ansinh-change=${(e: CustomEvent<unknown>) => this.setFilter({ sort: (String(e.detail) || 'date-desc') as SortKey })}
+        @ansinh-change=${(e: CustomEvent<FieldValue>) => this.setFilter({ sort: (String(e.detail) || 'date-desc') as SortKey })}
       ></ansinh-select>
     </form>`;
   }
@@ -983,7 +990,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
       <div class="grid">
         <ansinh-select name="kind" label=${m.formKind} required .value=${this._formKind}
           .options=${[{ value: 'donation', label: m.donation }, { value: 'distribution', label: m.distribution }]}
-          @ansinh-change=${(e: CustomEvent<unknown>) => {
+          @ansinh-change=${(e: CustomEvent<FieldValue>) => {
             this._formKind = e.detail === 'distribution' ? 'distribution' : 'donation';
             this._formChannel = this._formKind === 'donation' ? 'cash' : 'money';
           }}></ansinh-select>
@@ -993,7 +1000,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
         ${donation
           ? html`<ansinh-select name="channel" label=${m.channel} required .value=${this._formChannel}
                 .options=${(['cash', 'bank-transfer', 'vietqr', 'in-kind'] as const).map((c) => ({ value: c, label: m[`channel-${c}`] }))}
-                @ansinh-change=${(e: CustomEvent<unknown>) => (this._formChannel = String(e.detail || 'cash'))}></ansinh-select>
+                @ansinh-change=${(e: CustomEvent<FieldValue>) => (this._formChannel = String(e.detail || 'cash'))}></ansinh-select>
               <ansinh-select name="donorType" label=${m.donorType} required value="person"
                 .options=${(['person', 'organisation', 'business', 'religious', 'anonymous'] as const).map((t) => ({ value: t, label: m[`donor-${t}`] }))}></ansinh-select>
               <ansinh-text-field name="donorName" label=${m.donorName}></ansinh-text-field>
@@ -1004,7 +1011,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
                 : nothing}`
           : html`<ansinh-select name="channel" label=${m.channel} required .value=${this._formChannel}
                 .options=${[{ value: 'money', label: m['channel-cash'] }, { value: 'goods', label: m['channel-in-kind'] }]}
-                @ansinh-change=${(e: CustomEvent<unknown>) => (this._formChannel = String(e.detail || 'money'))}></ansinh-select>
+                @ansinh-change=${(e: CustomEvent<FieldValue>) => (this._formChannel = String(e.detail || 'money'))}></ansinh-select>
               <ansinh-text-field name="beneficiary" label=${m.beneficiary} required></ansinh-text-field>
               <ansinh-text-field name="approver" label=${m.approver} required></ansinh-text-field>
               <ansinh-text-field name="handoverRecord" label=${m.handoverRecord}></ansinh-text-field>`}
@@ -1080,4 +1087,10 @@ export class AnsinhDonationLedger extends AnsinhElement {
     this.emit('ansinh-submit', entry);
     this._formStatus = this.m.submitted(entry.receiptNumber);
   }
+}
+
+// Listeners added to this element receive its own details (see AnsinhDonationLedgerEventMap).
+export interface AnsinhDonationLedger {
+  addEventListener: TypedEvents<AnsinhDonationLedgerEventMap>['addEventListener'];
+  removeEventListener: TypedEvents<AnsinhDonationLedgerEventMap>['removeEventListener'];
 }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { AnsinhElement } from '../../base/ansinh-element.js';
 import { dataSourceContext } from '../../base/context.js';
-import '../../base/events.js';
+import type { InvalidDetail, ResidentSelectDetail, RevealDetail, RevealableField, TypedEvents } from '../../base/events.js';
 import { hostStyles } from '../../base/primitives/styles.js';
 import {
   DEFAULT_POLICY_TABLE,
@@ -37,22 +37,23 @@ import { residentCardStyles } from './resident-card.styles.js';
 export type ResidentCardVariant = 'compact' | 'full' | 'public';
 
 /** Identity numbers that are masked by default and can be revealed when the host allows it. */
-export type RevealableField = 'citizenId' | 'healthInsuranceNumber';
+export type { ResidentSelectDetail, RevealDetail, RevealableField };
 
-export interface RevealDetail {
-  field: RevealableField;
-  residentId: string;
+/** The events `<ansinh-resident-card>` fires, with their details. */
+export interface AnsinhResidentCardEventMap {
+  'ansinh-select': CustomEvent<ResidentSelectDetail>;
+  'ansinh-reveal': CustomEvent<RevealDetail>;
+  'ansinh-invalid': CustomEvent<InvalidDetail>;
+  'ansinh-retry': CustomEvent<undefined>;
 }
 
-export interface ResidentSelectDetail {
-  residentId: string;
+// Listeners added to this element receive its own details (see AnsinhResidentCardEventMap).
+export interface AnsinhResidentCard {
+  addEventListener: TypedEvents<AnsinhResidentCardEventMap>['addEventListener'];
+  removeEventListener: TypedEvents<AnsinhResidentCardEventMap>['removeEventListener'];
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    /** A person asked to see a masked identity number. Cancel it to refuse. */
-    'ansinh-reveal': CustomEvent<RevealDetail>;
-  }
   interface HTMLElementTagNameMap {
     'ansinh-resident-card': AnsinhResidentCard;
   }

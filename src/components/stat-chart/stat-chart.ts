@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
-import '../../base/events.js';
+import type { InvalidDetail, StatSelectDetail, TypedEvents } from '../../base/events.js';
 import { validateStatDataset } from './validate.js';
 import type { ContractIssue } from '../../contract/issues.js';
 import type { StatDataset } from '../../contract/stat.js';
@@ -21,12 +21,12 @@ import { statChartStyles } from './stat-chart.styles.js';
 import type * as Engine from './chart-engine.js';
 
 /** `detail` of `ansinh-select` from a chart: the data point chosen. */
-export interface StatSelectDetail {
-  period: string;
-  orgUnit: string;
-  category?: string;
-  /** The figure, or null when it is missing or hidden (small-count suppression). */
-  value: number | null;
+export type { StatSelectDetail };
+
+/** The events `<ansinh-stat-chart>` fires, with their details. */
+export interface AnsinhStatChartEventMap {
+  'ansinh-select': CustomEvent<StatSelectDetail>;
+  'ansinh-invalid': CustomEvent<InvalidDetail>;
 }
 
 type EngineModule = typeof Engine;
@@ -92,7 +92,7 @@ function drawnIndex(data: unknown[] | undefined, at: number): number {
  */
 export class AnsinhStatChart extends AnsinhElement {
   static override styles = [statChartStyles, announcerStyles];
-  static override jsonProperty = 'dataset';
+  static override jsonProperty = 'data';
 
   /**
    * Loads the chart engine (Chart.js). A dynamic import, so Chart.js is fetched only when a chart
@@ -158,12 +158,10 @@ export class AnsinhStatChart extends AnsinhElement {
    * `parseStatDataset` (see validate.ts for the long-series shortcut). Invalid data shows the error state and fires `ansinh-invalid`.
    */
   @property({ attribute: false })
-  // @ts-expect-error `dataset` is the public name (docs/architecture); it shadows HTMLElement's DOMStringMap.
-  override get dataset(): StatDataset | undefined {
+  get data(): StatDataset | undefined {
     return this._dataset;
   }
-  // @ts-expect-error see the getter
-  override set dataset(value: unknown) {
+  set data(value: unknown) {
     const old = this._dataset;
     this._raw = value;
     if (value === undefined || value === null) {
@@ -182,7 +180,7 @@ export class AnsinhStatChart extends AnsinhElement {
         this.showContractIssues(result.issues);
       }
     }
-    this.requestUpdate('dataset', old);
+    this.requestUpdate('data', old);
   }
 
   /** The model behind the drawing (what is shown, what is hidden), for tests and host pages. */
@@ -240,7 +238,7 @@ export class AnsinhStatChart extends AnsinhElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (
-      changed.has('dataset') ||
+      changed.has('data') ||
       changed.has('type') ||
       changed.has('seriesBy') ||
       changed.has('suppressBelow') ||
@@ -426,7 +424,7 @@ export class AnsinhStatChart extends AnsinhElement {
     const box = this.renderRoot.querySelector<HTMLElement>('.chart');
     if (box && box.style.height !== this.chartHeight) box.style.height = this.chartHeight;
     const relevant =
-      changed.has('dataset') ||
+      changed.has('data') ||
       changed.has('type') ||
       changed.has('stacked') ||
       changed.has('horizontal') ||
@@ -643,8 +641,14 @@ export class AnsinhStatChart extends AnsinhElement {
     return `${this._dataset?.id ?? 'ansinh-chart'}.${ext}`;
   }
 
-  /** The value last handed to `dataset`, before validation (for debugging a portal's data). */
+  /** The value last handed to `data`, before validation (for debugging a portal's data). */
   get rawDataset(): unknown {
     return this._raw;
   }
+}
+
+// Listeners added to this element receive its own details (see AnsinhStatChartEventMap).
+export interface AnsinhStatChart {
+  addEventListener: TypedEvents<AnsinhStatChartEventMap>['addEventListener'];
+  removeEventListener: TypedEvents<AnsinhStatChartEventMap>['removeEventListener'];
 }

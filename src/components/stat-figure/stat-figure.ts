@@ -43,7 +43,7 @@ export interface FigureView {
  */
 export class AnsinhStatFigure extends AnsinhElement {
   static override styles = statFigureStyles;
-  static override jsonProperty = 'dataset';
+  static override jsonProperty = 'data';
 
   @property() period = '';
   @property({ attribute: 'org-unit' }) orgUnit = '';
@@ -54,12 +54,10 @@ export class AnsinhStatFigure extends AnsinhElement {
 
   /** The statistics (contract `StatDataset`), validated with `parseStatDataset`. */
   @property({ attribute: false })
-  // @ts-expect-error `dataset` is the public name shared with <ansinh-stat-chart>; it shadows HTMLElement's DOMStringMap.
-  override get dataset(): StatDataset | undefined {
+  get data(): StatDataset | undefined {
     return this._dataset;
   }
-  // @ts-expect-error see the getter
-  override set dataset(value: unknown) {
+  set data(value: unknown) {
     const old = this._dataset;
     if (value === undefined || value === null) {
       this._dataset = undefined;
@@ -69,7 +67,7 @@ export class AnsinhStatFigure extends AnsinhElement {
       this._dataset = result.ok ? result.value : undefined;
       this.showContractIssues(result.ok ? [] : result.issues);
     }
-    this.requestUpdate('dataset', old);
+    this.requestUpdate('data', old);
   }
 
   /** What is shown (hidden figures are null). */

@@ -545,7 +545,7 @@ export class AnsinhSurveyResults extends AnsinhElement {
     if (!this._chartDefined || spec.rows.length === 0) return nothing;
     const type = spec.axis === 'period' ? 'line' : 'bar';
     return html`<div class="chart">
-      <ansinh-stat-chart type=${type} ?horizontal=${spec.axis === 'category' && spec.rows.length > 8} .dataset=${chartDataset(spec)}></ansinh-stat-chart>
+      <ansinh-stat-chart type=${type} ?horizontal=${spec.axis === 'category' && spec.rows.length > 8} .data=${chartDataset(spec)}></ansinh-stat-chart>
     </div>`;
   }
 }

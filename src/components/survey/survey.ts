@@ -7,7 +7,7 @@ import { FormAssociated } from '../../base/primitives/form-control.js';
 import { buttonStyles } from '../../base/primitives/button.styles.js';
 import { hostStyles } from '../../base/primitives/styles.js';
 import { dataSourceContext } from '../../base/context.js';
-import '../../base/events.js';
+import type { DeliveryDetail, InvalidDetail, TypedEvents } from '../../base/events.js';
 import type { ContractIssue } from '../../contract/issues.js';
 import {
   SurveyDefinitionSchema,
@@ -46,12 +46,17 @@ import { draftKey } from './logic.js';
 export type SurveySendState = 'idle' | 'queued' | 'sending' | 'sent' | 'failed';
 
 /** `detail` of `ansinh-queued`, `ansinh-sent` and `ansinh-failed`. */
-export interface SurveyDeliveryDetail {
-  /** The response, when this page still has it (not after a reload: the outbox keeps no copy once sent). */
-  response?: SurveyResponse;
-  idempotencyKey: string;
-  /** Present on `ansinh-failed`: why the server refused it. */
-  error?: { code: string; status?: number; message: { vi: string; en: string } };
+export type SurveyDeliveryDetail = DeliveryDetail;
+
+/** The events `<ansinh-survey>` fires, with their details. */
+export interface AnsinhSurveyEventMap {
+  /** An answer changed: the response so far (status `in-progress`). */
+  'ansinh-change': CustomEvent<SurveyResponse>;
+  'ansinh-submit': CustomEvent<SurveyResponse>;
+  'ansinh-queued': CustomEvent<SurveyDeliveryDetail>;
+  'ansinh-sent': CustomEvent<SurveyDeliveryDetail>;
+  'ansinh-failed': CustomEvent<SurveyDeliveryDetail>;
+  'ansinh-invalid': CustomEvent<InvalidDetail>;
 }
 
 interface Draft {
@@ -503,7 +508,7 @@ export class AnsinhSurvey extends FormAssociated {
     const current = this.buildCurrent('in-progress');
     this.syncForm(current);
     this.scheduleDraft();
-    this.emit('ansinh-change', current);
+    if (current) this.emit('ansinh-change', current);
   }
 
   /** One listener for every input in the form: read what changed from data attributes. */
@@ -1370,6 +1375,12 @@ function unreadableIssue(): ContractIssue {
   };
 }
 
+
+// Listeners added to this element receive its own details (see AnsinhSurveyEventMap).
+export interface AnsinhSurvey {
+  addEventListener: TypedEvents<AnsinhSurveyEventMap>['addEventListener'];
+  removeEventListener: TypedEvents<AnsinhSurveyEventMap>['removeEventListener'];
+}
 
 declare global {
   interface HTMLElementTagNameMap {
