@@ -238,7 +238,7 @@ describe('<ansinh-survey-results>', () => {
       if (!r.ok) throw new Error(JSON.stringify(r.issues));
       expect(r.warnings).to.deep.equal([]);
     }
-    const section = parseStatDataset((charts[0] as unknown as { dataset: unknown }).dataset);
+    const section = parseStatDataset(charts[0]!.data);
     expect(section.ok).to.equal(true);
     if (section.ok) {
       expect(section.value.values.map((v) => v.value)).to.deep.equal([60, 50]);
