@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { COLLECTIONS, type Collection } from './collections.js';
-import type { OutboxItem } from './outbox.js';
+import type { OutboxItem } from './outbox-item.js';
 
 /** Default IndexedDB database name shared by IndexedDbSource and Outbox. */
 export const DEFAULT_DB_NAME = 'ansinh';
