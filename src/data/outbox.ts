@@ -4,7 +4,8 @@ import { DataSourceError, storageError, type SerializedDataSourceError } from '.
 import { HttpClient, type HttpClientOptions } from './http.js';
 import { newId } from './ids.js';
 
-export type { OutboxFormat, OutboxItem, OutboxState } from './outbox-item.js';
+import type { OutboxFormat, OutboxItem, OutboxState } from './outbox-item.js';
+export type { OutboxFormat, OutboxItem, OutboxState };
 
 export interface EnqueueOptions {
   /** Where to POST (absolute, or relative to the page / `http.baseUrl`). */
