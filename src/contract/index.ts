@@ -34,3 +34,4 @@ export {
   ledgerDisclosureWarnings,
   statDatasetWarnings,
 } from './parse.js';
+export { validateStatDataset, quickStatDataset, FAST_PATH_ITEMS } from './stat-validate.js';

@@ -6,8 +6,8 @@ import {
   parsePeriod,
   periodLabel,
   previousPeriod,
-} from '../../src/components/stat-chart/period.js';
-import { formatStatAxis, formatStatTooltip, formatStatValue, relativeChange } from '../../src/components/stat-chart/format.js';
+} from '../../src/i18n/period.js';
+import { formatStatAxis, formatStatTooltip, formatStatValue, relativeChange } from '../../src/i18n/stat-format.js';
 
 /** Intl puts no-break spaces in some formats; compare with plain spaces. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

@@ -7,7 +7,7 @@ import { summarize } from '../../src/components/stat-chart/summary.js';
 import { tableCsv } from '../../src/components/stat-chart/table.js';
 import { parseStatDataset } from '../../src/contract/parse.js';
 import { longSeries, satisfaction, residentsBySex } from './fixtures.js';
-import { validateStatDataset } from '../../src/components/stat-chart/validate.js';
+import { validateStatDataset } from '../../src/contract/stat-validate.js';
 
 const issuesOf = (el: AnsinhStatChart) =>
   Array.from(el.shadowRoot!.querySelectorAll('[part="issues"] li')).map((li) => ({

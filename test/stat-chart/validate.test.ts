@@ -12,8 +12,8 @@ import {
   quickStatDataset,
   quickValue,
   validateStatDataset,
-} from '../../src/components/stat-chart/validate.js';
-import { missingPeriods, parsePeriod } from '../../src/components/stat-chart/period.js';
+} from '../../src/contract/stat-validate.js';
+import { missingPeriods, parsePeriod } from '../../src/i18n/period.js';
 import { parseStatDataset, statDatasetWarnings } from '../../src/contract/parse.js';
 import { StatPeriodSchema, StatValueSchema, type StatDataset } from '../../src/contract/stat.js';
 import { longSeries } from './fixtures.js';

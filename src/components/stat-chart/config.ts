@@ -5,7 +5,7 @@
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
 import type { Lang } from '../../i18n/lang.js';
 import { formatPercent } from '../../i18n/format.js';
-import { formatStatAxis, formatStatTooltip } from './format.js';
+import { formatStatAxis, formatStatTooltip } from '../../i18n/stat-format.js';
 import { shownShares, type ChartModel } from './model.js';
 import { DASHES, POINT_STYLES, hatch, type ChartColours } from './theme.js';
 import { cellText } from './table.js';

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/catalogue.js';
 
-/** Texts of `<ansinh-stat-chart>` and `<ansinh-stat-figure>`. */
+/** Texts of `<ansinh-stat-chart>`. */
 export const statMessages = defineMessages({
   vi: {
     showTable: 'Xem bảng số liệu',
@@ -18,13 +18,6 @@ export const statMessages = defineMessages({
     chartUnavailable: 'Không tải được biểu đồ; số liệu được trình bày trong bảng.',
     keyboardHint: 'Dùng phím mũi tên để đi qua các điểm số liệu, Enter để chọn.',
     selected: (what: string) => `Đã chọn ${what}`,
-    figureLabel: 'Chỉ số',
-    change: (dir: 'up' | 'down' | 'same', pct: string, prev: string) =>
-      dir === 'same' ? `Không đổi so với ${prev}` : `${dir === 'up' ? 'Tăng' : 'Giảm'} ${pct} so với ${prev}`,
-    targetMet: (t: string) => `Đạt mục tiêu (${t})`,
-    targetNotMet: (t: string) => `Chưa đạt mục tiêu (${t})`,
-    noValue: 'Chưa có số liệu',
-    suppressedValue: (t: number) => `Dưới ${t} (ẩn để bảo vệ danh tính)`,
   },
   en: {
     showTable: 'Show data table',
@@ -42,12 +35,5 @@ export const statMessages = defineMessages({
     chartUnavailable: 'The chart could not be loaded; the figures are shown in the table.',
     keyboardHint: 'Use the arrow keys to move between data points and Enter to select one.',
     selected: (what: string) => `Selected ${what}`,
-    figureLabel: 'Indicator',
-    change: (dir: 'up' | 'down' | 'same', pct: string, prev: string) =>
-      dir === 'same' ? `Unchanged from ${prev}` : `${dir === 'up' ? 'Up' : 'Down'} ${pct} from ${prev}`,
-    targetMet: (t: string) => `Target met (${t})`,
-    targetNotMet: (t: string) => `Target not met (${t})`,
-    noValue: 'No figure yet',
-    suppressedValue: (t: number) => `Below ${t} (hidden to protect identities)`,
   },
 });

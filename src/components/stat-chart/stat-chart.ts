@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
 import type { InvalidDetail, StatSelectDetail, TypedEvents } from '../../base/events.js';
-import { validateStatDataset } from './validate.js';
+import { validateStatDataset } from '../../contract/stat-validate.js';
 import type { ContractIssue } from '../../contract/issues.js';
 import type { StatDataset } from '../../contract/stat.js';
 import { buildConfig, seriesCount } from './config.js';

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../i18n/lang.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
-import { formatStatValue, relativeChange } from './format.js';
+import { formatStatValue, relativeChange } from '../../i18n/stat-format.js';
 import { shownShares, type Cell, type ChartModel, type Member } from './model.js';
 
 /** At most this many series get their own sentence; the rest are summed up by largest/smallest. */

@@ -3,7 +3,7 @@
  * appear only as "<5" or "ẩn"/"hidden".
  */
 import type { Lang } from '../../i18n/lang.js';
-import { formatStatValue } from './format.js';
+import { formatStatValue } from '../../i18n/stat-format.js';
 import type { Cell, ChartModel } from './model.js';
 import { statMessages } from './messages.js';
 import { toCsv, type CsvOptions, type CsvValue } from '../../base/controllers/export.js';

@@ -5,7 +5,7 @@
  * Ids: `2025` (year), `2025S1` / `2025S2` (6 months), `2025Q1` (quarter), `2025M03` (month),
  * `2025M01-M09` (a run of months inside one year, e.g. the 9-month report).
  */
-import type { Lang } from '../../i18n/lang.js';
+import type { Lang } from './lang.js';
 
 export type PeriodKind = 'year' | 'semester' | 'quarter' | 'month' | 'months';
 

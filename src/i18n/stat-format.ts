@@ -2,9 +2,9 @@
  * Figures of a statistical indicator written for readers, by the indicator's unit. Pure; shared
  * by `<ansinh-stat-chart>` (table, summary, axes, tooltips) and `<ansinh-stat-figure>`.
  */
-import type { Lang } from '../../i18n/lang.js';
-import { formatCompact, formatNumber, formatPercent, formatVnd } from '../../i18n/format.js';
-import type { StatUnit } from '../../contract/stat.js';
+import type { Lang } from './lang.js';
+import { formatCompact, formatNumber, formatPercent, formatVnd } from './format.js';
+import type { StatUnit } from '../contract/stat.js';
 
 /**
  * A value in full: count `1.234` (vi), percent `80,8%` (the value is already a percentage, as the

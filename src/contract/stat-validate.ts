@@ -12,11 +12,11 @@
  * dataset goes through `parseStatDataset`, so the issues a portal sees are always the contract's
  * own: every bad item is named there.
  */
-import type { ParseResult } from '../../contract/issues.js';
-import { parseStatDataset, statDatasetWarnings } from '../../contract/parse.js';
-import { fieldLabel } from '../../contract/labels.js';
-import { FULL_DATE_RE } from '../../contract/shared.js';
-import type { StatDataset, StatPeriod, StatValue } from '../../contract/stat.js';
+import type { ParseResult } from './issues.js';
+import { parseStatDataset, statDatasetWarnings } from './parse.js';
+import { fieldLabel } from './labels.js';
+import { FULL_DATE_RE } from './shared.js';
+import type { StatDataset, StatPeriod, StatValue } from './stat.js';
 
 /** Datasets with more periods and values than this (together) take the quick check. */
 export const FAST_PATH_ITEMS = 2000;
