@@ -10,8 +10,9 @@ import {
   type SeedData,
 } from './collections.js';
 import { DEFAULT_DB_NAME, openAnsinhDB, type AnsinhDB, type StoredRecord } from './db.js';
-import { DataSourceError, storageError } from './errors.js';
-import type { DataSource, RequestOptions, WriteOptions } from './source.js';
+import { storageError } from './errors.js';
+import type { RequestOptions, WriteOptions } from './source.js';
+import { CollectionSource } from './collection-source.js';
 
 export interface IndexedDbSourceOptions {
   /** IndexedDB database name. Default `ansinh`. */
@@ -31,7 +32,7 @@ const SEEDED = 'seededAt';
  * Records are stored as given (the browser's structured clone makes every read a fresh copy),
  * lists keep insertion order, and a write repeated with the same idempotency key is applied once.
  */
-export class IndexedDbSource implements DataSource {
+export class IndexedDbSource extends CollectionSource {
   readonly kind = 'indexeddb';
   readonly dbName: string;
   private readonly keys: RecordKeys;
@@ -40,6 +41,7 @@ export class IndexedDbSource implements DataSource {
   private firstUse: Promise<void> | undefined;
 
   constructor(options: IndexedDbSourceOptions = {}) {
+    super();
     this.dbName = options.dbName ?? DEFAULT_DB_NAME;
     this.keys = { ...defaultRecordKeys, ...options.keys };
     this.initial = options.seed;
@@ -78,37 +80,6 @@ export class IndexedDbSource implements DataSource {
     this.connection = undefined;
     this.firstUse = undefined;
     if (c) (await c.catch(() => undefined))?.close();
-  }
-
-  getResident(id: string, options?: RequestOptions): Promise<unknown> {
-    return this.get('residents', id, options);
-  }
-  listResidents(options?: RequestOptions): Promise<unknown[]> {
-    return this.list('residents', undefined, options);
-  }
-  getCarePlan(id: string, options?: RequestOptions): Promise<unknown> {
-    return this.get('carePlans', id, options);
-  }
-  saveCarePlan(plan: unknown, options?: WriteOptions): Promise<unknown> {
-    return this.put('carePlans', plan, options);
-  }
-  getSurveyDefinition(id: string, options?: RequestOptions): Promise<unknown> {
-    return this.get('surveys', id, options);
-  }
-  submitSurveyResponse(response: unknown, options?: WriteOptions): Promise<unknown> {
-    return this.put('surveyResponses', response, options);
-  }
-  listSurveyResponses(surveyId?: string, options?: RequestOptions): Promise<unknown[]> {
-    return this.list('surveyResponses', surveyId, options);
-  }
-  listLedgerEntries(options?: RequestOptions): Promise<unknown[]> {
-    return this.list('ledgerEntries', undefined, options);
-  }
-  appendLedgerEntry(entry: unknown, options?: WriteOptions): Promise<unknown> {
-    return this.put('ledgerEntries', entry, options);
-  }
-  getDataset(id: string, options?: RequestOptions): Promise<unknown> {
-    return this.get('datasets', id, options);
   }
 
   saveDraft(key: string, value: unknown): Promise<void> {
@@ -153,14 +124,14 @@ export class IndexedDbSource implements DataSource {
     return this.open();
   }
 
-  private async get(c: Collection, id: string, options?: RequestOptions): Promise<unknown> {
+  protected async get(c: Collection, id: string, options?: RequestOptions): Promise<unknown> {
     return this.guard(async () => {
       this.checkSignal(options);
       return (await (await this.ready()).get(c, id))?.value;
     });
   }
 
-  private async list(c: Collection, surveyId: string | undefined, options?: RequestOptions): Promise<unknown[]> {
+  protected async list(c: Collection, surveyId: string | undefined, options?: RequestOptions): Promise<unknown[]> {
     return this.guard(async () => {
       this.checkSignal(options);
       const db = await this.ready();
@@ -172,7 +143,7 @@ export class IndexedDbSource implements DataSource {
     });
   }
 
-  private async put(c: Collection, value: unknown, options?: WriteOptions): Promise<unknown> {
+  protected async put(c: Collection, value: unknown, options?: WriteOptions): Promise<unknown> {
     return this.guard(async () => {
       this.checkSignal(options);
       const db = await this.ready();
@@ -193,12 +164,6 @@ export class IndexedDbSource implements DataSource {
       await tx.done;
       return (await db.get(c, id))?.value;
     });
-  }
-
-  private checkSignal(options?: RequestOptions): void {
-    if (options?.signal?.aborted) {
-      throw new DataSourceError({ code: 'aborted', source: this.kind, cause: options.signal.reason });
-    }
   }
 
   private async guard<T>(work: () => Promise<T>): Promise<T> {

@@ -9,8 +9,8 @@ import {
   type RecordKeys,
   type SeedData,
 } from './collections.js';
-import { DataSourceError } from './errors.js';
-import type { DataSource, RequestOptions, WriteOptions } from './source.js';
+import { CollectionSource } from './collection-source.js';
+import type { RequestOptions, WriteOptions } from './source.js';
 
 export interface MemorySourceOptions {
   keys?: Partial<RecordKeys>;
@@ -22,7 +22,7 @@ export interface MemorySourceOptions {
  * change what is stored. Lists keep insertion order. A write repeated with the same
  * idempotency key is applied once, like a well-behaved server.
  */
-export class MemorySource implements DataSource {
+export class MemorySource extends CollectionSource {
   readonly kind = 'memory';
   private readonly keys: RecordKeys;
   private readonly initial: SeedData | undefined;
@@ -31,6 +31,7 @@ export class MemorySource implements DataSource {
   private applied = new Map<string, { collection: Collection; id: string }>();
 
   constructor(seed?: SeedData, options: MemorySourceOptions = {}) {
+    super();
     this.keys = { ...defaultRecordKeys, ...options.keys };
     this.initial = seed === undefined ? undefined : copy(seed, this.kind);
     this.seed(seed ?? {});
@@ -53,38 +54,6 @@ export class MemorySource implements DataSource {
     this.seed(this.initial ?? {});
   }
 
-  getResident(id: string, options?: RequestOptions): Promise<unknown> {
-    return this.get('residents', id, options);
-  }
-  listResidents(options?: RequestOptions): Promise<unknown[]> {
-    return this.list('residents', options);
-  }
-  getCarePlan(id: string, options?: RequestOptions): Promise<unknown> {
-    return this.get('carePlans', id, options);
-  }
-  saveCarePlan(plan: unknown, options?: WriteOptions): Promise<unknown> {
-    return this.put('carePlans', plan, options);
-  }
-  getSurveyDefinition(id: string, options?: RequestOptions): Promise<unknown> {
-    return this.get('surveys', id, options);
-  }
-  submitSurveyResponse(response: unknown, options?: WriteOptions): Promise<unknown> {
-    return this.put('surveyResponses', response, options);
-  }
-  async listSurveyResponses(surveyId?: string, options?: RequestOptions): Promise<unknown[]> {
-    const all = await this.list('surveyResponses', options);
-    return surveyId === undefined ? all : all.filter((r) => this.keys.surveyIdOf(r) === surveyId);
-  }
-  listLedgerEntries(options?: RequestOptions): Promise<unknown[]> {
-    return this.list('ledgerEntries', options);
-  }
-  appendLedgerEntry(entry: unknown, options?: WriteOptions): Promise<unknown> {
-    return this.put('ledgerEntries', entry, options);
-  }
-  getDataset(id: string, options?: RequestOptions): Promise<unknown> {
-    return this.get('datasets', id, options);
-  }
-
   async saveDraft(key: string, value: unknown): Promise<void> {
     this.drafts.set(key, copy(value, this.kind));
   }
@@ -101,18 +70,20 @@ export class MemorySource implements DataSource {
     return s;
   }
 
-  private async get(c: Collection, id: string, options?: RequestOptions): Promise<unknown> {
+  protected async get(c: Collection, id: string, options?: RequestOptions): Promise<unknown> {
     this.checkSignal(options);
     const value = this.store(c).get(id);
     return value === undefined ? undefined : copy(value, this.kind);
   }
 
-  private async list(c: Collection, options?: RequestOptions): Promise<unknown[]> {
+  protected async list(c: Collection, surveyId: string | undefined, options?: RequestOptions): Promise<unknown[]> {
     this.checkSignal(options);
-    return [...this.store(c).values()].map((v) => copy(v, this.kind));
+    const all = [...this.store(c).values()];
+    const chosen = surveyId === undefined ? all : all.filter((r) => this.keys.surveyIdOf(r) === surveyId);
+    return chosen.map((v) => copy(v, this.kind));
   }
 
-  private async put(c: Collection, value: unknown, options?: WriteOptions): Promise<unknown> {
+  protected async put(c: Collection, value: unknown, options?: WriteOptions): Promise<unknown> {
     this.checkSignal(options);
     const key = options?.idempotencyKey;
     const done = key === undefined ? undefined : this.applied.get(key);
@@ -122,11 +93,5 @@ export class MemorySource implements DataSource {
     this.store(c).set(id, stored);
     if (key !== undefined) this.applied.set(key, { collection: c, id });
     return copy(stored, this.kind);
-  }
-
-  private checkSignal(options?: RequestOptions): void {
-    if (options?.signal?.aborted) {
-      throw new DataSourceError({ code: 'aborted', source: this.kind, cause: options.signal.reason });
-    }
   }
 }
