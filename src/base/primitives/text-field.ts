@@ -139,6 +139,59 @@ export class AnsinhTextField extends FormControl {
     }
   }
 
+  // jscpd:ignore-start (a textarea and an input take the same attributes; Lit has no attribute spread)
+  private renderTextarea(id: string, name: string | undefined) {
+    return html`<textarea
+      id=${id}
+      class="box"
+      part="input"
+      rows=${this.rows}
+      .value=${live(this.value ?? '')}
+      ?required=${this.required}
+      ?readonly=${this.readonly}
+      ?disabled=${this.isDisabled}
+      minlength=${ifDefined(this.minlength)}
+      maxlength=${ifDefined(this.maxlength)}
+      placeholder=${ifDefined(this.placeholder)}
+      inputmode=${ifDefined(this.inputmode)}
+      .autocomplete=${(this.autocomplete ?? '') as AutoFill}
+      aria-label=${ifDefined(name)}
+      aria-invalid=${this.invalidShown ? 'true' : 'false'}
+      aria-describedby=${this.describedBy}
+      @input=${this.onInput}
+      @change=${this.onChange}
+    ></textarea>`;
+  }
+
+  private renderInput(id: string, name: string | undefined) {
+    return html`<input
+      id=${id}
+      class="box"
+      part="input"
+      type=${this.type}
+      .value=${live(this.value ?? '')}
+      ?required=${this.required}
+      ?readonly=${this.readonly}
+      ?disabled=${this.isDisabled}
+      minlength=${ifDefined(this.minlength)}
+      maxlength=${ifDefined(this.maxlength)}
+      pattern=${ifDefined(this.pattern)}
+      min=${ifDefined(this.min)}
+      max=${ifDefined(this.max)}
+      .step=${this.step ?? ''}
+      placeholder=${ifDefined(this.placeholder)}
+      inputmode=${ifDefined(this.inputmode)}
+      .autocomplete=${(this.autocomplete ?? '') as AutoFill}
+      aria-label=${ifDefined(name)}
+      aria-invalid=${this.invalidShown ? 'true' : 'false'}
+      aria-describedby=${this.describedBy}
+      @input=${this.onInput}
+      @change=${this.onChange}
+      @keydown=${this.onKeydown}
+    />`;
+  }
+  // jscpd:ignore-end
+
   protected override render() {
     const id = `${this.uid}-input`;
     // Without its own label, the inner control takes its name from a light-DOM <label for>.
@@ -147,52 +200,7 @@ export class AnsinhTextField extends FormControl {
       ${this.label
         ? html`<label for=${id} part="label">${this.label}${this.renderRequired()}</label>`
         : nothing}
-      ${this.multiline
-        ? html`<textarea
-            id=${id}
-            class="box"
-            part="input"
-            rows=${this.rows}
-            .value=${live(this.value ?? '')}
-            ?required=${this.required}
-            ?readonly=${this.readonly}
-            ?disabled=${this.isDisabled}
-            minlength=${ifDefined(this.minlength)}
-            maxlength=${ifDefined(this.maxlength)}
-            placeholder=${ifDefined(this.placeholder)}
-            inputmode=${ifDefined(this.inputmode)}
-            .autocomplete=${(this.autocomplete ?? '') as AutoFill}
-            aria-label=${ifDefined(name)}
-            aria-invalid=${this.invalidShown ? 'true' : 'false'}
-            aria-describedby=${this.describedBy}
-            @input=${this.onInput}
-            @change=${this.onChange}
-          ></textarea>`
-        : html`<input
-            id=${id}
-            class="box"
-            part="input"
-            type=${this.type}
-            .value=${live(this.value ?? '')}
-            ?required=${this.required}
-            ?readonly=${this.readonly}
-            ?disabled=${this.isDisabled}
-            minlength=${ifDefined(this.minlength)}
-            maxlength=${ifDefined(this.maxlength)}
-            pattern=${ifDefined(this.pattern)}
-            min=${ifDefined(this.min)}
-            max=${ifDefined(this.max)}
-            .step=${this.step ?? ''}
-            placeholder=${ifDefined(this.placeholder)}
-            inputmode=${ifDefined(this.inputmode)}
-            .autocomplete=${(this.autocomplete ?? '') as AutoFill}
-            aria-label=${ifDefined(name)}
-            aria-invalid=${this.invalidShown ? 'true' : 'false'}
-            aria-describedby=${this.describedBy}
-            @input=${this.onInput}
-            @change=${this.onChange}
-            @keydown=${this.onKeydown}
-          />`}
+      ${this.multiline ? this.renderTextarea(id, name) : this.renderInput(id, name)}
       ${this.renderHelp()}
     </div>`;
   }
