@@ -11,8 +11,12 @@ import {
   type InKindLine,
   type LedgerEntry,
 } from '../../contract/index.js';
-import { foldForSearch } from '../../i18n/format.js';
+import type { CsvValue } from '../../base/controllers/export.js';
+import { foldForSearch, formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+import type { ExpiryWarning, Granularity, Totals } from './balances.js';
+import { ledgerMessages, type LedgerMessages } from './messages.js';
+import { bankBin, vietQrPayload } from './vietqr.js';
 
 export type LedgerView = 'public' | 'staff';
 /** An entry that moves money or goods: a donation or a distribution (corrections are applied). */
@@ -291,4 +295,195 @@ export function fundLabel(fund: Fund | undefined, id: string, lang: Lang): strin
   if (!fund) return id;
   const n = fund.name as Record<string, string | undefined>;
   return n[lang] || n.vi || n.en || id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// View data: what the parts render, computed without the DOM.
+// ---------------------------------------------------------------------------------------------
+
+/** The labels `buildRow` writes into details, in the messages' language. */
+export function rowLabels(m: LedgerMessages): RowLabels {
+  return {
+    anonymousDonor: m.anonymousDonor,
+    contact: m.contact,
+    bankReference: m.bankReference,
+    beneficiaryId: m.beneficiaryId,
+    recordedBy: m.recordedBy,
+    approver: m.approver,
+    handoverRecord: m.handoverRecord,
+    note: m.note,
+  };
+}
+
+/** The period the filters offer; `custom` shows the from/to fields. */
+export type PeriodPreset = 'all' | 'month' | 'quarter' | 'year' | 'custom';
+
+/** A preset from a select's value; anything unknown means the whole ledger. */
+export function periodPresetOf(value: string): PeriodPreset {
+  return (['all', 'month', 'quarter', 'year', 'custom'].includes(value) ? value : 'all') as PeriodPreset;
+}
+
+/** A granularity from a select's value; anything unknown means months. */
+export function granularityOf(value: unknown): Granularity {
+  return (['month', 'quarter', 'year'].includes(String(value)) ? value : 'month') as Granularity;
+}
+
+/** The date `value` when it is YYYY-MM-DD, else the device's local date. */
+export function todayOr(value: string, now: Date = new Date()): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The `public-key` attribute as a JWK object; anything that is not a JSON object is no key. */
+export function parseJwk(value: string | null): JsonWebKey | undefined {
+  if (!value) return undefined;
+  try {
+    const v: unknown = JSON.parse(value);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as JsonWebKey) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Funds the portal declared, then any others the entries name (declaration order first). */
+export function knownFundIds(funds: readonly Fund[], totals: Totals | undefined): string[] {
+  return [...new Set([...funds.map((f) => f.id), ...(totals?.funds.map((f) => f.fundId) ?? [])])];
+}
+
+/**
+ * One line per item and status: the quantity on hand across its lots, dated by the latest expired
+ * lot or the soonest expiring one. A ledger with thousands of lots still gives a short list.
+ */
+export function summariseExpiry(warnings: readonly ExpiryWarning[]): ExpiryWarning[] {
+  const out = new Map<string, ExpiryWarning>();
+  for (const w of warnings) {
+    const key = `${w.status}|${w.item}|${w.unit}`;
+    const seen = out.get(key);
+    if (!seen) out.set(key, { ...w });
+    else {
+      seen.onHand = Math.round((seen.onHand + w.onHand) * 1e6) / 1e6;
+      if (w.status === 'expired' ? w.expiry > seen.expiry : w.expiry < seen.expiry) {
+        seen.expiry = w.expiry;
+        seen.days = w.days;
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/** The receiving unit named by the first valid entry (or the last, `from: 'end'`). */
+export function receivingUnitOf(slots: readonly LedgerSlot[], from: 'start' | 'end' = 'start'): string | undefined {
+  const list = from === 'start' ? slots : [...slots].reverse();
+  return list.find((s) => s.entry)?.entry?.receivingUnit;
+}
+
+/**
+ * The rows again in the public projection: the printed notice is public whatever the view, so a
+ * staff member printing it never publishes a donor without consent.
+ */
+export function publicRows(rows: readonly LedgerRow[], slots: readonly LedgerSlot[], labels: RowLabels, fundName: (id: string) => string): LedgerRow[] {
+  const idIndex = new Map(slots.filter((s) => s.entry).map((s) => [s.entry!.id, s.index]));
+  return rows.map((r) => buildRow(slots[r.index]!, 'public', labels, slots, idIndex, fundName));
+}
+
+/** A fund's bank account and the VietQR payload that pays into it, when the bank is known. */
+export interface VietQrAccount {
+  account: { bank: string; number: string; holder?: string };
+  payload: string;
+}
+
+export function vietQrOf(fund: Fund | undefined, fundId: string): VietQrAccount | undefined {
+  const account = fund?.account as { bank: string; number: string; holder?: string; bin?: unknown } | undefined;
+  const bin = account ? (typeof account.bin === 'string' ? account.bin : bankBin(account.bank)) : undefined;
+  const payload = account && bin ? vietQrPayload({ bin, accountNumber: account.number, purpose: `Ung ho ${fundLabel(fund, fundId, 'vi')}` }) : undefined;
+  return account && payload ? { account, payload } : undefined;
+}
+
+/** The CSV of rows: public columns, and the staff-only ones in the staff view. */
+export function csvTable(rows: readonly LedgerRow[], view: LedgerView, m: LedgerMessages, lang: Lang, fundName: (id: string) => string): { header: string[]; rows: CsvValue[][] } {
+  const staff = view === 'staff';
+  const header = [m.receiptNumber, m.date, m.kind, m.channel, m.fund, m.donor, m.amountVnd, m.items, m.inKindValue, m.voided, m.corrects, m.reason, m.correctedBy, m.approver, m.handoverRecord];
+  if (staff) header.push(m.contact, m.bankReference, m.beneficiaryId, m.recordedBy, m.note);
+  const body = rows.map((r) => {
+    const get = (label: string) => r.details?.find((d) => d.label === label)?.value ?? r.publicDetails?.find((d) => d.label === label)?.value ?? '';
+    const cells: CsvValue[] = [
+      r.receiptNumber,
+      r.date,
+      r.kind === 'invalid' ? m.invalid : m[r.kind],
+      r.channel ? m[`channel-${r.channel}` as 'channel-cash'] : '',
+      r.fundId ? fundName(r.fundId) : '',
+      r.party,
+      r.amountVnd,
+      r.lines?.map((l) => `${formatNumber(l.quantity, lang)} ${l.unit} ${l.item}${l.expiry ? ` (${m.expiry} ${l.expiry})` : ''}`).join('; ') ?? '',
+      r.estimatedVnd,
+      r.voided ? m.voided : '',
+      r.corrects?.receiptNumber ?? '',
+      r.corrects?.reason ?? '',
+      r.correctedBy?.map((c) => c.receiptNumber).join('; ') ?? '',
+      get(m.approver),
+      get(m.handoverRecord),
+    ];
+    if (staff) cells.push(get(m.contact), get(m.bankReference), get(m.beneficiaryId), get(m.recordedBy), get(m.note));
+    return cells;
+  });
+  return { header, rows: body };
+}
+
+/** What the staff form holds (a `FormData` is one). */
+export interface FormFields {
+  get(name: string): unknown;
+  getAll(name: string): unknown[];
+}
+
+/** Builds the entry from the form's primitives (before validation; numbers may be NaN). */
+export function entryFromForm(
+  data: FormFields,
+  form: { kind: 'donation' | 'distribution'; channel: string; id: string; prevHash: string | null; receivingUnit: string | undefined },
+): Record<string, unknown> {
+  const s = (k: string) => {
+    const v = data.get(k);
+    return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+  };
+  const n = (k: string) => (s(k) === undefined ? undefined : Number(s(k)));
+  const base: Record<string, unknown> = {
+    id: form.id,
+    receiptNumber: s('receiptNumber'),
+    date: s('date'),
+    receivingUnit: form.receivingUnit,
+    fundId: s('fundId'),
+    prevHash: form.prevHash,
+    note: s('note'),
+  };
+  const lines = s('item') !== undefined || s('unit') !== undefined ? [{ item: s('item'), unit: s('unit'), quantity: n('quantity'), expiry: s('expiry') }] : undefined;
+  if (form.kind === 'donation') {
+    const type = s('donorType') ?? 'person';
+    const channel = s('channel') ?? 'cash';
+    return {
+      ...base,
+      kind: 'donation',
+      channel,
+      donor: { type, name: type === 'anonymous' ? undefined : s('donorName'), contact: s('contact'), publishConsent: data.getAll('consent').includes('yes') },
+      ...(channel === 'in-kind' ? { lines } : { amountVnd: n('amountVnd') }),
+      ...(channel === 'bank-transfer' || channel === 'vietqr' ? { bankReference: s('bankReference') } : {}),
+    };
+  }
+  return {
+    ...base,
+    kind: 'distribution',
+    beneficiary: { pseudonym: s('beneficiary') },
+    approver: s('approver'),
+    handoverRecord: s('handoverRecord'),
+    ...(form.channel === 'goods' ? { lines } : { amountVnd: n('amountVnd') }),
+  };
+}
+
+/** The form's issue when a receipt number is already in the ledger. */
+export function duplicateReceiptIssue(receipt: string): ContractIssue {
+  return {
+    path: ['receiptNumber'],
+    code: 'ledger_duplicate_receipt',
+    severity: 'error',
+    field: { vi: ledgerMessages.vi.receiptNumber, en: ledgerMessages.en.receiptNumber },
+    message: { vi: ledgerMessages.vi.duplicateReceipt(receipt), en: ledgerMessages.en.duplicateReceipt(receipt) },
+  };
 }

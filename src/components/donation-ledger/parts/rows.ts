@@ -1,0 +1,96 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { formatDate, formatNumber, formatVnd } from '../../../i18n/format.js';
+import type { Lang } from '../../../i18n/lang.js';
+import type { LedgerMessages } from '../messages.js';
+import type { LedgerRow } from '../model.js';
+import type { FilterResult, ListItem } from '../store.js';
+
+export interface RowContext {
+  m: LedgerMessages;
+  lang: Lang;
+  fundName: (id: string) => string;
+  /** A link to another entry was followed (a correction and the entry it corrects). */
+  goTo: (e: Event, id: string) => void;
+  /** The receipt of a donation was asked for. */
+  showReceipt: (id: string) => void;
+}
+
+/**
+ * How many rows matched with their totals, then the list: virtualised, so only the rows in view
+ * are in the DOM however long the ledger is.
+ */
+export function renderList(ctx: RowContext, r: FilterResult): TemplateResult {
+  const { m, lang } = ctx;
+  return html`<p class="found" role="status" aria-live="polite">${m.found(r.matched, formatVnd(r.receivedVnd, lang), formatVnd(r.distributedVnd, lang))}</p>
+      ${r.items.length
+        ? html`<div class="list" part="list" role="list" aria-label=${m.entries} tabindex="0">
+            ${virtualize({
+              items: r.items,
+              keyFunction: (i: ListItem) => (i.type === 'row' ? i.row.id : `m:${i.month}`),
+              renderItem: (i: ListItem) => (i.type === 'row' ? renderRow(ctx, i.row) : renderMonth(lang, i)),
+              scroller: true,
+            })}
+          </div>`
+        : html`<p class="empty">${m.noMatch}</p>`}`;
+}
+
+/** A month heading with what came in and went out that month. */
+function renderMonth(lang: Lang, h: Extract<ListItem, { type: 'month' }>): TemplateResult {
+  return html`<div role="listitem" class="month">
+      <span class="month-name">${h.month === '—' ? '—' : formatDate(h.month, lang)}</span>
+      <span class="in">+${formatVnd(h.receivedVnd, lang)}</span>
+      <span class="out">−${formatVnd(h.distributedVnd, lang)}</span>
+    </div>`;
+}
+
+/** One entry: effective values, what a correction changed struck through, links both ways. */
+export function renderRow(ctx: RowContext, r: LedgerRow, forPrint = false): TemplateResult {
+  const { m, lang } = ctx;
+  if (r.kind === 'invalid') {
+    return html`<div role="listitem" class="row invalid" part="row" data-entry-id=${r.id} tabindex="-1">
+        <p><strong>✕ ${m.invalidEntry}</strong> #${r.index + 1}</p>
+        <ul>${(r.issues ?? []).map((i) => html`<li>${i.field ? i.field[lang] : i.path.join('.')}: ${i.message[lang]}</li>`)}</ul>
+      </div>`;
+  }
+  const link = (id: string, text: string) =>
+    forPrint ? html`<span>${text}</span>` : html`<a href="#entry-${id}" @click=${(e: Event) => ctx.goTo(e, id)}>${text}</a>`;
+  const amountChange = r.changes?.find((c) => c.field === 'amountVnd');
+  const partyChange = r.changes?.find((c) => c.field === 'party');
+  const sign = r.kind === 'donation' ? '+' : r.kind === 'distribution' ? '−' : '';
+  return html`<div role="listitem" class="row ${r.kind} ${r.voided ? 'voided' : ''}" part="row" id="entry-${r.id}" data-entry-id=${r.id} tabindex="-1">
+      <div class="line1">
+        <span class="receipt">${r.receiptNumber}</span>
+        <span class="date">${formatDate(r.date, lang)}</span>
+        <span class="kind">${m[r.kind]}${r.channel ? ` · ${m[`channel-${r.channel}` as 'channel-cash']}` : ''}</span>
+        ${r.voided ? html`<span class="tag bad">${m.voided}</span>` : nothing}
+        ${r.amountVnd !== undefined
+          ? html`<span class="amount ${r.kind === 'donation' ? 'in' : 'out'}">${amountChange ? html`<del>${formatVnd(Number(amountChange.before), lang)}</del> ` : nothing}${r.voided ? html`<del>${sign}${formatVnd(r.amountVnd, lang)}</del>` : `${sign}${formatVnd(r.amountVnd, lang)}`}</span>`
+          : nothing}
+      </div>
+      ${r.kind !== 'correction'
+        ? html`<div class="line2">
+            <span class="party ${r.anonymous ? 'anon' : ''}">${partyChange ? html`<del>${partyChange.before}</del> ` : nothing}${r.party}</span>
+            <span class="fund">${ctx.fundName(r.fundId)}</span>
+          </div>`
+        : nothing}
+      ${r.lines
+        ? html`<ul class="goods">
+            ${r.lines.map((l) => html`<li>${formatNumber(l.quantity, lang)} ${l.unit} ${l.item}${l.expiry ? html` <span class="small">(${m.expiry} ${formatDate(l.expiry, lang)})</span>` : nothing}</li>`)}
+            ${r.estimatedVnd !== undefined ? html`<li class="small">${m.estimated}: ${formatVnd(r.estimatedVnd, lang)}</li>` : nothing}
+          </ul>`
+        : nothing}
+      ${r.changes?.filter((c) => c.field !== 'amountVnd' && c.field !== 'party').map(
+        (c) => html`<p class="small">${m.original}: <del>${c.field === 'date' ? formatDate(c.before, lang) : c.field === 'fundId' ? ctx.fundName(c.before) : c.field === 'channel' ? m[`channel-${c.before}` as 'channel-cash'] ?? c.before : c.before}</del></p>`,
+      )}
+      ${r.correctedBy ? html`<p class="small">${m.correctedBy} ${r.correctedBy.map((c, i) => html`${i ? ', ' : ''}${link(c.id, c.receiptNumber)}`)}</p>` : nothing}
+      ${r.corrects ? html`<p>${m.corrects} ${link(r.corrects.id, r.corrects.receiptNumber)}. ${m.reason}: ${r.corrects.reason}</p>` : nothing}
+      ${[...(r.publicDetails ?? []), ...(r.details ?? [])].length
+        ? html`<dl class="details">${[...(r.publicDetails ?? []), ...(r.details ?? [])].map((d) => html`<div><dt>${d.label}</dt><dd>${d.value}</dd></div>`)}</dl>`
+        : nothing}
+      ${r.issues ? html`<ul class="row-issues">${r.issues.map((i) => html`<li>${i.message[lang]}</li>`)}</ul>` : nothing}
+      ${!forPrint && r.kind === 'donation' && !r.voided
+        ? html`<button type="button" class="linkish" @click=${() => ctx.showReceipt(r.id)}>${m.receipt} ${r.receiptNumber}</button>`
+        : nothing}
+    </div>`;
+}
