@@ -195,8 +195,8 @@ export class AnsinhElement extends LitElement {
   }
 
   /**
-   * Reads the first child `<script type="application/json">` into `jsonProperty`. A syntax error
-   * becomes a contract issue, never an exception.
+   * Reads the first child `<script type="application/json">` into `jsonProperty`, then removes
+   * it from the page. A syntax error becomes a contract issue, never an exception.
    */
   private readJsonChild(): void {
     const ctor = this.constructor as typeof AnsinhElement;
@@ -229,5 +229,10 @@ export class AnsinhElement extends LitElement {
       return;
     }
     (this as unknown as Record<string, unknown>)[prop] = value;
+    // Once read, the data leaves the page: the element holds it, and a record left in the DOM
+    // would still be there for any script, extension or "save page" to read, including fields a
+    // public view never shows (citizen ID, sensitive data). A broken child stays, so it can be fixed.
+    script.remove();
+    this._jsonText = undefined;
   }
 }

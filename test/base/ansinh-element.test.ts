@@ -103,6 +103,9 @@ describe('AnsinhElement', () => {
     );
     expect(el.data).to.deep.equal({ name: 'Nguyễn Văn An' });
     expect(text(el, '#data')).to.contain('Nguyễn Văn An');
+    // The record leaves the page once read: nothing in the light DOM still holds it.
+    expect(el.querySelector('script')).to.equal(null);
+    expect(el.textContent).not.to.contain('Nguyễn Văn An');
   });
 
   it('reads a JSON child added after the element upgraded', async () => {
@@ -123,6 +126,12 @@ describe('AnsinhElement', () => {
     const alert = el.shadowRoot!.querySelector('[role="alert"]');
     expect(alert?.textContent).to.contain(baseMessages.en.jsonSyntax);
     expect(el.hasContractErrors).to.be.true;
+    // A broken child stays where the portal can see and fix it; completing it is read at once.
+    const script = el.querySelector('script')!;
+    script.textContent = '{"name": "Trần Thị Bình"}';
+    await new Promise((r) => setTimeout(r, 0));
+    expect(el.data).to.deep.equal({ name: 'Trần Thị Bình' });
+    expect(el.querySelector('script')).to.equal(null);
   });
 
   it('renders hostile strings from data as text', async () => {
