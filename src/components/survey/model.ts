@@ -1,10 +1,13 @@
 /**
  * The survey's rules, apart from any DOM: which items are shown (enableWhen), what each answer
- * must satisfy, and the response that leaves the element. Kept pure so the element, its tests and
- * a server can agree on them.
+ * must satisfy, the response that leaves the element, and the view data its parts render (which
+ * screen shows which items, problem wordings, the send status). Kept pure so the element, its
+ * tests and a server can agree on them.
  */
+import type { ContractIssue } from '../../contract/issues.js';
 import {
   DEFAULT_SCALE5,
+  SurveyDefinitionSchema,
   type EnableWhen,
   type ScaleOption,
   type SurveyAnswer,
@@ -272,4 +275,194 @@ export function t(text: { vi: string; en?: string | undefined } | undefined, lan
 /** One draft per survey and version: answers to another version may not fit its items. */
 export function draftKey(definition: { id: string; version: string }): string {
   return `survey:${definition.id}@${definition.version}`;
+}
+
+// ---------------------------------------------------------------- the definition
+
+/**
+ * Checks a definition against the contract schema. Only a definition that fails loads the full
+ * contract parser (definition-issues.ts), which words each problem in Vietnamese and English:
+ * valid forms never download the field-label tables and messages of every other record.
+ */
+export function checkDefinition(value: unknown): SurveyDefinition | undefined {
+  try {
+    const result = SurveyDefinitionSchema.safeParse(value);
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined; // Hostile input (throwing getters, revoked proxies): the parser words it.
+  }
+}
+
+/** The issue shown for a `template` attribute that names no template. */
+export function templateIssue(id: string): ContractIssue {
+  return {
+    path: ['template'],
+    code: 'unknown_template',
+    severity: 'error',
+    field: { vi: 'Mẫu phiếu', en: 'Template' },
+    message: {
+      vi: `Không có mẫu phiếu "${id}" (có: moh-inpatient, moh-outpatient, moh-staff).`,
+      en: `There is no template "${id}" (available: moh-inpatient, moh-outpatient, moh-staff).`,
+    },
+  };
+}
+
+/** The issue shown when a definition could not even be checked. */
+export function unreadableIssue(): ContractIssue {
+  return {
+    path: [],
+    code: 'unreadable',
+    severity: 'error',
+    field: { vi: 'Mẫu phiếu khảo sát', en: 'Survey form' },
+    message: {
+      vi: 'Mẫu phiếu không hợp lệ: không kiểm tra được dữ liệu.',
+      en: 'The survey form is not valid: its data could not be checked.',
+    },
+  };
+}
+
+const indexes = new WeakMap<SurveyDefinition, Map<string, SurveyItem>>();
+
+/** The item with `code`, groups' items included (indexed once per definition). */
+export function itemByCode(definition: SurveyDefinition, code: string): SurveyItem | undefined {
+  let index = indexes.get(definition);
+  if (!index) {
+    index = new Map();
+    for (const s of definition.sections) for (const i of s.items) {
+      index.set(i.code, i);
+      if (i.type === 'group') for (const sub of i.items) index.set(sub.code, sub);
+    }
+    indexes.set(definition, index);
+  }
+  return index.get(code);
+}
+
+function leaves(definition: SurveyDefinition): SurveyItem[] {
+  return definition.sections.flatMap((s) => s.items.flatMap((i) => (i.type === 'group' ? i.items : [i])));
+}
+
+/** The answers with every pre-filled answer (`initial`) added where nothing is answered yet. */
+export function withInitialAnswers(definition: SurveyDefinition, answers: Answers): Answers {
+  const out = { ...answers };
+  for (const leaf of leaves(definition)) {
+    const initial = (leaf as { initial?: SurveyAnswer }).initial;
+    if (initial !== undefined && out[leaf.code] === undefined) out[leaf.code] = initial;
+  }
+  return out;
+}
+
+/** True while every answer is a pre-filled one: the respondent has not started typing. */
+export function onlyInitialAnswers(definition: SurveyDefinition, answers: Answers): boolean {
+  return Object.keys(answers).every((code) => {
+    const item = itemByCode(definition, code);
+    return item !== undefined && (item as { initial?: unknown }).initial !== undefined;
+  });
+}
+
+// ---------------------------------------------------------------- drafts
+
+/** Unfinished answers kept on the device between visits. */
+export interface Draft {
+  responseId: string;
+  startedAt: string;
+  answers: Answers;
+}
+
+/** True for a stored value this element wrote as a draft. */
+export function isDraft(x: unknown): x is Draft {
+  if (!x || typeof x !== 'object') return false;
+  const d = x as Partial<Draft>;
+  return typeof d.responseId === 'string' && typeof d.startedAt === 'string' && !!d.answers && typeof d.answers === 'object';
+}
+
+// ---------------------------------------------------------------- answering
+
+/** An answer from its value, "other" text and reason; undefined when all three are empty. */
+export function composeAnswer(value: SurveyAnswer | undefined, other: string, reason: string): SurveyAnswer | undefined {
+  if (!other && !reason) return value === undefined || isEmptyAnswer(value) ? undefined : value;
+  const obj: { value?: SurveyAnswer; other?: string; reason?: string } = {};
+  if (value !== undefined && !isEmptyAnswer(value)) obj.value = value;
+  if (other) obj.other = other;
+  if (reason) obj.reason = reason;
+  return obj as SurveyAnswer;
+}
+
+/** The options a choice or scale item offers (none for other items). */
+export function optionsOf(definition: SurveyDefinition, item: SurveyItem): ScaleOption[] {
+  if (item.type === 'scale5') return scaleOptions(definition, item);
+  return item.type === 'single' || item.type === 'multiple' ? item.options : [];
+}
+
+/** The option's own value (number or string) for the string an input carries. */
+export function optionValue(definition: SurveyDefinition, code: string, raw: string): string | number {
+  const item = itemByCode(definition, code);
+  if (!item) return raw;
+  return optionsOf(definition, item).find((o) => String(o.value) === raw)?.value ?? raw;
+}
+
+/** Score below which a rating asks for a reason (the item's own, else 3 with `ask-reason`), or undefined. */
+export function reasonThreshold(item: SurveyItem, askReason: boolean): number | undefined {
+  if (item.type !== 'scale5') return undefined;
+  return item.askReasonBelow ?? (askReason ? 3 : undefined);
+}
+
+/** True when `value` rates scale item `item` low enough to ask why. */
+export function asksReason(definition: SurveyDefinition, item: SurveyItem, value: unknown, askReason: boolean): boolean {
+  if (item.type !== 'scale5') return false;
+  const threshold = reasonThreshold(item, askReason);
+  if (threshold === undefined || value === undefined || value === null) return false;
+  const score = scaleOptions(definition, item).find((o) => String(o.value) === String(value))?.score;
+  return typeof score === 'number' && score < threshold;
+}
+
+/** What an input of a question does, as its `data-role` says. */
+export type InputRole = 'choice' | 'choice-other' | 'check' | 'check-other' | 'other' | 'reason' | 'number' | 'text';
+
+/** The new answer after one input changed, and whether the "other" text box opens or closes. */
+export interface AnswerChange {
+  answer: SurveyAnswer | undefined;
+  otherOpen?: boolean;
+}
+
+/** The answer of item `code` after the input of `role` now holds `input` (its value and checked state). */
+export function answerAfterInput(
+  definition: SurveyDefinition,
+  code: string,
+  current: SurveyAnswer | undefined,
+  role: string,
+  input: { value: string; checked: boolean },
+  askReason: boolean,
+): AnswerChange {
+  const value = answerValue(current);
+  const other = answerExtra(current, 'other');
+  const reason = answerExtra(current, 'reason');
+  switch (role as InputRole) {
+    case 'choice': {
+      const chosen = optionValue(definition, code, input.value);
+      const item = itemByCode(definition, code);
+      // Choosing a listed option drops the "other" text; a low-rating reason stays only while low.
+      const keep = item !== undefined && asksReason(definition, item, chosen, askReason);
+      return { answer: composeAnswer(chosen, '', keep ? reason : ''), otherOpen: false };
+    }
+    case 'choice-other':
+      return { answer: composeAnswer(undefined, other, ''), otherOpen: true };
+    case 'check': {
+      const list = Array.isArray(value) ? [...value] : [];
+      const chosen = optionValue(definition, code, input.value);
+      const at = list.findIndex((v) => String(v) === String(chosen));
+      if (input.checked && at < 0) list.push(chosen as string & number);
+      if (!input.checked && at >= 0) list.splice(at, 1);
+      return { answer: composeAnswer(list as SurveyAnswer, other, '') };
+    }
+    case 'check-other':
+      return { answer: composeAnswer(value, input.checked ? other : '', ''), otherOpen: input.checked };
+    case 'other':
+      return { answer: composeAnswer(value, input.value, '') };
+    case 'reason':
+      return { answer: composeAnswer(value, '', input.value) };
+    case 'number':
+      return { answer: input.value.trim() === '' ? undefined : Number(input.value) };
+    default:
+      return { answer: input.value === '' ? undefined : input.value };
+  }
 }
