@@ -253,6 +253,10 @@ export const tokensCss: CSSResult = css`
       --ansinh-field-padding-inline: var(--ansinh-space-3);
       --ansinh-field-font-size: var(--ansinh-font-size-md);
 
+      --ansinh-link-color: var(--ansinh-color-primary);
+      --ansinh-link-color-hover: var(--ansinh-color-primary-hover);
+      --ansinh-link-color-visited: var(--ansinh-color-primary);
+
       --ansinh-badge-background: var(--ansinh-color-surface-sunken);
       --ansinh-badge-color: var(--ansinh-color-text);
       --ansinh-badge-border-color: var(--ansinh-color-border);

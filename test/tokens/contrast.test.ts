@@ -89,6 +89,9 @@ function measure(theme: Theme): { failures: string[]; colours: Map<string, Rgba 
     ['field-hint-color', 'field-background', 'field hint'],
     ['field-border-color', 'field-background', 'field boundary'],
     ['badge-color', 'badge-background', 'badge'],
+    ['link-color', 'field-background', 'link on the surface'],
+    ['link-color-hover', 'field-background', 'link, hover'],
+    ['link-color', 'badge-background', 'link on a sunken surface'],
   ] as const;
   const probeHost = document.createElement('div');
   probeHost.setAttribute('data-ansinh-theme', theme);

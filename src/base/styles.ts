@@ -1,0 +1,22 @@
+import { css } from 'lit';
+
+/**
+ * Links inside an element follow the theme (`--ansinh-link-color…`, from the primary colour),
+ * not the browser's default blue and purple, which fail contrast on dark and high-contrast
+ * themes. Underlined always, so a link never depends on colour alone (WCAG 1.4.1); in forced
+ * colours the system's LinkText applies through the tokens.
+ */
+export const linkStyles = css`
+  a {
+    color: var(--ansinh-link-color, currentColor);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:visited {
+    color: var(--ansinh-link-color-visited, currentColor);
+  }
+  a:hover {
+    color: var(--ansinh-link-color-hover, currentColor);
+    text-decoration-thickness: 2px;
+  }
+`;
