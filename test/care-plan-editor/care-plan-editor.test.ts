@@ -4,7 +4,7 @@ import * as fc from 'fast-check';
 import '../../src/define/care-plan-editor.js';
 import '../../src/define/provider.js';
 import type { AnsinhCarePlanEditor } from '../../src/components/care-plan-editor/care-plan-editor.js';
-import type { AnsinhCarePlanActivity, AnsinhCarePlanGoal } from '../../src/components/care-plan-editor/items.js';
+import type { AnsinhCarePlanActivity, AnsinhCarePlanGoal } from '../../src/components/care-plan-editor/parts/items.js';
 import { IndexedDbSource } from '../../src/data/indexeddb-source.js';
 import { MemorySource } from '../../src/data/memory-source.js';
 import { bigPlan, samplePlan } from './fixtures.js';

@@ -9,7 +9,7 @@ import {
   startHistory,
   toDraft,
   undo,
-} from '../../src/components/care-plan-editor/plan-model.js';
+} from '../../src/components/care-plan-editor/model.js';
 import { parseCarePlan } from '../../src/contract/parse.js';
 
 describe('care plan model', () => {

@@ -1,9 +1,13 @@
 /**
- * Pure helpers the editor builds on (no DOM): the editable plan, immutable updates that keep
- * every field they do not touch (including fields of a later contract version), an undo history
- * that merges bursts of typing, and lookups from contract issues to the items they concern.
+ * The editor's pure model (no DOM, no Lit): the editable plan, immutable updates that keep every
+ * field they do not touch (including fields of a later contract version), an undo history that
+ * merges bursts of typing, lookups from contract issues to the items they concern, and the view
+ * data the parts render (sign-offs found, reviews overdue, keys of list rows).
+ *
+ * The process steps (which moves are allowed, what blocks them) are in `state-machine.ts`.
  */
 import type { ContractIssue } from '../../contract/issues.js';
+import type { Lang } from '../../i18n/lang.js';
 
 /** A plan as edited: the contract's shape, but values may be wrong until the user fixes them. */
 export type DraftPlan = Record<string, unknown>;
@@ -64,6 +68,12 @@ export function setIn<T>(root: T, path: Path, value: unknown): T {
   return obj as T;
 }
 
+/** `['goals', 2, 'dueDate']` <-> `goals.2.dueDate`, kept on each field as `data-path`. */
+export const pathKey = (path: Path): string => path.join('.');
+export const parsePath = (key: string): (string | number)[] =>
+  key.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+
+/** The value at `path`, or undefined where the path leaves the plan's objects and lists. */
 export function getIn(root: unknown, path: Path): unknown {
   let cur = root;
   for (const key of path) {
@@ -81,6 +91,16 @@ export function move<T>(items: readonly T[], from: number, to: number): T[] {
   const [item] = out.splice(from, 1);
   out.splice(target, 0, item as T);
   return out;
+}
+
+/** A copy of `plan` with `item` added at the end of the list `collection`. */
+export function withItem(plan: DraftPlan, collection: string, item: unknown): DraftPlan {
+  return { ...plan, [collection]: [...list(plan, collection), item] };
+}
+
+/** A copy of `plan` without item `index` of the list `collection`. */
+export function withoutItem(plan: DraftPlan, collection: string, index: number): DraftPlan {
+  return { ...plan, [collection]: list(plan, collection).filter((_x, i) => i !== index) };
 }
 
 /** A fresh id for a new goal, activity or member: short, unique enough, valid as a contract id. */
@@ -156,6 +176,22 @@ export function groupIssues(issues: readonly ContractIssue[]): Map<string, Contr
   return map;
 }
 
+/**
+ * The groups of `issues` (see `groupIssues`), keeping each group of `before` whose issues did not
+ * change, so a row whose issues are the same array is not re-rendered.
+ */
+export function regroupIssues(
+  before: ReadonlyMap<string, readonly ContractIssue[]>,
+  issues: readonly ContractIssue[],
+): Map<string, readonly ContractIssue[]> {
+  const next = new Map<string, readonly ContractIssue[]>();
+  for (const [key, found] of groupIssues(issues)) {
+    const old = before.get(key);
+    next.set(key, old && sameIssues(old, found) ? old : found);
+  }
+  return next;
+}
+
 /** Issue messages for exactly this field path. */
 export function issuesAt(issues: readonly ContractIssue[], path: Path): ContractIssue[] {
   return issues.filter(
@@ -193,4 +229,78 @@ export function isRealDay(v: string): boolean {
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** `today` when it is a YYYY-MM-DD day, else the local day of `now`. */
+export function dayOrToday(today: string, now: Date = new Date()): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : isoDay(now);
+}
+
+/** An ISO date-time as a short local date and time; anything that is not a date stays as it is. */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(d);
+}
+
+/** A review not done yet whose due day is before `today`. */
+export function isLateReview(review: unknown, today: string): boolean {
+  return isRecord(review) && !review.doneAt && isOverdue(review.dueDate, today);
+}
+
+// ---------------------------------------------------------------------------------------------
+// View data
+
+/** Keys for a list of rows: each item's id when every item has a distinct one, else its position. */
+export function itemKeys(items: readonly unknown[]): (item: unknown, i: number) => unknown {
+  const ids = items.map((x) => (isRecord(x) && typeof x.id === 'string' ? x.id : undefined));
+  const unique = ids.every((id) => id !== undefined) && new Set(ids).size === ids.length;
+  return unique ? (_x, i) => ids[i] : (_x, i) => i;
+}
+
+/** Where each signature of the plan is in `signOffs` (-1: not signed yet). */
+export interface SignOffIndexes {
+  /** One per care-team member (records only, in plan order): the member's own signature. */
+  team: { member: Item; index: number }[];
+  /** The resident's or guardian's signature. */
+  person: number;
+  director: number;
+}
+
+/**
+ * Finds who has signed: a team member by id (or, for a signature without one, by name), the
+ * resident or their guardian, the director.
+ */
+export function signOffIndexes(plan: DraftPlan): SignOffIndexes {
+  const signOffs = list(plan, 'signOffs');
+  const find = (pred: (s: Item) => boolean) => signOffs.findIndex((s) => isRecord(s) && pred(s));
+  return {
+    team: list(plan, 'careTeam')
+      .filter(isRecord)
+      .map((t) => ({
+        member: t,
+        index: find((s) => s.role === 'team' && (s.memberId === t.id || (!s.memberId && s.name === t.name))),
+      })),
+    person: find((s) => s.role === 'resident' || s.role === 'guardian'),
+    director: find((s) => s.role === 'director'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drafts
+
+/** What is kept as a draft between visits. */
+export interface StoredDraft {
+  plan: unknown;
+  savedAt: string;
+}
+
+/** The key a plan's draft is kept under: one per plan id, `new` for a plan without one. */
+export function draftKeyFor(plan: DraftPlan | undefined): string {
+  return `care-plan:${text(plan?.id) || 'new'}`;
+}
+
+/** A stored value that is a draft this editor wrote. */
+export function isStoredDraft(v: unknown): v is StoredDraft & { plan: Record<string, unknown> } {
+  return isRecord(v) && isRecord(v.plan) && typeof v.savedAt === 'string';
 }

@@ -7,8 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Lang } from '../../i18n/lang.js';
-import { formatDate } from '../../i18n/format.js';
+import type { Lang } from '../../../i18n/lang.js';
+import { formatDate } from '../../../i18n/format.js';
 import {
   ACTIVITY_STATUS_LABELS,
   DOMAIN_LABELS,
@@ -19,8 +19,8 @@ import {
   STEP_LABELS,
   label,
   messages,
-} from './messages.js';
-import { isOverdue, isRecord, list, text, type DraftPlan } from './plan-model.js';
+} from '../messages.js';
+import { isOverdue, isRecord, list, text, type DraftPlan } from '../model.js';
 
 const rec = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 const day = (v: unknown, lang: Lang): string => {

@@ -1,17 +1,17 @@
 /**
  * The text and select fields of the care-plan editor and its goal and activity rows: one
- * template for both, so the plan and its items edit the same way.
+ * template for both, so the plan and its items edit the same way. Each field carries its plan
+ * path in `data-path`, which is how edits and contract issues find it.
  */
-import type { FieldValue } from '../../base/events.js';
+import type { FieldValue } from '../../../base/events.js';
 import { html, type TemplateResult } from 'lit';
-import type { Lang } from '../../i18n/lang.js';
-import { isRealDay, type Path } from './plan-model.js';
-import { options } from './messages.js';
+import type { ContractIssue } from '../../../contract/issues.js';
+import type { Lang } from '../../../i18n/lang.js';
+import { isRealDay, issuesAt, parsePath, pathKey, type DraftPlan, type Item, type Path } from '../model.js';
+import { messages, options } from '../messages.js';
 
-/** `['goals', 2, 'dueDate']` <-> `goals.2.dueDate`, kept on each field as `data-path`. */
-export const pathKey = (path: Path): string => path.join('.');
-export const parsePath = (key: string): (string | number)[] =>
-  key.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+/** Labels of a select's options, `[vi, en]` by value. */
+export type OptionLabels = Record<string, readonly [string, string]>;
 
 export interface TextFieldOptions {
   required?: boolean;
@@ -48,7 +48,7 @@ export function selectFieldTemplate(
   path: Path,
   value: string,
   fieldLabel: string,
-  labels: Record<string, readonly [string, string]>,
+  labels: OptionLabels,
   lang: Lang,
   onChoice: (e: CustomEvent<FieldValue>) => void,
   required = false,
@@ -64,4 +64,47 @@ export function selectFieldTemplate(
     ?required=${required}
     @ansinh-change=${onChoice}
   ></ansinh-select>`;
+}
+
+/** A small "Xoá" button; `what` names the item for screen readers. */
+export function removeButtonTemplate(what: string, lang: Lang, onRemove: () => void): TemplateResult {
+  const m = messages[lang];
+  return html`<ansinh-button size="sm" variant="ghost" type="button" label=${m.removeItem(what)} @click=${onRemove}
+      >${m.remove}</ansinh-button
+    >`;
+}
+
+/**
+ * What a section of the editor needs to show the plan's fields and change its lists: the editor
+ * builds one per render, bound to the plan as it now stands.
+ */
+export interface PlanForm {
+  plan: DraftPlan;
+  lang: Lang;
+  /** A text field for the value at `path`. */
+  text(path: Path, fieldLabel: string, opts?: TextFieldOptions): TemplateResult;
+  /** A select for the value at `path`. */
+  select(path: Path, fieldLabel: string, labels: OptionLabels, required?: boolean): TemplateResult;
+  /** A button that removes item `index` of `collection`. */
+  removeButton(collection: string, index: number, what: string): TemplateResult;
+  /** Adds `item` at the end of `collection`; returns its index. */
+  add(collection: string, item: Item): number;
+}
+
+const shownMessage = new WeakMap<Element, string>();
+
+/**
+ * Puts each error of `issues` on the field (`[data-path]`) it concerns, via the field's custom
+ * validity, so the field shows it and sets `aria-invalid`. Fields whose message did not change
+ * are not touched (each touch re-renders the field).
+ */
+export function syncFieldIssues(root: ParentNode, issues: readonly ContractIssue[], lang: Lang): void {
+  for (const el of root.querySelectorAll<HTMLElement & { setCustomValidity(m: string): void; checkValidity(): boolean }>('[data-path]')) {
+    const found = issuesAt(issues, parsePath(el.dataset.path!)).filter((i) => i.severity === 'error');
+    const msg = found.map((i) => i.message[lang]).join(' ');
+    if ((shownMessage.get(el) ?? '') === msg) continue;
+    shownMessage.set(el, msg);
+    el.setCustomValidity(msg);
+    if (msg) el.checkValidity();
+  }
 }

@@ -4,61 +4,24 @@
  * unchanged object means no update. Rows report edits to the editor with internal events; they
  * hold no plan state of their own.
  */
-import type { FieldValue } from '../../base/events.js';
+import type { FieldValue } from '../../../base/events.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { AnsinhElement } from '../../base/ansinh-element.js';
-import type { ContractIssue } from '../../contract/issues.js';
-import { formatDate } from '../../i18n/format.js';
+import { AnsinhElement } from '../../../base/ansinh-element.js';
+import type { ContractIssue } from '../../../contract/issues.js';
+import { formatDate } from '../../../i18n/format.js';
 import {
   ACTIVITY_STATUS_LABELS,
   DOMAIN_LABELS,
   GOAL_STATUS_LABELS,
   label,
   messages,
-} from './messages.js';
-import { NO_ISSUES, getIn, isOverdue, isRecord, issuesAt, text, type Item, type Path } from './plan-model.js';
-import { pathKey, parsePath, selectFieldTemplate, textFieldTemplate, type TextFieldOptions } from './fields.js';
-import { itemStyles, sharedStyles } from './care-plan-editor.styles.js';
-
-/** `detail` of the internal `plan-edit` event. */
-export interface EditDetail {
-  path: Path;
-  value: unknown;
-  /** Typing (merged into one undo step per field), not a one-off choice. */
-  typing: boolean;
-}
-export interface MoveDetail {
-  collection: 'goals' | 'activities';
-  from: number;
-  to: number;
-  /** Which control had focus, to give it back after the move. */
-  focus: 'handle' | 'up' | 'down';
-}
-export interface ItemDetail {
-  collection: 'goals' | 'activities';
-  index: number;
-}
+} from '../messages.js';
+import { NO_ISSUES, getIn, isOverdue, isRecord, parsePath, pathKey, text, type Item, type Path } from '../model.js';
+import { selectFieldTemplate, syncFieldIssues, textFieldTemplate, type OptionLabels, type TextFieldOptions } from './fields.js';
+import { PlanAddNoteEvent, PlanEditEvent, PlanMoveEvent, PlanRemoveEvent, type ItemCollection } from './item-events.js';
+import { itemStyles, sharedStyles } from '../care-plan-editor.styles.js';
 
 const DONE_GOAL = new Set(['completed', 'cancelled', 'rejected', 'entered-in-error']);
-
-const shownMessage = new WeakMap<Element, string>();
-
-/**
- * Puts each error of `issues` on the field (`[data-path]`) it concerns, via the field's custom
- * validity, so the field shows it and sets `aria-invalid`. Fields whose message did not change
- * are not touched (each touch re-renders the field).
- */
-export function syncFieldIssues(root: ParentNode, issues: readonly ContractIssue[], lang: 'vi' | 'en'): void {
-  for (const el of root.querySelectorAll<HTMLElement & { setCustomValidity(m: string): void; checkValidity(): boolean }>('[data-path]')) {
-    const found = issuesAt(issues, parsePath(el.dataset.path!)).filter((i) => i.severity === 'error');
-    const msg = found.map((i) => i.message[lang]).join(' ');
-    if ((shownMessage.get(el) ?? '') === msg) continue;
-    shownMessage.set(el, msg);
-    el.setCustomValidity(msg);
-    if (msg) el.checkValidity();
-  }
-}
-
 
 /** Shared mechanics of a goal row and an activity row. */
 abstract class PlanItemElement extends AnsinhElement {
@@ -70,7 +33,7 @@ abstract class PlanItemElement extends AnsinhElement {
     issues: { attribute: false },
     today: {},
   };
-  abstract readonly collection: 'goals' | 'activities';
+  abstract readonly collection: ItemCollection;
   item: Item = {};
   index = 0;
   count = 1;
@@ -118,18 +81,14 @@ abstract class PlanItemElement extends AnsinhElement {
     else this.renderRoot.querySelector<HTMLElement>('[data-control="handle"]')?.focus();
   }
 
-  protected send(name: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true }));
-  }
-
   private onInput(e: Event): void {
     const el = e.currentTarget as HTMLElement & { value: string };
-    this.send('plan-edit', { path: parsePath(el.dataset.path!), value: el.value, typing: true } satisfies EditDetail);
+    this.dispatchEvent(new PlanEditEvent({ path: parsePath(el.dataset.path!), value: el.value, typing: true }));
   }
 
   private onChoice(e: CustomEvent<FieldValue>): void {
     const el = e.currentTarget as HTMLElement & { value: string };
-    this.send('plan-edit', { path: parsePath(el.dataset.path!), value: el.value || undefined, typing: false } satisfies EditDetail);
+    this.dispatchEvent(new PlanEditEvent({ path: parsePath(el.dataset.path!), value: el.value || undefined, typing: false }));
   }
 
   private onKeydown(e: KeyboardEvent): void {
@@ -137,11 +96,11 @@ abstract class PlanItemElement extends AnsinhElement {
     e.preventDefault();
     const to = this.index + (e.key === 'ArrowUp' ? -1 : 1);
     if (to < 0 || to >= this.count) return;
-    this.send('plan-move', { collection: this.collection, from: this.index, to, focus: 'handle' } satisfies MoveDetail);
+    this.dispatchEvent(new PlanMoveEvent({ collection: this.collection, from: this.index, to, focus: 'handle' }));
   }
 
   private moveBy(delta: number, focus: 'up' | 'down'): void {
-    this.send('plan-move', { collection: this.collection, from: this.index, to: this.index + delta, focus } satisfies MoveDetail);
+    this.dispatchEvent(new PlanMoveEvent({ collection: this.collection, from: this.index, to: this.index + delta, focus }));
   }
 
   protected textField(rel: (string | number)[], fieldLabel: string, opts: TextFieldOptions = {}): TemplateResult {
@@ -151,7 +110,7 @@ abstract class PlanItemElement extends AnsinhElement {
   protected selectField(
     rel: (string | number)[],
     fieldLabel: string,
-    labels: Record<string, readonly [string, string]>,
+    labels: OptionLabels,
     required = false,
   ): TemplateResult {
     return selectFieldTemplate(this.path(...rel), text(getIn(this.item, rel)), fieldLabel, labels, this.locale, this.onChoice, required);
@@ -198,7 +157,7 @@ abstract class PlanItemElement extends AnsinhElement {
         variant="ghost"
         type="button"
         label=${m.removeItem(name)}
-        @click=${() => this.send('plan-remove', { collection: this.collection, index: this.index } satisfies ItemDetail)}
+        @click=${() => this.dispatchEvent(new PlanRemoveEvent({ collection: this.collection, index: this.index }))}
         >${m.remove}</ansinh-button
       >`;
   }
@@ -352,7 +311,7 @@ export class AnsinhCarePlanActivity extends PlanItemElement {
                   size="sm"
                   variant="secondary"
                   type="button"
-                  @click=${() => this.send('plan-add-note', { collection: 'activities', index: this.index } satisfies ItemDetail)}
+                  @click=${() => this.dispatchEvent(new PlanAddNoteEvent({ collection: 'activities', index: this.index }))}
                   >${m.addNote}</ansinh-button
                 >
               </div>
