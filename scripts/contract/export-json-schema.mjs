@@ -13,6 +13,7 @@ import { loadContract, root } from './load-contract.mjs';
 
 export const SCHEMAS = [
   ['resident', 'ResidentSchema', 'Resident', 'Hồ sơ đối tượng / Resident record'],
+  ['public-resident', 'PublicResidentSchema', 'PublicResident', 'Hồ sơ đối tượng (phần công khai) / Public projection of a resident'],
   ['care-plan', 'CarePlanSchema', 'CarePlan', 'Kế hoạch trợ giúp / Care plan'],
   ['survey-definition', 'SurveyDefinitionSchema', 'SurveyDefinition', 'Mẫu phiếu khảo sát / Survey definition'],
   ['survey-response', 'SurveyResponseSchema', 'SurveyResponse', 'Phiếu trả lời khảo sát / Survey response'],

@@ -15,6 +15,7 @@ export * from './care-plan.js';
 export * from './survey.js';
 export * from './ledger.js';
 export * from './stat.js';
+export * from './disclosure.js';
 export { fieldLabel, FIELD_LABELS } from './labels.js';
 export { jsonSchemaRegistry } from './zod.js';
 export {
