@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormAssociated } from '../../base/primitives/form-control.js';
 import { buttonStyles } from '../../base/primitives/button.styles.js';
 import { hostStyles } from '../../base/primitives/styles.js';
-import type { DeliveryDetail, InvalidDetail, TypedEvents } from '../../base/events.js';
+import type { TypedEvents } from '../../base/events.js';
 import type { SurveyAnswer, SurveyDefinition, SurveyItem, SurveyResponse } from '../../contract/survey.js';
 import type { Outbox } from '../../data/outbox.js';
 import { newId } from '../../base/controllers/ids.js';
@@ -19,7 +19,7 @@ import {
   type Answers,
   type Problem,
 } from './model.js';
-import { screenItems, shownSections, type SurveySendState } from './view-model.js';
+import { screenItems, type SurveySendState } from './view-model.js';
 import { surveyMessages } from './messages.js';
 import { surveyStyles } from './survey.styles.js';
 import { OutboxController } from './outbox-controller.js';
@@ -28,26 +28,16 @@ import { CountdownController } from './countdown-controller.js';
 import { ReadAloudController } from './read-aloud-controller.js';
 import { DefinitionController } from './definition-controller.js';
 import { HostFormController } from './host-form-controller.js';
-import { header } from './parts/header.js';
-import { errorSummary, sendStatus } from './parts/status.js';
+import { FocusController } from './focus-controller.js';
+import { sendStatus } from './parts/status.js';
 import { thanks } from './parts/thanks.js';
-import { kioskScreen, pageScreen, stepsScreen, type ScreenContext } from './parts/screens.js';
+import { surveyForm } from './parts/form.js';
+import { isChoiceInput, questionInput } from './parts/question.js';
+
+import type { AnsinhSurveyEventMap } from './events.js';
 
 export type { SurveySendState } from './view-model.js';
-
-/** `detail` of `ansinh-queued`, `ansinh-sent` and `ansinh-failed`. */
-export type SurveyDeliveryDetail = DeliveryDetail;
-
-/** The events `<ansinh-survey>` fires, with their details. */
-export interface AnsinhSurveyEventMap {
-  /** An answer changed: the response so far (status `in-progress`). */
-  'ansinh-change': CustomEvent<SurveyResponse>;
-  'ansinh-submit': CustomEvent<SurveyResponse>;
-  'ansinh-queued': CustomEvent<SurveyDeliveryDetail>;
-  'ansinh-sent': CustomEvent<SurveyDeliveryDetail>;
-  'ansinh-failed': CustomEvent<SurveyDeliveryDetail>;
-  'ansinh-invalid': CustomEvent<InvalidDetail>;
-}
+export type { AnsinhSurveyEventMap, SurveyDeliveryDetail } from './events.js';
 
 /**
  * A satisfaction survey or questionnaire, filled on a page, at the bedside or on a kiosk.
@@ -131,7 +121,6 @@ export class AnsinhSurvey extends FormAssociated {
   /** Modules being loaded on demand (read-aloud); `updateComplete` waits for them. */
   private _loads = new Set<Promise<unknown>>();
   private _otherOpen = new Set<string>();
-  private _focusAfterRender: 'error' | 'top' | undefined;
   private readonly uid = `s${Math.random().toString(36).slice(2, 8)}`;
 
   private readonly source = new DefinitionController(this, {
@@ -142,6 +131,7 @@ export class AnsinhSurvey extends FormAssociated {
       void this.restoreDraft();
     },
   });
+  // Added before the focus controller: the form's validity is synced before focus moves.
   private readonly hostForm = new HostFormController(this, this.internals, {
     inputs: () => ({
       definition: this._definition,
@@ -154,7 +144,7 @@ export class AnsinhSurvey extends FormAssociated {
     }),
     response: () => this.buildCurrent('completed'),
     problems: () => this.currentProblems(),
-    anchor: (code) => this.answerElement(code),
+    anchor: (code) => this.focusOnRender.answer(code),
     submitted: () => {
       // The host form is being submitted with our JSON: it is the respondent's "send".
       const response = this.buildCurrent('completed', new Date().toISOString());
@@ -162,6 +152,7 @@ export class AnsinhSurvey extends FormAssociated {
       void this.drafts.discard();
     },
   });
+  private readonly focusOnRender = new FocusController(this, () => this.shownProblems()[0]?.code);
   private readonly delivery = new OutboxController(this);
   private readonly drafts = new DraftController(this, () => ({
     definition: this._definition,
@@ -176,7 +167,7 @@ export class AnsinhSurvey extends FormAssociated {
     this.addEventListener('invalid', () => {
       // The host form (or checkValidity) found the survey incomplete: show what and where.
       this._showErrors = true;
-      this._focusAfterRender = 'error';
+      this.focusOnRender.request('error');
     });
   }
 
@@ -238,7 +229,7 @@ export class AnsinhSurvey extends FormAssociated {
     const problems = this.currentProblems();
     if (problems.length > 0) {
       this._showErrors = true;
-      this._focusAfterRender = 'error';
+      this.focusOnRender.request('error');
       // In kiosk mode go back to the first unanswered question.
       if (this.kiosk) this._step = Math.max(0, allVisibleItems(def, this._answers).findIndex((i) => i.code === problems[0]!.code));
       this.requestUpdate();
@@ -248,7 +239,7 @@ export class AnsinhSurvey extends FormAssociated {
     if (!this.emit('ansinh-submit', response, { cancelable: true })) return true;
     // The thank-you screen replaces the form at once, so a second press cannot send it again.
     this._phase = 'thanks';
-    this._focusAfterRender = 'top';
+    this.focusOnRender.request('top');
     if (this.kiosk) this.countdown.start(this.resetAfter);
     const cleared = this.drafts.discard();
     if (this.endpoint) await this.delivery.deliver(response, def);
@@ -278,7 +269,7 @@ export class AnsinhSurvey extends FormAssociated {
 
   private startNext(): void {
     this.reset();
-    this._focusAfterRender = 'top';
+    this.focusOnRender.request('top');
   }
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
@@ -314,14 +305,6 @@ export class AnsinhSurvey extends FormAssociated {
     if (changed.has('template') && this.template) void this.source.loadTemplate(this.template);
     if (this.readAloud.wanted) this.track(this.readAloud.watch());
     if ((changed.has('endpoint') || changed.has('outbox') || changed.has('dbName')) && this.isConnected) void this.delivery.listen();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const focus = this._focusAfterRender;
-    this._focusAfterRender = undefined;
-    if (focus === 'error') this.focusFirstError();
-    if (focus === 'top') this.renderRoot.querySelector<HTMLElement>('[data-focus-top]')?.focus();
   }
 
   /** Also waits for the wording of an invalid definition's problems and for modules loading on demand. */
@@ -385,27 +368,22 @@ export class AnsinhSurvey extends FormAssociated {
     if (current) this.emit('ansinh-change', current);
   }
 
-  /** One listener for every input in the form: read what changed from data attributes. */
+  /** One listener for every input in the form: the part tells which question and what changed. */
   private onInput = (e: Event): void => {
-    const target = e.target as HTMLInputElement | HTMLTextAreaElement;
-    const code = target.dataset['for'] ?? target.dataset['code'];
-    const role = target.dataset['role'];
+    const input = questionInput(e);
     const def = this._definition;
-    if (!code || !role || !def) return;
-    const input = { value: target.value, checked: (target as HTMLInputElement).checked };
+    if (!input || !def) return;
+    const { code, role } = input;
     const change = answerAfterInput(def, code, this._answers[code], role, input, this.askReason);
-    if (change.otherOpen !== undefined) {
-      if (change.otherOpen) this._otherOpen.add(code);
-      else this._otherOpen.delete(code);
-    }
+    if (change.otherOpen === true) this._otherOpen.add(code);
+    if (change.otherOpen === false) this._otherOpen.delete(code);
     this.setAnswer(code, change.answer);
     if (role === 'choice-other' || role === 'check-other') this.requestUpdate();
   };
 
   /** Text fields update the answer while typing; choices on `change`. */
   private onInputLive = (e: Event): void => {
-    const target = e.target as HTMLInputElement;
-    if (target.type === 'radio' || target.type === 'checkbox') return;
+    if (isChoiceInput(e)) return;
     e.stopPropagation();
     this.onInput(e);
   };
@@ -416,33 +394,14 @@ export class AnsinhSurvey extends FormAssociated {
     // Moving on checks only what is on this screen.
     if (step > this._step && checkAnswers(items, this._answers).length > 0) {
       this._showErrors = true;
-      this._focusAfterRender = 'error';
+      this.focusOnRender.request('error');
       this.requestUpdate();
       return;
     }
     this._step = step;
     this._showErrors = false;
-    this._focusAfterRender = 'top';
+    this.focusOnRender.request('top');
     this.readAloud.stop();
-  };
-
-  /** The answer element of item `code` (its first option, or its input). */
-  private answerElement(code: string): HTMLElement | null | undefined {
-    return this.shadowRoot?.querySelector<HTMLElement>(`[data-code="${cssEscape(code)}"]`);
-  }
-
-  private focusFirstError(): void {
-    const first = this.shownProblems()[0];
-    const target = first && this.answerElement(first.code);
-    (target ?? this.renderRoot.querySelector<HTMLElement>('.summary'))?.focus();
-  }
-
-  private jumpTo = (e: Event, code: string): void => {
-    // Fragment links do not reach into a shadow root: focus the answer ourselves.
-    e.preventDefault();
-    const target = this.answerElement(code);
-    target?.focus();
-    target?.scrollIntoView({ block: 'center' });
   };
 
   private shownProblems(): Problem[] {
@@ -468,57 +427,38 @@ export class AnsinhSurvey extends FormAssociated {
       return html`<div class="root" role="status">${this.source.busy ? m.loading : this.template ? '' : m.noDefinition}</div>`;
     }
     const status = sendStatus(this.delivery.sendState, this.delivery.waiting, lang);
-    const large = this.kiosk || this._largeText;
-    const classes = `root${this.kiosk ? ' kiosk' : ''}${this._largeText ? ' large-text' : ''}`;
     if (this._phase === 'thanks') {
-      return html`<div class=${classes} data-ansinh-size=${large ? 'large' : nothing}>
-        ${thanks({ definition: def, lang, kiosk: this.kiosk, countdown: this.countdown.seconds, status, onNext: () => this.startNext() })}
-      </div>`;
+      const { kiosk, _largeText: largeText } = this;
+      return thanks({ definition: def, lang, kiosk, largeText, countdown: this.countdown.seconds, status, onNext: () => this.startNext() });
     }
-    const problems = this.shownProblems();
-    const byCode = new Map(problems.map((p) => [p.code, p]));
-    const paged = this.kiosk || this.mode === 'steps';
-    const ctx: ScreenContext = {
+    return surveyForm({
       uid: this.uid,
       definition: def,
       answers: this._answers,
       lang,
+      kiosk: this.kiosk,
+      mode: this.mode,
+      step: this._step,
       disabled: this.isDisabled,
       faces: this.faces,
       askReason: this.askReason,
       otherOpen: this._otherOpen,
       voice: this.kiosk && this.readAloud.voice,
-      onReadAloud: this.speakItem,
-      step: this._step,
+      notice: this._notice,
+      largeText: this._largeText,
+      problems: this.shownProblems(),
+      status,
+      label: this.externalLabel,
       submitButton: !this.form,
+      onReadAloud: this.speakItem,
       goto: this.goto,
       submit: () => void this.submit(),
-    };
-    return html`<div class=${classes} data-ansinh-size=${large ? 'large' : nothing} @change=${this.onInput} @input=${this.onInputLive}>
-      ${header({
-        definition: def,
-        lang,
-        kiosk: this.kiosk,
-        focusTitle: !paged,
-        firstScreen: !paged || this._step === 0,
-        notice: this._notice,
-        largeText: this._largeText,
-        onToggleLargeText: () => (this._largeText = !this._largeText),
-      })}
-      ${errorSummary(problems, { uid: this.uid, definition: def, lang, onJump: this.jumpTo })} ${status}
-      <div part="form" class="form" role="group" aria-label=${this.externalLabel || t(def.title, lang)}>
-        ${this.kiosk
-          ? kioskScreen(allVisibleItems(def, this._answers), byCode, ctx)
-          : this.mode === 'steps'
-            ? stepsScreen(shownSections(def, this._answers), byCode, ctx)
-            : pageScreen(shownSections(def, this._answers), byCode, ctx)}
-      </div>
-    </div>`;
+      onToggleLargeText: () => (this._largeText = !this._largeText),
+      onJump: this.focusOnRender.jump,
+      onChange: this.onInput,
+      onInput: this.onInputLive,
+    });
   }
-}
-
-function cssEscape(s: string): string {
-  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(s) : s.replace(/["\\]/g, '\\$&');
 }
 
 // Listeners added to this element receive its own details (see AnsinhSurveyEventMap).

@@ -217,3 +217,25 @@ function readAloudButton(item: SurveyItem, ctx: QuestionContext): TemplateResult
     <button class="btn" type="button" data-variant="secondary" data-speak @click=${() => ctx.onReadAloud(item)}>🔊 ${surveyMessages[ctx.lang].readAloud}</button>
   </div>`;
 }
+
+/** What one input of a question reports, read back from the data attributes rendered above. */
+export interface QuestionInput {
+  code: string;
+  role: string;
+  value: string;
+  checked: boolean;
+}
+
+/** The question input an `input` or `change` event came from, or undefined (not one of ours). */
+export function questionInput(e: Event): QuestionInput | undefined {
+  const target = e.target as HTMLInputElement | HTMLTextAreaElement;
+  const code = target.dataset['for'] ?? target.dataset['code'];
+  const role = target.dataset['role'];
+  return code && role ? { code, role, value: target.value, checked: (target as HTMLInputElement).checked === true } : undefined;
+}
+
+/** Choices answer on `change`; text fields answer while typing (`input`). */
+export function isChoiceInput(e: Event): boolean {
+  const target = e.target as HTMLInputElement;
+  return target.type === 'radio' || target.type === 'checkbox';
+}
