@@ -192,9 +192,21 @@ function imports(els) {
   return els
     .map((el) => {
       const path = `./${relative('src', el.module).replace(/\\/g, '/').replace(/\.ts$/, '.js')}`;
-      return `import type { ${el.className} } from '${path}';`;
+      return `import type { ${[el.className, eventMapOf(el)].filter(Boolean).join(', ')} } from '${path}';`;
     })
     .join('\n');
+}
+
+/**
+ * The element's own event map (`export interface <Class>EventMap` beside the class), whose details
+ * are the element's own rather than the union every element shares in HTMLElementEventMap.
+ */
+function eventMapOf(el) {
+  const name = `${el.className}EventMap`;
+  const source = readFileSync(el.module, 'utf8');
+  // Declared in the class's module, or re-exported from a sibling module.
+  const declared = new RegExp(`export (interface ${name}\\b|type \\{[^}]*\\b${name}\\b|\\{[^}]*\\b${name}\\b)`);
+  return declared.test(source) ? name : undefined;
 }
 
 function union(names) {
@@ -208,14 +220,21 @@ function propNames(el) {
   return [...names].sort();
 }
 
-const EVENT_OF = `/** The event an ansinh event name dispatches: as declared in HTMLElementEventMap, else a CustomEvent. */
-export type AnsinhEventOf<K extends string> = K extends keyof HTMLElementEventMap ? HTMLElementEventMap[K] : CustomEvent<unknown>;`;
+const EVENT_OF = `/**
+ * The event an ansinh event name dispatches on one element: as declared in the element's own event
+ * map, else in HTMLElementEventMap (where a detail shared by several elements is their union).
+ */
+export type AnsinhEventOf<K extends string, M = HTMLElementEventMap> = K extends keyof M
+  ? M[K]
+  : K extends keyof HTMLElementEventMap
+    ? HTMLElementEventMap[K]
+    : CustomEvent<Record<string, never>>;`;
 
 function jsxTypes(els) {
   const entries = els
     .map(
       (el) =>
-        `${docComment(el, '      ')}      '${el.tag}': AnsinhJsxProps<${el.className}, ${union(propNames(el))}, ${union(el.events.map((e) => e.name))}>;`,
+        `${docComment(el, '      ')}      '${el.tag}': AnsinhJsxProps<${el.className}, ${union(propNames(el))}, ${union(el.events.map((e) => e.name))}${eventMapOf(el) ? `, ${eventMapOf(el)}` : ''}>;`,
     )
     .join('\n');
   return `// ${HEADER}
@@ -235,12 +254,12 @@ ${imports(els)}
 ${EVENT_OF}
 
 /** JSX props of an ansinh element: its properties, \`on<event>\` handlers, and the usual HTML attributes. */
-export type AnsinhJsxProps<E extends HTMLElement, P extends keyof E, Ev extends string> = Omit<
+export type AnsinhJsxProps<E extends HTMLElement, P extends keyof E, Ev extends string, M = HTMLElementEventMap> = Omit<
   React.DetailedHTMLProps<React.HTMLAttributes<E>, E>,
   P | \`on\${Ev}\`
 > &
   Partial<Pick<E, P>> & { class?: string } & {
-    [K in Ev as \`on\${K}\`]?: (event: AnsinhEventOf<K>) => void;
+    [K in Ev as \`on\${K}\`]?: (event: AnsinhEventOf<K, M>) => void;
   };
 
 declare module 'react' {
@@ -258,7 +277,7 @@ function vueTypes(els) {
   const entries = els
     .map(
       (el) =>
-        `${docComment(el, '    ')}    '${el.tag}': AnsinhVueElement<${el.className}, ${union(propNames(el))}, ${union(el.events.map((e) => e.name))}>;`,
+        `${docComment(el, '    ')}    '${el.tag}': AnsinhVueElement<${el.className}, ${union(propNames(el))}, ${union(el.events.map((e) => e.name))}${eventMapOf(el) ? `, ${eventMapOf(el)}` : ''}>;`,
     )
     .join('\n');
   return `// ${HEADER}
@@ -276,11 +295,11 @@ ${imports(els)}
 ${EVENT_OF}
 
 /** A custom element as Vue sees it in templates: its properties as props, its events as emits. */
-export type AnsinhVueElement<E extends HTMLElement, P extends keyof E, Ev extends string> = new () => E & {
+export type AnsinhVueElement<E extends HTMLElement, P extends keyof E, Ev extends string, M = HTMLElementEventMap> = new () => E & {
   /** For template type checking only; do not read \`$props\` from an element. */
   $props: HTMLAttributes & Partial<Pick<E, P>> & PublicProps;
   /** For template type checking only. */
-  $emit: EmitFn<{ [K in Ev]: (event: AnsinhEventOf<K>) => void }>;
+  $emit: EmitFn<{ [K in Ev]: (event: AnsinhEventOf<K, M>) => void }>;
 };
 
 declare module 'vue' {

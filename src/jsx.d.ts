@@ -12,30 +12,37 @@
 import type * as React from 'react';
 import type { AnsinhBadge } from './base/primitives/badge.js';
 import type { AnsinhButton } from './base/primitives/button.js';
-import type { AnsinhCarePlanEditor } from './components/care-plan-editor/care-plan-editor.js';
+import type { AnsinhCarePlanEditor, AnsinhCarePlanEditorEventMap } from './components/care-plan-editor/care-plan-editor.js';
 import type { AnsinhCheckboxGroup } from './base/primitives/checkbox-group.js';
-import type { AnsinhDonationLedger } from './components/donation-ledger/donation-ledger.js';
+import type { AnsinhDonationLedger, AnsinhDonationLedgerEventMap } from './components/donation-ledger/donation-ledger.js';
 import type { AnsinhProvider } from './components/provider/provider.js';
 import type { AnsinhRadioGroup } from './base/primitives/radio-group.js';
-import type { AnsinhResidentCard } from './components/resident-card/resident-card.js';
+import type { AnsinhResidentCard, AnsinhResidentCardEventMap } from './components/resident-card/resident-card.js';
 import type { AnsinhSelect } from './base/primitives/select.js';
-import type { AnsinhStatChart } from './components/stat-chart/stat-chart.js';
+import type { AnsinhStatChart, AnsinhStatChartEventMap } from './components/stat-chart/stat-chart.js';
 import type { AnsinhStatFigure } from './components/stat-figure/stat-figure.js';
 import type { AnsinhState } from './base/primitives/state.js';
-import type { AnsinhSurvey } from './components/survey/survey.js';
+import type { AnsinhSurvey, AnsinhSurveyEventMap } from './components/survey/survey.js';
 import type { AnsinhSurveyResults } from './components/survey-results/survey-results.js';
 import type { AnsinhTextField } from './base/primitives/text-field.js';
 
-/** The event an ansinh event name dispatches: as declared in HTMLElementEventMap, else a CustomEvent. */
-export type AnsinhEventOf<K extends string> = K extends keyof HTMLElementEventMap ? HTMLElementEventMap[K] : CustomEvent<unknown>;
+/**
+ * The event an ansinh event name dispatches on one element: as declared in the element's own event
+ * map, else in HTMLElementEventMap (where a detail shared by several elements is their union).
+ */
+export type AnsinhEventOf<K extends string, M = HTMLElementEventMap> = K extends keyof M
+  ? M[K]
+  : K extends keyof HTMLElementEventMap
+    ? HTMLElementEventMap[K]
+    : CustomEvent<Record<string, never>>;
 
 /** JSX props of an ansinh element: its properties, `on<event>` handlers, and the usual HTML attributes. */
-export type AnsinhJsxProps<E extends HTMLElement, P extends keyof E, Ev extends string> = Omit<
+export type AnsinhJsxProps<E extends HTMLElement, P extends keyof E, Ev extends string, M = HTMLElementEventMap> = Omit<
   React.DetailedHTMLProps<React.HTMLAttributes<E>, E>,
   P | `on${Ev}`
 > &
   Partial<Pick<E, P>> & { class?: string } & {
-    [K in Ev as `on${K}`]?: (event: AnsinhEventOf<K>) => void;
+    [K in Ev as `on${K}`]?: (event: AnsinhEventOf<K, M>) => void;
   };
 
 declare module 'react' {
@@ -59,7 +66,7 @@ declare module 'react' {
        *
        * Events: `ansinh-change`, `ansinh-invalid`, `ansinh-submit`.
        */
-      'ansinh-care-plan-editor': AnsinhJsxProps<AnsinhCarePlanEditor, 'plan' | 'readonly' | 'today' | 'user', 'ansinh-change' | 'ansinh-invalid' | 'ansinh-submit'>;
+      'ansinh-care-plan-editor': AnsinhJsxProps<AnsinhCarePlanEditor, 'plan' | 'readonly' | 'today' | 'user', 'ansinh-change' | 'ansinh-invalid' | 'ansinh-submit', AnsinhCarePlanEditorEventMap>;
       /**
        * A form-associated group of checkboxes.
        *
@@ -71,7 +78,7 @@ declare module 'react' {
        *
        * Events: `ansinh-invalid`, `ansinh-submit`.
        */
-      'ansinh-donation-ledger': AnsinhJsxProps<AnsinhDonationLedger, 'disclosure' | 'entries' | 'entryForm' | 'expiryDays' | 'funds' | 'hashing' | 'publicKey' | 'receiptId' | 'receivingUnit' | 'today' | 'view', 'ansinh-invalid' | 'ansinh-submit'>;
+      'ansinh-donation-ledger': AnsinhJsxProps<AnsinhDonationLedger, 'disclosure' | 'entries' | 'entryForm' | 'expiryDays' | 'funds' | 'hashing' | 'publicKey' | 'receiptId' | 'receivingUnit' | 'today' | 'view', 'ansinh-invalid' | 'ansinh-submit', AnsinhDonationLedgerEventMap>;
       /**
        * Provides language and a DataSource to the ansinh elements inside it.
        *
@@ -89,7 +96,7 @@ declare module 'react' {
        *
        * Events: `ansinh-invalid`, `ansinh-retry`, `ansinh-reveal`, `ansinh-select`.
        */
-      'ansinh-resident-card': AnsinhJsxProps<AnsinhResidentCard, 'allowReveal' | 'headingLevel' | 'interactive' | 'onDate' | 'policyTable' | 'print' | 'resident' | 'residentId' | 'showSensitive' | 'variant', 'ansinh-invalid' | 'ansinh-retry' | 'ansinh-reveal' | 'ansinh-select'>;
+      'ansinh-resident-card': AnsinhJsxProps<AnsinhResidentCard, 'allowReveal' | 'headingLevel' | 'interactive' | 'onDate' | 'policyTable' | 'print' | 'resident' | 'residentId' | 'showSensitive' | 'variant', 'ansinh-invalid' | 'ansinh-retry' | 'ansinh-reveal' | 'ansinh-select', AnsinhResidentCardEventMap>;
       /**
        * A labelled, form-associated drop-down list.
        *
@@ -101,7 +108,7 @@ declare module 'react' {
        *
        * Events: `ansinh-invalid`, `ansinh-select`.
        */
-      'ansinh-stat-chart': AnsinhJsxProps<AnsinhStatChart, 'data' | 'horizontal' | 'orgUnit' | 'period' | 'seriesBy' | 'stacked' | 'suppressBelow' | 'target' | 'type', 'ansinh-invalid' | 'ansinh-select'>;
+      'ansinh-stat-chart': AnsinhJsxProps<AnsinhStatChart, 'data' | 'horizontal' | 'orgUnit' | 'period' | 'seriesBy' | 'stacked' | 'suppressBelow' | 'target' | 'type', 'ansinh-invalid' | 'ansinh-select', AnsinhStatChartEventMap>;
       /**
        * A headline statistic with its change and target.
        *
@@ -119,7 +126,7 @@ declare module 'react' {
        *
        * Events: `ansinh-change`, `ansinh-failed`, `ansinh-invalid`, `ansinh-queued`, `ansinh-sent`, `ansinh-submit`.
        */
-      'ansinh-survey': AnsinhJsxProps<AnsinhSurvey, 'answers' | 'askReason' | 'dbName' | 'definition' | 'disabled' | 'endpoint' | 'faces' | 'format' | 'kiosk' | 'mode' | 'name' | 'noDraft' | 'outbox' | 'required' | 'resetAfter' | 'template', 'ansinh-change' | 'ansinh-failed' | 'ansinh-invalid' | 'ansinh-queued' | 'ansinh-sent' | 'ansinh-submit'>;
+      'ansinh-survey': AnsinhJsxProps<AnsinhSurvey, 'answers' | 'askReason' | 'dbName' | 'definition' | 'disabled' | 'endpoint' | 'faces' | 'format' | 'kiosk' | 'mode' | 'name' | 'noDraft' | 'outbox' | 'required' | 'resetAfter' | 'template', 'ansinh-change' | 'ansinh-failed' | 'ansinh-invalid' | 'ansinh-queued' | 'ansinh-sent' | 'ansinh-submit', AnsinhSurveyEventMap>;
       /**
        * Indices, tables, charts and CSV export for satisfaction survey responses.
        *

@@ -10,29 +10,36 @@
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { AnsinhBadge } from './base/primitives/badge.js';
 import type { AnsinhButton } from './base/primitives/button.js';
-import type { AnsinhCarePlanEditor } from './components/care-plan-editor/care-plan-editor.js';
+import type { AnsinhCarePlanEditor, AnsinhCarePlanEditorEventMap } from './components/care-plan-editor/care-plan-editor.js';
 import type { AnsinhCheckboxGroup } from './base/primitives/checkbox-group.js';
-import type { AnsinhDonationLedger } from './components/donation-ledger/donation-ledger.js';
+import type { AnsinhDonationLedger, AnsinhDonationLedgerEventMap } from './components/donation-ledger/donation-ledger.js';
 import type { AnsinhProvider } from './components/provider/provider.js';
 import type { AnsinhRadioGroup } from './base/primitives/radio-group.js';
-import type { AnsinhResidentCard } from './components/resident-card/resident-card.js';
+import type { AnsinhResidentCard, AnsinhResidentCardEventMap } from './components/resident-card/resident-card.js';
 import type { AnsinhSelect } from './base/primitives/select.js';
-import type { AnsinhStatChart } from './components/stat-chart/stat-chart.js';
+import type { AnsinhStatChart, AnsinhStatChartEventMap } from './components/stat-chart/stat-chart.js';
 import type { AnsinhStatFigure } from './components/stat-figure/stat-figure.js';
 import type { AnsinhState } from './base/primitives/state.js';
-import type { AnsinhSurvey } from './components/survey/survey.js';
+import type { AnsinhSurvey, AnsinhSurveyEventMap } from './components/survey/survey.js';
 import type { AnsinhSurveyResults } from './components/survey-results/survey-results.js';
 import type { AnsinhTextField } from './base/primitives/text-field.js';
 
-/** The event an ansinh event name dispatches: as declared in HTMLElementEventMap, else a CustomEvent. */
-export type AnsinhEventOf<K extends string> = K extends keyof HTMLElementEventMap ? HTMLElementEventMap[K] : CustomEvent<unknown>;
+/**
+ * The event an ansinh event name dispatches on one element: as declared in the element's own event
+ * map, else in HTMLElementEventMap (where a detail shared by several elements is their union).
+ */
+export type AnsinhEventOf<K extends string, M = HTMLElementEventMap> = K extends keyof M
+  ? M[K]
+  : K extends keyof HTMLElementEventMap
+    ? HTMLElementEventMap[K]
+    : CustomEvent<Record<string, never>>;
 
 /** A custom element as Vue sees it in templates: its properties as props, its events as emits. */
-export type AnsinhVueElement<E extends HTMLElement, P extends keyof E, Ev extends string> = new () => E & {
+export type AnsinhVueElement<E extends HTMLElement, P extends keyof E, Ev extends string, M = HTMLElementEventMap> = new () => E & {
   /** For template type checking only; do not read `$props` from an element. */
   $props: HTMLAttributes & Partial<Pick<E, P>> & PublicProps;
   /** For template type checking only. */
-  $emit: EmitFn<{ [K in Ev]: (event: AnsinhEventOf<K>) => void }>;
+  $emit: EmitFn<{ [K in Ev]: (event: AnsinhEventOf<K, M>) => void }>;
 };
 
 declare module 'vue' {
@@ -54,7 +61,7 @@ declare module 'vue' {
      *
      * Events: `ansinh-change`, `ansinh-invalid`, `ansinh-submit`.
      */
-    'ansinh-care-plan-editor': AnsinhVueElement<AnsinhCarePlanEditor, 'plan' | 'readonly' | 'today' | 'user', 'ansinh-change' | 'ansinh-invalid' | 'ansinh-submit'>;
+    'ansinh-care-plan-editor': AnsinhVueElement<AnsinhCarePlanEditor, 'plan' | 'readonly' | 'today' | 'user', 'ansinh-change' | 'ansinh-invalid' | 'ansinh-submit', AnsinhCarePlanEditorEventMap>;
     /**
      * A form-associated group of checkboxes.
      *
@@ -66,7 +73,7 @@ declare module 'vue' {
      *
      * Events: `ansinh-invalid`, `ansinh-submit`.
      */
-    'ansinh-donation-ledger': AnsinhVueElement<AnsinhDonationLedger, 'disclosure' | 'entries' | 'entryForm' | 'expiryDays' | 'funds' | 'hashing' | 'publicKey' | 'receiptId' | 'receivingUnit' | 'today' | 'view', 'ansinh-invalid' | 'ansinh-submit'>;
+    'ansinh-donation-ledger': AnsinhVueElement<AnsinhDonationLedger, 'disclosure' | 'entries' | 'entryForm' | 'expiryDays' | 'funds' | 'hashing' | 'publicKey' | 'receiptId' | 'receivingUnit' | 'today' | 'view', 'ansinh-invalid' | 'ansinh-submit', AnsinhDonationLedgerEventMap>;
     /**
      * Provides language and a DataSource to the ansinh elements inside it.
      *
@@ -84,7 +91,7 @@ declare module 'vue' {
      *
      * Events: `ansinh-invalid`, `ansinh-retry`, `ansinh-reveal`, `ansinh-select`.
      */
-    'ansinh-resident-card': AnsinhVueElement<AnsinhResidentCard, 'allowReveal' | 'headingLevel' | 'interactive' | 'onDate' | 'policyTable' | 'print' | 'resident' | 'residentId' | 'showSensitive' | 'variant', 'ansinh-invalid' | 'ansinh-retry' | 'ansinh-reveal' | 'ansinh-select'>;
+    'ansinh-resident-card': AnsinhVueElement<AnsinhResidentCard, 'allowReveal' | 'headingLevel' | 'interactive' | 'onDate' | 'policyTable' | 'print' | 'resident' | 'residentId' | 'showSensitive' | 'variant', 'ansinh-invalid' | 'ansinh-retry' | 'ansinh-reveal' | 'ansinh-select', AnsinhResidentCardEventMap>;
     /**
      * A labelled, form-associated drop-down list.
      *
@@ -96,7 +103,7 @@ declare module 'vue' {
      *
      * Events: `ansinh-invalid`, `ansinh-select`.
      */
-    'ansinh-stat-chart': AnsinhVueElement<AnsinhStatChart, 'data' | 'horizontal' | 'orgUnit' | 'period' | 'seriesBy' | 'stacked' | 'suppressBelow' | 'target' | 'type', 'ansinh-invalid' | 'ansinh-select'>;
+    'ansinh-stat-chart': AnsinhVueElement<AnsinhStatChart, 'data' | 'horizontal' | 'orgUnit' | 'period' | 'seriesBy' | 'stacked' | 'suppressBelow' | 'target' | 'type', 'ansinh-invalid' | 'ansinh-select', AnsinhStatChartEventMap>;
     /**
      * A headline statistic with its change and target.
      *
@@ -114,7 +121,7 @@ declare module 'vue' {
      *
      * Events: `ansinh-change`, `ansinh-failed`, `ansinh-invalid`, `ansinh-queued`, `ansinh-sent`, `ansinh-submit`.
      */
-    'ansinh-survey': AnsinhVueElement<AnsinhSurvey, 'answers' | 'askReason' | 'dbName' | 'definition' | 'disabled' | 'endpoint' | 'faces' | 'format' | 'kiosk' | 'mode' | 'name' | 'noDraft' | 'outbox' | 'required' | 'resetAfter' | 'template', 'ansinh-change' | 'ansinh-failed' | 'ansinh-invalid' | 'ansinh-queued' | 'ansinh-sent' | 'ansinh-submit'>;
+    'ansinh-survey': AnsinhVueElement<AnsinhSurvey, 'answers' | 'askReason' | 'dbName' | 'definition' | 'disabled' | 'endpoint' | 'faces' | 'format' | 'kiosk' | 'mode' | 'name' | 'noDraft' | 'outbox' | 'required' | 'resetAfter' | 'template', 'ansinh-change' | 'ansinh-failed' | 'ansinh-invalid' | 'ansinh-queued' | 'ansinh-sent' | 'ansinh-submit', AnsinhSurveyEventMap>;
     /**
      * Indices, tables, charts and CSV export for satisfaction survey responses.
      *
