@@ -8,38 +8,14 @@ import { toCsv, CSV_MIME } from '../../base/controllers/export.js';
 import { downloadText } from '../../base/controllers/download.js';
 import { PrintController } from '../../base/controllers/print.js';
 import { newId } from '../../base/controllers/ids.js';
-import {
-  parseFund,
-  parseLedgerDisclosure,
-  parseLedgerEntry,
-  parseList,
-  type ContractIssue,
-  type Fund,
-  type LedgerDisclosure,
-  type LedgerEntry,
-  type LedgerEntryInput,
-} from '../../contract/index.js';
-import type { Lang } from '../../i18n/lang.js';
+import { parseLedgerEntry, type ContractIssue, type Fund, type LedgerDisclosure, type LedgerEntry, type LedgerEntryInput } from '../../contract/index.js';
 import { periodRange, type Granularity } from './balances.js';
-import { defaultSubtle, entryHash, verifyChain, verifySignature, yieldToMain, type ChainResult, type SignatureStatus } from './chain.js';
+import { entryHash, type ChainResult } from './chain.js';
 import { ledgerStyles } from './donation-ledger.styles.js';
 import { ledgerMessages, type LedgerMessages } from './messages.js';
-import {
-  csvTable,
-  duplicateReceiptIssue,
-  entryFromForm,
-  fundLabel,
-  knownFundIds,
-  parseJwk,
-  periodPresetOf,
-  publicRows,
-  receivingUnitOf,
-  rowLabels,
-  todayOr,
-  type LedgerRow,
-  type LedgerView,
-  type PeriodPreset,
-} from './model.js';
+import { disclosureInput, duplicateReceiptIssue, entryFromForm, fundsInput, ledgerInput, notAListIssue } from './input.js';
+import { LedgerLoader } from './loader.js';
+import { csvTable, fundLabel, knownFundIds, parseJwk, periodPresetOf, publicRows, receivingUnitOf, rowLabels, todayOr, type LedgerRow, type LedgerView, type PeriodPreset } from './model.js';
 import { renderBalances, renderPeriods } from './parts/balances.js';
 import { renderEntryForm, type EntryFormKind } from './parts/entry-form.js';
 import { renderFilters } from './parts/filters.js';
@@ -47,7 +23,7 @@ import { renderNotice } from './parts/notice.js';
 import { renderReceipt, wordsPending } from './parts/receipt.js';
 import { renderList, type RowContext } from './parts/rows.js';
 import { renderVerification } from './parts/verification.js';
-import { LedgerStore, type FilterResult, type LedgerFilter } from './store.js';
+import type { FilterResult, LedgerFilter } from './store.js';
 
 /** The events `<ansinh-donation-ledger>` fires, with their details. */
 export interface AnsinhDonationLedgerEventMap {
@@ -60,24 +36,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'ansinh-donation-ledger': AnsinhDonationLedger;
   }
-}
-
-/**
- * Resolves once the next frame has been painted (two frames: the virtualiser lays out its first
- * rows one frame after it is rendered), or after 100 ms where frames do not come (hidden tabs).
- */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          clearTimeout(timer);
-          resolve();
-        }, 0),
-      ),
-    );
-  });
 }
 
 /**
@@ -142,35 +100,30 @@ export class AnsinhDonationLedger extends AnsinhElement {
   @state() private _filter: LedgerFilter = { sort: 'date-desc', group: true };
   @state() private _preset: PeriodPreset = 'all';
   @state() private _granularity: Granularity = 'month';
-  @state() private _chain?: ChainResult;
-  @state() private _verifying = false;
-  @state() private _verifyError = false;
-  @state() private _signature?: SignatureStatus;
-  @state() private _disclosureIssues?: ContractIssue[];
   /** The A4 public notice renders while the page prints (Ctrl+P or the print buttons). */
   private readonly printer = new PrintController(this, { render: () => this.isUpdatePending && this.performUpdate() });
   @state() private _formKind: EntryFormKind = 'donation';
   @state() private _formChannel = 'cash';
   @state() private _formIssues: ContractIssue[] = [];
   @state() private _formStatus = '';
-  @state() private _progress = 0;
 
   @query('.list') private _list?: HTMLElement & VirtualizerHostElement;
 
   private _entriesRaw: unknown = [];
-  private _items: unknown[] = [];
   private _funds: Fund[] = [];
   private _fundMap = new Map<string, Fund>();
   private _disclosure?: LedgerDisclosure;
   private _publicKey?: JsonWebKey;
   private _inputIssues = { entries: [] as ContractIssue[], funds: [] as ContractIssue[], disclosure: [] as ContractIssue[] };
-  private _store?: LedgerStore;
-  private _result?: FilterResult;
-  private _resultDirty = true;
-  private _run = 0;
-  private _ready: Promise<void> = Promise.resolve();
-  private _resolveReady?: () => void;
-  private _rowsLang?: Lang;
+  /** Entries read in slices, the chain verified, the disclosure checked, rows per view. */
+  private readonly loader = new LedgerLoader(this, {
+    funds: () => this._funds,
+    fundName: (id: string) => this.fundName(id),
+    labels: () => rowLabels(this.m),
+    disclosure: () => this._disclosure,
+    publicKey: () => this._publicKey,
+    loaded: () => this.refreshIssues(),
+  });
 
   /** Ledger entries in chain order (validated with `parseLedgerEntry` as they arrive). */
   @property({ attribute: false })
@@ -180,23 +133,11 @@ export class AnsinhDonationLedger extends AnsinhElement {
   set entries(value: unknown) {
     const old = this._entriesRaw;
     this._entriesRaw = value;
-    if (value && typeof value === 'object' && !Array.isArray(value) && 'entries' in value) {
-      const v = value as { entries: unknown; funds?: unknown; disclosure?: unknown };
-      if (v.funds !== undefined) this.funds = v.funds;
-      if (v.disclosure !== undefined) this.disclosure = v.disclosure;
-      value = v.entries;
-    }
-    let items: unknown[] | undefined;
-    try {
-      items = Array.isArray(value) ? Array.from(value as unknown[]) : undefined;
-    } catch {
-      items = undefined;
-    }
-    this._inputIssues.entries = items
-      ? []
-      : [{ path: [], code: 'invalid_type', severity: 'error', message: { vi: 'Sai kiểu: cần danh sách bút toán.', en: 'Wrong type: expected a list of entries.' } }];
-    this._items = items ?? [];
-    this.start();
+    const input = ledgerInput(value);
+    if (input.funds !== undefined) this.funds = input.funds;
+    if (input.disclosure !== undefined) this.disclosure = input.disclosure;
+    this._inputIssues.entries = input.items ? [] : [notAListIssue()];
+    this.loader.load(input.items ?? []);
     this.requestUpdate('entries', old);
   }
 
@@ -206,11 +147,9 @@ export class AnsinhDonationLedger extends AnsinhElement {
     return this._funds;
   }
   set funds(value: unknown) {
-    const r = parseList(value ?? [], parseFund);
-    this._funds = r.ok ? r.value : [];
-    this._inputIssues.funds = r.ok ? [] : r.issues.map((i) => ({ ...i, path: ['funds', ...i.path] }));
+    ({ funds: this._funds, issues: this._inputIssues.funds } = fundsInput(value));
     this._fundMap = new Map(this._funds.map((f) => [f.id, f]));
-    this._store?.setFunds(this._funds);
+    this.loader.store?.setFunds(this._funds);
     this.refreshIssues();
     this.requestUpdate('funds');
   }
@@ -221,16 +160,9 @@ export class AnsinhDonationLedger extends AnsinhElement {
     return this._disclosure;
   }
   set disclosure(value: unknown) {
-    if (value === undefined || value === null) {
-      this._disclosure = undefined;
-      this._inputIssues.disclosure = [];
-    } else {
-      const r = parseLedgerDisclosure(value);
-      this._disclosure = r.ok ? r.value : undefined;
-      this._inputIssues.disclosure = r.ok ? [] : r.issues.map((i) => ({ ...i, path: ['disclosure', ...i.path] }));
-    }
+    ({ disclosure: this._disclosure, issues: this._inputIssues.disclosure } = disclosureInput(value));
     this.refreshIssues();
-    void this.checkDisclosure();
+    void this.loader.checkDisclosure();
     this.requestUpdate('disclosure');
   }
 
@@ -241,7 +173,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
   }
   set publicKey(value: JsonWebKey | undefined) {
     this._publicKey = value;
-    void this.checkDisclosure();
+    void this.loader.checkDisclosure();
     this.requestUpdate('publicKey');
   }
 
@@ -255,12 +187,12 @@ export class AnsinhDonationLedger extends AnsinhElement {
 
   /** Resolves when the entries are loaded, the chain verified and any disclosure checked. */
   get ready(): Promise<void> {
-    return this._ready;
+    return this.loader.ready;
   }
 
   /** The result of the last chain verification (hashes, head, first break). */
   get chain(): ChainResult | undefined {
-    return this._chain;
+    return this.loader.status.chain;
   }
 
   /** The rows currently matched by the filters (in the current view's projection). */
@@ -270,7 +202,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
 
   /** Balances of the ledger (pure, incremental): see `LedgerBalances`. */
   get balances() {
-    return this._store?.balances;
+    return this.loader.store?.balances;
   }
 
   private get m(): LedgerMessages {
@@ -281,19 +213,15 @@ export class AnsinhDonationLedger extends AnsinhElement {
     return todayOr(this.today);
   }
 
-  private get subtle(): SubtleCrypto | null {
-    return this.hashing === 'javascript' ? null : defaultSubtle();
-  }
-
   private fundName = (id: string): string => fundLabel(this._fundMap.get(id), id, this.locale);
 
   /** Funds declared, then those the entries name: what the filter and the form offer. */
   private get fundIds(): string[] {
-    return knownFundIds(this._funds, this._store?.balances.totals());
+    return knownFundIds(this._funds, this.loader.store?.balances.totals());
   }
 
   private refreshIssues(): void {
-    const store = this._store;
+    const { store } = this.loader;
     this.showContractIssues([
       ...this._inputIssues.entries,
       ...this._inputIssues.funds,
@@ -302,130 +230,26 @@ export class AnsinhDonationLedger extends AnsinhElement {
     ]);
   }
 
-  /** Starts (or restarts) loading the entries, then verifying the chain. */
-  private start(): void {
-    const run = ++this._run;
-    const view = this.view === 'staff' ? 'staff' : 'public';
-    this._rowsLang = this.locale;
-    const store = new LedgerStore(this._items, view, rowLabels(this.m), this.fundName);
-    store.setFunds(this._funds);
-    this._store = store;
-    this._chain = undefined;
-    this._disclosureIssues = undefined;
-    this._signature = undefined;
-    this._resultDirty = true;
-    this._ready = new Promise((resolve) => (this._resolveReady = resolve));
-    void this.work(run, store);
-  }
-
-  private async work(run: number, store: LedgerStore): Promise<void> {
-    // A first short slice now gives the first screen of rows; the rest, and the chain's
-    // verification, wait until that screen has been painted, so a large ledger shows its newest
-    // rows as fast as a small one.
-    let done = store.ingest(4);
-    this._progress = store.ingested;
-    this._resultDirty = true;
-    this.requestUpdate();
-    if (!done) {
-      await this.updateComplete;
-      await afterPaint();
-      if (run !== this._run) return;
-    }
-    // The chain is hashed (by workers, for large ledgers) while the rest of the entries are read.
-    const verifying = this.verify(run, !done);
-    let last = performance.now();
-    while (!done) {
-      await yieldToMain();
-      if (run !== this._run) return;
-      done = store.ingest(8);
-      if (performance.now() - last > 200 || done) {
-        // Only the progress line and balances change while loading: the list keeps the first
-        // slice's rows, so the virtualiser is not re-laid out every 200 ms.
-        last = performance.now();
-        this._progress = store.ingested;
-        this.requestUpdate();
-      }
-    }
-    this.refreshIssues();
-    this._resultDirty = true;
-    this.requestUpdate();
-    await verifying;
-    if (run !== this._run) return;
-    await this.checkDisclosure();
-    if (run === this._run) this._resolveReady?.();
-  }
-
-  private async verify(run: number, mainThreadBusy = false): Promise<void> {
-    this._verifying = true;
-    this._verifyError = false;
-    try {
-      const result = await verifyChain(this._items, { subtle: this.subtle, mainThreadBusy });
-      if (run !== this._run) return;
-      this._chain = result;
-    } catch {
-      if (run === this._run) this._verifyError = true;
-    } finally {
-      if (run === this._run) this._verifying = false;
-    }
-  }
-
-  private async checkDisclosure(): Promise<void> {
-    const d = this._disclosure;
-    const store = this._store;
-    if (!d || !store || !this._chain || store.ingested < store.total) {
-      this._disclosureIssues = undefined;
-      this._signature = undefined;
-      return;
-    }
-    this._disclosureIssues = store.checkDisclosure(d, this._chain.hashes);
-    this._signature = await verifySignature(d as unknown as Record<string, unknown>, this._publicKey, this.subtle);
-  }
-
   /** Re-verifies the chain (for example after the page gains Web Crypto). */
-  async verifyNow(): Promise<ChainResult | undefined> {
-    await this.verify(this._run);
-    await this.checkDisclosure();
-    return this._chain;
+  verifyNow(): Promise<ChainResult | undefined> {
+    return this.loader.verifyNow();
   }
 
   /** A `LedgerDisclosure` for a period, from the verified ledger (await `ready` first). */
   createDisclosure(period: { from: string; to: string }, extra: { receivingUnit?: string; publishedAt?: string; id?: string } = {}): LedgerDisclosure | undefined {
-    if (!this._store || !this._chain) return undefined;
-    return this._store.disclosure(period, this._chain.hashes, { receivingUnit: extra.receivingUnit ?? (this.receivingUnit || undefined), ...extra, funds: this._funds.length ? this._funds : undefined });
+    const { store } = this.loader;
+    const chain = this.chain;
+    if (!store || !chain) return undefined;
+    return store.disclosure(period, chain.hashes, { receivingUnit: extra.receivingUnit ?? (this.receivingUnit || undefined), ...extra, funds: this._funds.length ? this._funds : undefined });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const store = this._store;
-    if (!store) return;
-    const view = this.view === 'staff' ? 'staff' : 'public';
-    if (changed.has('view') || this._rowsLang !== this.locale) {
-      if (store.view !== view || this._rowsLang !== this.locale) {
-        this._rowsLang = this.locale;
-        store.setView(view, rowLabels(this.m));
-        // Rebuilding rows: small ledgers at once, large ones in slices.
-        if (!store.ingest(50)) void this.finishRows(this._run, store);
-        this._resultDirty = true;
-      }
-    }
-    if (changed.has('_filter')) this._resultDirty = true;
-  }
-
-  private async finishRows(run: number, store: LedgerStore): Promise<void> {
-    while (!store.ingest(8)) {
-      await yieldToMain();
-      if (run !== this._run) return;
-    }
-    this._resultDirty = true;
-    this.requestUpdate();
+    if (changed.has('_filter')) this.loader.invalidate();
   }
 
   private result(): FilterResult {
-    if (!this._result || this._resultDirty) {
-      this._result = this._store?.filter(this._filter) ?? { items: [], matched: 0, receivedVnd: 0, distributedVnd: 0, fromBuckets: true };
-      this._resultDirty = false;
-    }
-    return this._result;
+    return this.loader.filtered(this._filter);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -474,14 +298,14 @@ export class AnsinhDonationLedger extends AnsinhElement {
 
   private goTo(e: Event, id: string): void {
     e.preventDefault();
-    const store = this._store;
+    const { store } = this.loader;
     if (!store) return;
     let pos = this.result().items.findIndex((i) => i.type === 'row' && i.row.id === id);
     if (pos < 0) {
       // The target is filtered out: show everything so the link never leads nowhere.
       this._preset = 'all';
       this._filter = { sort: this._filter.sort, group: this._filter.group };
-      this._resultDirty = true;
+      this.loader.invalidate();
       pos = this.result().items.findIndex((i) => i.type === 'row' && i.row.id === id);
     }
     void this.updateComplete.then(async () => {
@@ -500,7 +324,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
 
   protected override render(): TemplateResult {
     const m = this.m;
-    const store = this._store;
+    const { store } = this.loader;
     const receipt = this.receiptId ? this.renderReceipt() : undefined;
     return html`<section class="ledger" aria-labelledby="title" ?data-receipt=${!!receipt} ?data-printing=${this.printer.printing}>
       <header class="head">
@@ -510,7 +334,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
       ${this.renderVerification()} ${this.renderContractIssues()}
       ${receipt ??
       html`${store && store.ingested < store.total
-          ? html`<p class="progress" role="status">${m.loading(this._progress, store.total)}</p>`
+          ? html`<p class="progress" role="status">${m.loading(this.loader.progress, store.total)}</p>`
           : nothing}
         ${guard([store, store?.balances.version, this.locale, this.todayDate, this.expiryDays, this._funds], () => this.renderBalances())}
         ${guard([store, store?.balances.version, this.locale, this._granularity, this._filter.fundId], () => this.renderPeriods())}
@@ -522,26 +346,22 @@ export class AnsinhDonationLedger extends AnsinhElement {
 
   private renderVerification(): TemplateResult {
     const state = {
-      chain: this._chain,
-      verifying: this._verifying,
-      verifyError: this._verifyError,
-      entryCount: this._items.length,
-      slots: this._store?.slots ?? [],
-      disclosureIssues: this._disclosureIssues,
-      signature: this._signature,
+      ...this.loader.status,
+      entryCount: this.loader.items.length,
+      slots: this.loader.store?.slots ?? [],
     };
     return renderVerification(this.m, this.locale, state, (e, id) => this.goTo(e, id));
   }
 
   private renderBalances(): TemplateResult | typeof nothing {
-    const store = this._store;
+    const { store } = this.loader;
     if (!store) return nothing;
     const input = { balances: store.balances, funds: this._funds, fundMap: this._fundMap, fundName: this.fundName, today: this.todayDate, expiryDays: this.expiryDays };
     return renderBalances(this.m, this.locale, input);
   }
 
   private renderPeriods(): TemplateResult | typeof nothing {
-    const store = this._store;
+    const { store } = this.loader;
     if (!store) return nothing;
     const input = { balances: store.balances, granularity: this._granularity, fundId: this._filter.fundId };
     return renderPeriods(this.m, this.locale, input, (g) => (this._granularity = g));
@@ -572,7 +392,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
   }
 
   private renderNotice(): TemplateResult {
-    const store = this._store;
+    const { store } = this.loader;
     const f = this._filter;
     // The notice is public whatever the view: rows are projected again for the public.
     const rows = store && this.view === 'staff' ? publicRows(this.visibleRows, store.slots, rowLabels(this.m), this.fundName) : this.visibleRows;
@@ -581,7 +401,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
       filter: f,
       totals: store?.balances.totals({ from: f.from, to: f.to, fundId: f.fundId }),
       rows,
-      head: this._chain?.head,
+      head: this.chain?.head,
       fundName: this.fundName,
     });
   }
@@ -595,7 +415,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
   }
 
   private renderReceipt(): TemplateResult {
-    const store = this._store;
+    const { store } = this.loader;
     const i = store?.indexOfId(this.receiptId);
     const slot = i === undefined ? undefined : store!.slots[i];
     const row = slot && store ? store.rows[slot.index] : undefined;
@@ -626,14 +446,15 @@ export class AnsinhDonationLedger extends AnsinhElement {
   private async onSubmit(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
-    const last = this._items.length ? this._items[this._items.length - 1] : undefined;
-    const prevHash = last === undefined ? null : (this._chain?.head ?? (await entryHash(last, this.subtle)));
-    const receivingUnit = this.receivingUnit || receivingUnitOf(this._store?.slots ?? [], 'end');
+    const { items } = this.loader;
+    const last = items.length ? items[items.length - 1] : undefined;
+    const prevHash = last === undefined ? null : (this.chain?.head ?? (await entryHash(last, this.loader.subtle)));
+    const receivingUnit = this.receivingUnit || receivingUnitOf(this.loader.store?.slots ?? [], 'end');
     const candidate = entryFromForm(new FormData(form), { kind: this._formKind, channel: this._formChannel, id: newId(), prevHash, receivingUnit });
     const r = parseLedgerEntry(JSON.parse(JSON.stringify(candidate)) as LedgerEntryInput);
     const issues: ContractIssue[] = r.ok ? [] : r.issues;
     const receipt = typeof candidate.receiptNumber === 'string' ? candidate.receiptNumber : '';
-    if (receipt && this._store?.receiptNumbers.has(receipt)) issues.push(duplicateReceiptIssue(receipt));
+    if (receipt && this.loader.store?.receiptNumbers.has(receipt)) issues.push(duplicateReceiptIssue(receipt));
     this._formIssues = issues;
     this._formStatus = '';
     if (issues.length || !r.ok) return;

@@ -15,7 +15,7 @@ import type { CsvValue } from '../../base/controllers/export.js';
 import { foldForSearch, formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { ExpiryWarning, Granularity, Totals } from './balances.js';
-import { ledgerMessages, type LedgerMessages } from './messages.js';
+import type { LedgerMessages } from './messages.js';
 import { bankBin, vietQrPayload } from './vietqr.js';
 
 export type LedgerView = 'public' | 'staff';
@@ -427,63 +427,4 @@ export function csvTable(rows: readonly LedgerRow[], view: LedgerView, m: Ledger
     return cells;
   });
   return { header, rows: body };
-}
-
-/** What the staff form holds (a `FormData` is one). */
-export interface FormFields {
-  get(name: string): unknown;
-  getAll(name: string): unknown[];
-}
-
-/** Builds the entry from the form's primitives (before validation; numbers may be NaN). */
-export function entryFromForm(
-  data: FormFields,
-  form: { kind: 'donation' | 'distribution'; channel: string; id: string; prevHash: string | null; receivingUnit: string | undefined },
-): Record<string, unknown> {
-  const s = (k: string) => {
-    const v = data.get(k);
-    return typeof v === 'string' && v.trim() ? v.trim() : undefined;
-  };
-  const n = (k: string) => (s(k) === undefined ? undefined : Number(s(k)));
-  const base: Record<string, unknown> = {
-    id: form.id,
-    receiptNumber: s('receiptNumber'),
-    date: s('date'),
-    receivingUnit: form.receivingUnit,
-    fundId: s('fundId'),
-    prevHash: form.prevHash,
-    note: s('note'),
-  };
-  const lines = s('item') !== undefined || s('unit') !== undefined ? [{ item: s('item'), unit: s('unit'), quantity: n('quantity'), expiry: s('expiry') }] : undefined;
-  if (form.kind === 'donation') {
-    const type = s('donorType') ?? 'person';
-    const channel = s('channel') ?? 'cash';
-    return {
-      ...base,
-      kind: 'donation',
-      channel,
-      donor: { type, name: type === 'anonymous' ? undefined : s('donorName'), contact: s('contact'), publishConsent: data.getAll('consent').includes('yes') },
-      ...(channel === 'in-kind' ? { lines } : { amountVnd: n('amountVnd') }),
-      ...(channel === 'bank-transfer' || channel === 'vietqr' ? { bankReference: s('bankReference') } : {}),
-    };
-  }
-  return {
-    ...base,
-    kind: 'distribution',
-    beneficiary: { pseudonym: s('beneficiary') },
-    approver: s('approver'),
-    handoverRecord: s('handoverRecord'),
-    ...(form.channel === 'goods' ? { lines } : { amountVnd: n('amountVnd') }),
-  };
-}
-
-/** The form's issue when a receipt number is already in the ledger. */
-export function duplicateReceiptIssue(receipt: string): ContractIssue {
-  return {
-    path: ['receiptNumber'],
-    code: 'ledger_duplicate_receipt',
-    severity: 'error',
-    field: { vi: ledgerMessages.vi.receiptNumber, en: ledgerMessages.en.receiptNumber },
-    message: { vi: ledgerMessages.vi.duplicateReceipt(receipt), en: ledgerMessages.en.duplicateReceipt(receipt) },
-  };
 }
