@@ -19,6 +19,7 @@ export interface ReadAloudHost extends ReactiveControllerHost {
 export class ReadAloudController implements ReactiveController {
   #voice?: SpeechSynthesisVoice | undefined;
   #unwatch?: (() => void) | undefined;
+  #loading?: Promise<void> | undefined;
 
   constructor(private readonly host: ReadAloudHost) {
     host.addController(this);
@@ -29,13 +30,25 @@ export class ReadAloudController implements ReactiveController {
     return this.#voice;
   }
 
-  /** True until voices are watched on a connected kiosk: the host then starts (and awaits) `watch()`. */
-  get wanted(): boolean {
+  /** While speech loads for a kiosk; the host's `updateComplete` waits for it. */
+  get pending(): Promise<void> | undefined {
+    return this.#loading;
+  }
+
+  private get wanted(): boolean {
     return this.host.kiosk && this.host.isConnected && !this.#unwatch;
   }
 
+  hostUpdate(): void {
+    if (!this.wanted || this.#loading) return;
+    const loading = this.watch().finally(() => {
+      if (this.#loading === loading) this.#loading = undefined;
+    });
+    this.#loading = loading;
+  }
+
   /** Loads speech and follows the browser's voices for the page's language. */
-  async watch(): Promise<void> {
+  private async watch(): Promise<void> {
     const s = await loadSpeech();
     if (!this.wanted) return;
     this.setVoice(s.findVoice(this.host.locale));

@@ -118,8 +118,6 @@ export class AnsinhSurvey extends FormAssociated {
 
   private _responseId = newId();
   private _startedAt = new Date().toISOString();
-  /** Modules being loaded on demand (read-aloud); `updateComplete` waits for them. */
-  private _loads = new Set<Promise<unknown>>();
   private _otherOpen = new Set<string>();
   private readonly uid = `s${Math.random().toString(36).slice(2, 8)}`;
 
@@ -303,23 +301,17 @@ export class AnsinhSurvey extends FormAssociated {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('template') && this.template) void this.source.loadTemplate(this.template);
-    if (this.readAloud.wanted) this.track(this.readAloud.watch());
     if ((changed.has('endpoint') || changed.has('outbox') || changed.has('dbName')) && this.isConnected) void this.delivery.listen();
   }
 
-  /** Also waits for the wording of an invalid definition's problems and for modules loading on demand. */
+  /** Also waits for the wording of an invalid definition's problems and for read-aloud loading on demand. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.source.pending || this._loads.size > 0) {
-      await Promise.all([this.source.pending, ...this._loads].map((p) => p?.catch(() => undefined)));
+    while (this.source.pending || this.readAloud.pending) {
+      await Promise.all([this.source.pending, this.readAloud.pending].map((p) => p?.catch(() => undefined)));
       result = await super.getUpdateComplete();
     }
     return result;
-  }
-
-  private track(load: Promise<unknown>): void {
-    this._loads.add(load);
-    void load.finally(() => this._loads.delete(load));
   }
 
   // ---------------------------------------------------------------- drafts
