@@ -1,8 +1,20 @@
 import { expect } from '@open-wc/testing';
 import {
   COALESCE_MS,
+  NO_ISSUES,
+  dayOrToday,
+  draftKeyFor,
   groupIssues,
+  isLateReview,
+  isStoredDraft,
+  itemKeys,
   move,
+  parsePath,
+  pathKey,
+  regroupIssues,
+  signOffIndexes,
+  withItem,
+  withoutItem,
   record,
   redo,
   setIn,
@@ -55,5 +67,70 @@ describe('care plan model', () => {
     expect(r.ok).to.equal(false);
     const groups = groupIssues(r.ok ? [] : r.issues);
     expect([...groups.keys()]).to.include.members(['goals.0', '$plan']);
+  });
+
+  it('names field paths both ways', () => {
+    expect(pathKey(['goals', 2, 'dueDate'])).to.equal('goals.2.dueDate');
+    expect(parsePath('activities.10.progressNotes.0.text')).to.deep.equal(['activities', 10, 'progressNotes', 0, 'text']);
+  });
+
+  it('keys rows by id only when every id is there and distinct', () => {
+    const byId = itemKeys([{ id: 'a' }, { id: 'b' }]);
+    expect(byId({ id: 'a' }, 0)).to.equal('a');
+    const byPlace = itemKeys([{ id: 'a' }, { id: 'a' }, 'x']);
+    expect(byPlace({ id: 'a' }, 1)).to.equal(1);
+  });
+
+  it('finds who signed: team members by id or name, the resident or guardian, the director', () => {
+    const found = signOffIndexes({
+      careTeam: [{ id: 's1', name: 'An' }, { id: 's2', name: 'Bình' }, 'junk', { id: 's3', name: 'Chi' }],
+      signOffs: [
+        { role: 'director', name: 'Dũng' },
+        'junk',
+        { role: 'team', name: 'Bình' },
+        { role: 'guardian', name: 'Ông E' },
+        { role: 'team', name: 'X', memberId: 's1' },
+      ],
+    });
+    expect(found.team.map((t) => [t.member.id, t.index])).to.deep.equal([['s1', 4], ['s2', 2], ['s3', -1]]);
+    expect(found.person).to.equal(3);
+    expect(found.director).to.equal(0);
+    expect(signOffIndexes({})).to.deep.equal({ team: [], person: -1, director: -1 });
+  });
+
+  it('tells late reviews and the day to measure against', () => {
+    expect(isLateReview({ dueDate: '2026-11-01' }, '2026-11-22')).to.equal(true);
+    expect(isLateReview({ dueDate: '2026-11-01', doneAt: '2026-11-02' }, '2026-11-22')).to.equal(false);
+    expect(isLateReview({ dueDate: '2026-12-01' }, '2026-11-22')).to.equal(false);
+    expect(isLateReview('2026-11-01', '2026-11-22')).to.equal(false);
+    expect(dayOrToday('2026-11-22')).to.equal('2026-11-22');
+    expect(dayOrToday('soon', new Date(2026, 0, 5))).to.equal('2026-01-05');
+  });
+
+  it('adds and removes list items without touching the rest', () => {
+    const plan = { goals: [{ id: 'a' }], other: { keep: true } };
+    const added = withItem(plan, 'goals', { id: 'b' });
+    expect(added.goals).to.deep.equal([{ id: 'a' }, { id: 'b' }]);
+    expect(added.other).to.equal(plan.other);
+    expect(withoutItem(added, 'goals', 0).goals).to.deep.equal([{ id: 'b' }]);
+    expect(withItem({ goals: 'junk' }, 'goals', 1).goals).to.deep.equal([1]);
+  });
+
+  it('keeps the issue arrays of items whose issues did not change', () => {
+    const issue = (path: (string | number)[], code = 'x') => ({ path, code, severity: 'error' as const, message: { vi: code, en: code } });
+    const first = regroupIssues(new Map(), [issue(['goals', 0, 'a']), issue(['goals', 1, 'b'])]);
+    const second = regroupIssues(first, [issue(['goals', 0, 'a']), issue(['goals', 1, 'c'], 'y')]);
+    expect(second.get('goals.0')).to.equal(first.get('goals.0'));
+    expect(second.get('goals.1')).to.not.equal(first.get('goals.1'));
+    expect(NO_ISSUES).to.have.length(0);
+  });
+
+  it('keys drafts by plan id and knows a stored draft', () => {
+    expect(draftKeyFor({ id: 'kh-1' })).to.equal('care-plan:kh-1');
+    expect(draftKeyFor({})).to.equal('care-plan:new');
+    expect(draftKeyFor(undefined)).to.equal('care-plan:new');
+    expect(isStoredDraft({ plan: {}, savedAt: '2026-11-22T08:00:00+07:00' })).to.equal(true);
+    expect(isStoredDraft({ plan: [], savedAt: 'x' })).to.equal(false);
+    expect(isStoredDraft(null)).to.equal(false);
   });
 });

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
 import { AnsinhElement, defineElement } from '../../base/ansinh-element.js';
 import { dataSourceContext } from '../../base/context.js';
-import type { CarePlanDraft, FieldValue, InvalidDetail, TypedEvents } from '../../base/events.js';
+import type { CarePlanDraft, InvalidDetail, TypedEvents } from '../../base/events.js';
 import { draftStoreFor } from '../../base/controllers/drafts.js';
 import { PrintController } from '../../base/controllers/print.js';
 import { AnnounceController, announcerStyles } from '../../base/controllers/announce.js';
@@ -15,37 +15,16 @@ import type { CarePlanStep } from '../../contract/resident.js';
 import { carePlanToFhir, type FhirOptions } from '../../fhir/index.js';
 import type { CarePlan as FhirCarePlan, Goal as FhirGoal } from '../../fhir/types.js';
 import { STEP_LABELS, label, messages } from './messages.js';
-import {
-  NO_ISSUES,
-  dayOrToday,
-  getIn,
-  list,
-  move,
-  parsePath,
-  pathKey,
-  record,
-  redo,
-  regroupIssues,
-  setIn,
-  startHistory,
-  text,
-  toDraft,
-  undo,
-  withItem,
-  withoutItem,
-  type DraftPlan,
-  type History,
-  type Item,
-  type Path,
-} from './model.js';
-import { PlanDraftController } from './draft-controller.js';
+import { dayOrToday, getIn, list, move, text, toDraft, withItem, withoutItem, type Item } from './model.js';
 import { applyTransition, toLocalDateTime, type CarePlanUser } from './state-machine.js';
+import { PlanDraftController } from './draft-controller.js';
+import { PlanHistoryController } from './history-controller.js';
 import { renderDocument } from './parts/document.js';
-import { removeButtonTemplate, selectFieldTemplate, syncFieldIssues, textFieldTemplate, type PlanForm } from './parts/fields.js';
+import { fieldListeners, planForm, syncFieldIssues } from './parts/fields.js';
+import { focusField, rowAt } from './parts/focus.js';
 import { renderActivities, renderGoals, type ItemListContext } from './parts/item-lists.js';
 import { PlanAddNoteEvent, PlanEditEvent, PlanMoveEvent, PlanRemoveEvent, onItemEvent, type MoveDetail } from './parts/item-events.js';
 import { AnsinhCarePlanActivity, AnsinhCarePlanGoal } from './parts/items.js';
-import { focusField, rowAt } from './parts/focus.js';
 import { renderDraftBanner, renderSummary } from './parts/notices.js';
 import { renderProcess } from './parts/process.js';
 import { startPointerReorder } from './parts/reorder.js';
@@ -55,6 +34,7 @@ import { renderToolbar } from './parts/toolbar.js';
 import { editorStyles, sharedStyles } from './care-plan-editor.styles.js';
 
 export type { CarePlanDraft };
+export { CHANGE_DEBOUNCE_MS } from './history-controller.js';
 
 /** The events `<ansinh-care-plan-editor>` fires, with their details. */
 export interface AnsinhCarePlanEditorEventMap {
@@ -64,11 +44,6 @@ export interface AnsinhCarePlanEditorEventMap {
   'ansinh-submit': CustomEvent<CarePlan>;
   'ansinh-invalid': CustomEvent<InvalidDetail>;
 }
-
-/** ansinh-change is sent this long after the last edit, with the plan as it then is. */
-export const CHANGE_DEBOUNCE_MS = 300;
-
-type Field = HTMLElement & { value: string };
 
 /**
  * Edits a resident's support plan (kế hoạch trợ giúp) through the five-step social-work process:
@@ -115,25 +90,23 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   /** The day against which reviews and goals are overdue (YYYY-MM-DD). Default: today. */
   @property() today = '';
 
-  @state() private _history: History<DraftPlan> | undefined;
-  @state() private _planIssues: readonly ContractIssue[] = [];
-  private readonly announcer = new AnnounceController(this);
   @state() private _saving = false;
   @state() private _signerRole: 'resident' | 'guardian' = 'resident';
   @state() private _signerName = '';
   @state() private _directorName = '';
-
-  private _groups = new Map<string, readonly ContractIssue[]>();
-  private _baseline: DraftPlan | undefined;
-  private _changeTimer: ReturnType<typeof setTimeout> | undefined;
-  private _issuesDirty = true;
   private _invalidPending = false;
+
+  private readonly announcer = new AnnounceController(this);
   private readonly _source = new ContextConsumer(this, { context: dataSourceContext, subscribe: true });
-  private readonly drafts = new PlanDraftController(
-    this,
-    () => draftStoreFor(this._source.value),
-    () => this._history?.present,
-  );
+  private readonly edits = new PlanHistoryController(this, {
+    readonly: () => this.readonly,
+    changed: (plan) => {
+      this.emit('ansinh-change', plan);
+      void this.drafts.keep(plan, plan === this.edits.baseline);
+    },
+  });
+  private readonly drafts = new PlanDraftController(this, () => draftStoreFor(this._source.value), () => this.edits.present);
+  private readonly fields = fieldListeners((path, value, typing) => this.edits.edit(path, value, typing));
   /** The plan as a document renders while the page prints (synchronously on beforeprint). */
   private readonly printer = new PrintController(this, { render: () => this.isUpdatePending && this.performUpdate() });
 
@@ -147,26 +120,23 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
 
   /** The plan as it now stands (with the user's edits); `undefined` before one is set. */
   get plan(): CarePlan | undefined {
-    return this._history?.present as CarePlan | undefined;
+    return this.edits.present as CarePlan | undefined;
   }
   set plan(input: unknown) {
     const old = this.plan;
     const draft = toDraft(input);
-    clearTimeout(this._changeTimer);
     if (!draft) {
-      this._history = undefined;
+      this.edits.load(undefined);
       const r = parseCarePlan(input);
       this.showContractIssues(r.ok ? [] : r.issues);
       this.requestUpdate('plan', old);
       return;
     }
     this.showContractIssues([]);
-    this._history = startHistory(draft);
-    this._baseline = draft;
+    this.edits.load(draft);
     this.drafts.reset();
-    this.validate();
     // Sent once the element is in the page, so listeners on an ancestor hear it.
-    this._invalidPending = this._planIssues.some((i) => i.severity === 'error');
+    this._invalidPending = this.edits.issues.some((i) => i.severity === 'error');
     if (this.isConnected) this.emitInvalid();
     this.requestUpdate('plan', old);
     if (this.isConnected) this.checkDraft();
@@ -175,17 +145,17 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   private emitInvalid(): void {
     if (!this._invalidPending) return;
     this._invalidPending = false;
-    this.emit('ansinh-invalid', { issues: [...this._planIssues] });
+    this.emit('ansinh-invalid', { issues: [...this.edits.issues] });
   }
 
   /** True while there are edits that were not saved. */
   get dirty(): boolean {
-    return !!this._history && this._history.present !== this._baseline;
+    return this.edits.dirty;
   }
 
   /** Contract problems of the plan as it now stands (errors and warnings). */
   get issues(): readonly ContractIssue[] {
-    return this._planIssues;
+    return this.edits.issues;
   }
 
   /**
@@ -202,33 +172,28 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
 
   /** Undoes the last edit. */
   undo(): void {
-    if (!this._history || this.readonly || !this._history.past.length) return;
-    this._history = undo(this._history);
-    this.afterEdit(true);
-    this.announcer.announce(messages[this.locale].undo);
+    if (this.edits.undo()) this.announcer.announce(messages[this.locale].undo);
   }
 
   /** Redoes the last undone edit. */
   redo(): void {
-    if (!this._history || this.readonly || !this._history.future.length) return;
-    this._history = redo(this._history);
-    this.afterEdit(true);
-    this.announcer.announce(messages[this.locale].redo);
+    if (this.edits.redo()) this.announcer.announce(messages[this.locale].redo);
   }
 
   /** Prints the plan as an A4 document, its title at the top of each page. */
   async printPlan(): Promise<void> {
     const m = messages[this.locale];
-    const title = text(this._history?.present.title);
+    const title = text(this.edits.present?.title);
     await this.printer.print({ title: title ? `${m.title}: ${title}` : m.title, lang: this.locale });
   }
 
   /** Validates and, if the plan is valid, fires `ansinh-submit` and saves through the provider. */
   async save(): Promise<boolean> {
     const m = messages[this.locale];
-    if (!this._history || this.readonly) return false;
-    this.flushChange();
-    const errors = this._planIssues.filter((i) => i.severity === 'error');
+    const present = this.edits.present;
+    if (!present || this.readonly) return false;
+    this.edits.flush();
+    const errors = this.edits.issues.filter((i) => i.severity === 'error');
     if (errors.length) {
       this.announcer.announce(m.saveBlocked(errors.length));
       await this.updateComplete;
@@ -236,16 +201,15 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
       return false;
     }
     // The plan as the contract reads it (unknown fields kept), so a listener gets a `CarePlan`.
-    const parsed = parseCarePlan(this._history.present);
+    const parsed = parseCarePlan(present);
     if (!parsed.ok) return false;
     const plan = parsed.value;
-    const present = this._history.present;
     const provided = this._source.value;
     if (!this.emit('ansinh-submit', plan, { cancelable: true })) return false;
     this._saving = true;
     try {
       if (provided?.saveCarePlan) await provided.saveCarePlan(plan, { idempotencyKey: `${text(plan.id)}:${Date.now()}` });
-      this._baseline = present;
+      this.edits.baseline = present;
       await this.drafts.clear();
       this.announcer.announce(m.saved);
       return true;
@@ -257,51 +221,8 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     }
   }
 
-  private validate(): void {
-    const present = this._history?.present;
-    if (!present) return;
-    const r = parseCarePlan(present);
-    this._planIssues = r.ok ? r.warnings : r.issues;
-    this._groups = regroupIssues(this._groups, this._planIssues);
-    this._issuesDirty = true;
-  }
-
-  private issuesFor(collection: string, index: number): readonly ContractIssue[] {
-    return this._groups.get(`${collection}.${index}`) ?? NO_ISSUES;
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Edits
-
-  private commit(next: DraftPlan, key?: string): void {
-    if (!this._history || this.readonly) return;
-    this._history = record(this._history, next, key);
-    this.afterEdit(false);
-  }
-
-  private edit(path: Path, value: unknown, typing = false): void {
-    if (!this._history) return;
-    this.commit(setIn(this._history.present, path, value), typing ? pathKey(path) : undefined);
-  }
-
-  /** After any change of the present plan: re-validate and tell the page, debounced. */
-  private afterEdit(immediateValidation: boolean): void {
-    if (immediateValidation) this.validate();
-    clearTimeout(this._changeTimer);
-    this._changeTimer = setTimeout(() => this.flushChange(), CHANGE_DEBOUNCE_MS);
-  }
-
-  private flushChange(): void {
-    if (this._changeTimer === undefined) return;
-    clearTimeout(this._changeTimer);
-    this._changeTimer = undefined;
-    const plan = this._history?.present;
-    if (!plan) return;
-    this.validate();
-    this.requestUpdate();
-    this.emit('ansinh-change', plan);
-    void this.drafts.keep(plan, plan === this._baseline);
-  }
 
   /** Looks for a kept draft of this plan to offer back (not in the readonly view). */
   private checkDraft(): void {
@@ -310,40 +231,39 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
 
   private restoreDraft(): void {
     const draft = this.drafts.take();
-    if (!draft || !this._history) return;
-    this._history = record(this._history, draft);
-    this.validate();
+    if (!draft || !this.edits.present) return;
+    this.edits.restore(draft);
     this.announcer.announce(messages[this.locale].draftRestored);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-path]')?.focus());
   }
 
   private transition(to: CarePlanStep): void {
-    if (!this._history || !this.user) return;
-    const next = applyTransition(this._history.present, to, this.user, toLocalDateTime(new Date()));
-    this.commit(next);
-    this.validate();
+    const present = this.edits.present;
+    if (!present || !this.user) return;
+    this.edits.commit(applyTransition(present, to, this.user, toLocalDateTime(new Date())));
+    this.edits.validate();
     this.announcer.announce(messages[this.locale].movedTo(label(STEP_LABELS, to, this.locale)));
   }
 
   private addItem(collection: string, item: Item): number {
-    const next = withItem(this._history!.present, collection, item);
-    this.commit(next);
-    this.validate();
+    const next = withItem(this.edits.present!, collection, item);
+    this.edits.commit(next);
+    this.edits.validate();
     return list(next, collection).length - 1;
   }
 
   private removeItem(collection: string, index: number): void {
-    this.commit(withoutItem(this._history!.present, collection, index));
-    this.validate();
+    this.edits.commit(withoutItem(this.edits.present!, collection, index));
+    this.edits.validate();
   }
 
   private async moveItem(d: MoveDetail): Promise<void> {
-    const present = this._history?.present;
+    const present = this.edits.present;
     if (!present) return;
     const items = list(present, d.collection);
     if (d.to < 0 || d.to >= items.length || d.from === d.to) return;
-    this.commit({ ...present, [d.collection]: move(items, d.from, d.to) });
-    this.validate();
+    this.edits.commit({ ...present, [d.collection]: move(items, d.from, d.to) });
+    this.edits.validate();
     const m = messages[this.locale];
     const name = d.collection === 'goals' ? m.goal(d.from + 1) : m.activity(d.from + 1);
     this.announcer.announce(m.moved(name, d.to + 1, items.length));
@@ -365,15 +285,10 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   }
 
   private async addNote(index: number): Promise<void> {
-    const present = this._history!.present;
-    const notes = getIn(present, ['activities', index, 'progressNotes']);
+    const notes = getIn(this.edits.present, ['activities', index, 'progressNotes']);
     const n = Array.isArray(notes) ? notes.length : 0;
-    const note = {
-      at: toLocalDateTime(new Date()),
-      author: this.user?.name ?? messages[this.locale].unknownUser,
-      text: '',
-    };
-    this.edit(['activities', index, 'progressNotes'], [...(Array.isArray(notes) ? notes : []), note]);
+    const note = { at: toLocalDateTime(new Date()), author: this.user?.name ?? messages[this.locale].unknownUser, text: '' };
+    this.edits.edit(['activities', index, 'progressNotes'], [...(Array.isArray(notes) ? notes : []), note]);
     await this.updateComplete;
     const row = rowAt(this.renderRoot, 'activities', index);
     if (row instanceof AnsinhCarePlanActivity) await row.focusNote(n);
@@ -412,14 +327,13 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     super.connectedCallback();
     window.addEventListener('beforeunload', this.onBeforeUnload);
     this.emitInvalid();
-    if (this._history) void this.updateComplete.then(() => this.checkDraft());
+    if (this.edits.present) void this.updateComplete.then(() => this.checkDraft());
   }
 
   override disconnectedCallback(): void {
+    // The history controller reports a pending change as the element leaves.
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.onBeforeUnload);
-    // Whatever is pending goes out now rather than being lost.
-    this.flushChange();
   }
 
   protected override firstUpdated(): void {
@@ -429,7 +343,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
       if (e.target !== this) e.stopPropagation();
     });
     // The goal and activity rows report what the user did; the plan changes here only.
-    onItemEvent(root, PlanEditEvent, (d) => this.edit(d.path, d.value, d.typing));
+    onItemEvent(root, PlanEditEvent, (d) => this.edits.edit(d.path, d.value, d.typing));
     onItemEvent(root, PlanMoveEvent, (d) => void this.moveItem(d));
     onItemEvent(root, PlanRemoveEvent, (d) => this.removeItem(d.collection, d.index));
     onItemEvent(root, PlanAddNoteEvent, (d) => void this.addNote(d.index));
@@ -440,50 +354,28 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this._issuesDirty && !changed.has('readonly')) return;
-    this._issuesDirty = false;
+    if (!this.edits.issuesDirty && !changed.has('readonly')) return;
+    this.edits.issuesDirty = false;
     // Fields of the editor itself (rows do their own): issue under the field it concerns.
     const editor = this.renderRoot.querySelector('.editor');
-    if (editor) syncFieldIssues(editor, this._planIssues, this.locale);
+    if (editor) syncFieldIssues(editor, this.edits.issues, this.locale);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Rendering
 
-  private readonly onInput = (e: Event): void => {
-    const el = e.currentTarget as Field;
-    this.edit(parsePath(el.dataset.path!), el.value, true);
-  };
-
-  private readonly onChoice = (e: CustomEvent<FieldValue>): void => {
-    const el = e.currentTarget as Field;
-    this.edit(parsePath(el.dataset.path!), el.value || undefined);
-  };
-
-  /** The plan's own fields, bound to the plan as it now stands. */
-  private form(plan: DraftPlan): PlanForm {
-    const lang = this.locale;
-    return {
-      plan,
-      lang,
-      text: (path, fieldLabel, opts) => textFieldTemplate(path, text(getIn(plan, path)), fieldLabel, this.onInput, opts),
-      select: (path, fieldLabel, labels, required) =>
-        selectFieldTemplate(path, text(getIn(plan, path)), fieldLabel, labels, lang, this.onChoice, required),
-      removeButton: (collection, index, what) => removeButtonTemplate(what, lang, () => this.removeItem(collection, index)),
-      add: (collection, item) => this.addItem(collection, item),
-    };
-  }
-
   protected override render() {
-    if (!this._history) return this.renderContractIssues();
-    const h = this._history;
+    const h = this.edits.history;
+    if (!h) return this.renderContractIssues();
     const plan = h.present;
     const lang = this.locale;
     const today = dayOrToday(this.today);
     const live = this.announcer.render();
     if (this.readonly) return html`${renderDocument(plan, lang, today)}${live}`;
-    const f = this.form(plan);
-    const rows: ItemListContext = { plan, lang, today, issuesFor: (c, i) => this.issuesFor(c, i) };
+    const f = planForm(plan, lang, this.fields, { add: (c, item) => this.addItem(c, item), remove: (c, i) => this.removeItem(c, i) });
+    const issues = this.edits.issues;
+    const groups = this.edits.issuesFor.bind(this.edits);
+    const rows: ItemListContext = { plan, lang, today, issuesFor: groups };
     const toolbar = renderToolbar(
       { lang, canUndo: h.past.length > 0, canRedo: h.future.length > 0, dirty: this.dirty, draftSavedAt: this.drafts.savedAt, saving: this._saving },
       { undo: () => this.undo(), redo: () => this.redo(), print: () => void this.printPlan(), save: () => void this.save() },
@@ -492,14 +384,14 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     const draft = offered
       ? renderDraftBanner(offered.savedAt, lang, { restore: () => this.restoreDraft(), discard: () => void this.drafts.discard() })
       : nothing;
-    const showIds = this._planIssues.some((i) => i.path[0] === 'id' || i.path[0] === 'residentId');
+    const showIds = issues.some((i) => i.path[0] === 'id' || i.path[0] === 'residentId');
     const signer = { role: this._signerRole, name: this._signerName, directorName: this._directorName, user: this.user };
     return html`${toolbar}${live}
       <div class="editor">
-        ${draft} ${renderSummary(this._planIssues, lang, (path) => focusField(this.renderRoot, path))}
+        ${draft} ${renderSummary(issues, lang, (path) => focusField(this.renderRoot, path))}
         ${renderProcess(plan, lang, !!this.user, (to) => this.transition(to))} ${renderHeader(f, showIds)}
-        ${renderNeeds(f)} ${guard([plan.goals, this._groups, today, lang], () => renderGoals(rows, (g) => this.addItem('goals', g)))}
-        ${guard([plan.activities, this._groups, today, lang], () => renderActivities(rows, (a) => void this.addActivity(a)))}
+        ${renderNeeds(f)} ${guard([plan.goals, issues, today, lang], () => renderGoals(rows, (g) => this.addItem('goals', g)))}
+        ${guard([plan.activities, issues, today, lang], () => renderActivities(rows, (a) => void this.addActivity(a)))}
         ${renderTeam(f)} ${renderReviews(f, today)}
         ${renderSignOffs(f, signer, {
           setRole: (role) => (this._signerRole = role),

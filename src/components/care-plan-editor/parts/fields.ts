@@ -7,7 +7,7 @@ import type { FieldValue } from '../../../base/events.js';
 import { html, type TemplateResult } from 'lit';
 import type { ContractIssue } from '../../../contract/issues.js';
 import type { Lang } from '../../../i18n/lang.js';
-import { isRealDay, issuesAt, parsePath, pathKey, type DraftPlan, type Item, type Path } from '../model.js';
+import { getIn, isRealDay, issuesAt, parsePath, pathKey, text, type DraftPlan, type Item, type Path } from '../model.js';
 import { messages, options } from '../messages.js';
 
 /** Labels of a select's options, `[vi, en]` by value. */
@@ -89,6 +89,47 @@ export interface PlanForm {
   removeButton(collection: string, index: number, what: string): TemplateResult;
   /** Adds `item` at the end of `collection`; returns its index. */
   add(collection: string, item: Item): number;
+}
+
+/** Edits the value at `path`; `typing` merges keystrokes in one field into one undo step. */
+export type EditField = (path: Path, value: unknown, typing: boolean) => void;
+
+type FieldElement = HTMLElement & { value: string };
+
+/**
+ * The `input` and `ansinh-change` listeners of the fields: each reads the field's `data-path`.
+ * Made once per element, so re-rendering does not swap listeners.
+ */
+export function fieldListeners(edit: EditField): { onInput: (e: Event) => void; onChoice: (e: CustomEvent<FieldValue>) => void } {
+  return {
+    onInput: (e) => {
+      const el = e.currentTarget as FieldElement;
+      edit(parsePath(el.dataset.path!), el.value, true);
+    },
+    // An emptied select removes the value instead of keeping an empty string.
+    onChoice: (e) => {
+      const el = e.currentTarget as FieldElement;
+      edit(parsePath(el.dataset.path!), el.value || undefined, false);
+    },
+  };
+}
+
+/** The form over `plan`: fields that read it and report edits through `listeners`. */
+export function planForm(
+  plan: DraftPlan,
+  lang: Lang,
+  listeners: ReturnType<typeof fieldListeners>,
+  lists: { add(collection: string, item: Item): number; remove(collection: string, index: number): void },
+): PlanForm {
+  return {
+    plan,
+    lang,
+    text: (path, fieldLabel, opts) => textFieldTemplate(path, text(getIn(plan, path)), fieldLabel, listeners.onInput, opts),
+    select: (path, fieldLabel, labels, required) =>
+      selectFieldTemplate(path, text(getIn(plan, path)), fieldLabel, labels, lang, listeners.onChoice, required),
+    removeButton: (collection, index, what) => removeButtonTemplate(what, lang, () => lists.remove(collection, index)),
+    add: (collection, item) => lists.add(collection, item),
+  };
 }
 
 const shownMessage = new WeakMap<Element, string>();

@@ -4,7 +4,6 @@
  * unchanged object means no update. Rows report edits to the editor with internal events; they
  * hold no plan state of their own.
  */
-import type { FieldValue } from '../../../base/events.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AnsinhElement } from '../../../base/ansinh-element.js';
 import type { ContractIssue } from '../../../contract/issues.js';
@@ -16,8 +15,8 @@ import {
   label,
   messages,
 } from '../messages.js';
-import { NO_ISSUES, getIn, isOverdue, isRecord, parsePath, pathKey, text, type Item, type Path } from '../model.js';
-import { selectFieldTemplate, syncFieldIssues, textFieldTemplate, type OptionLabels, type TextFieldOptions } from './fields.js';
+import { NO_ISSUES, getIn, isOverdue, isRecord, pathKey, text, type Item, type Path } from '../model.js';
+import { fieldListeners, selectFieldTemplate, syncFieldIssues, textFieldTemplate, type OptionLabels, type TextFieldOptions } from './fields.js';
 import { PlanAddNoteEvent, PlanEditEvent, PlanMoveEvent, PlanRemoveEvent, type ItemCollection } from './item-events.js';
 import { itemStyles, sharedStyles } from '../care-plan-editor.styles.js';
 
@@ -81,15 +80,8 @@ abstract class PlanItemElement extends AnsinhElement {
     else this.renderRoot.querySelector<HTMLElement>('[data-control="handle"]')?.focus();
   }
 
-  private onInput(e: Event): void {
-    const el = e.currentTarget as HTMLElement & { value: string };
-    this.dispatchEvent(new PlanEditEvent({ path: parsePath(el.dataset.path!), value: el.value, typing: true }));
-  }
-
-  private onChoice(e: CustomEvent<FieldValue>): void {
-    const el = e.currentTarget as HTMLElement & { value: string };
-    this.dispatchEvent(new PlanEditEvent({ path: parsePath(el.dataset.path!), value: el.value || undefined, typing: false }));
-  }
+  /** The row's fields report edits to the editor; the row keeps no plan state. */
+  private readonly fields = fieldListeners((path, value, typing) => this.dispatchEvent(new PlanEditEvent({ path, value, typing })));
 
   private onKeydown(e: KeyboardEvent): void {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -104,7 +96,7 @@ abstract class PlanItemElement extends AnsinhElement {
   }
 
   protected textField(rel: (string | number)[], fieldLabel: string, opts: TextFieldOptions = {}): TemplateResult {
-    return textFieldTemplate(this.path(...rel), text(getIn(this.item, rel)), fieldLabel, this.onInput, opts);
+    return textFieldTemplate(this.path(...rel), text(getIn(this.item, rel)), fieldLabel, this.fields.onInput, opts);
   }
 
   protected selectField(
@@ -113,7 +105,7 @@ abstract class PlanItemElement extends AnsinhElement {
     labels: OptionLabels,
     required = false,
   ): TemplateResult {
-    return selectFieldTemplate(this.path(...rel), text(getIn(this.item, rel)), fieldLabel, labels, this.locale, this.onChoice, required);
+    return selectFieldTemplate(this.path(...rel), text(getIn(this.item, rel)), fieldLabel, labels, this.locale, this.fields.onChoice, required);
   }
 
   /** Drag handle, and (unless `handleOnly`) move buttons and remove. */
