@@ -62,6 +62,22 @@ const TIMEOUT = Symbol('timeout');
  * per-attempt timeout, retries with exponential backoff and jitter on network errors and 5xx,
  * one Idempotency-Key per write reused across its retries, and every failure as DataSourceError.
  */
+/**
+ * A base URL as given (`https://api.tinh.gov.vn/ansinh`, or `/api/ansinh` relative to the page)
+ * made absolute against the page, with a trailing slash so paths resolve under it. Outside a page
+ * (a Node back end) a relative base stays as given.
+ */
+function resolveBase(base: string): string {
+  const withSlash = withTrailingSlash(base);
+  const page = globalThis.document?.baseURI ?? globalThis.location?.href;
+  if (!page) return withSlash;
+  try {
+    return new URL(withSlash, page).href;
+  } catch {
+    return withSlash;
+  }
+}
+
 export class HttpClient {
   readonly timeoutMs: number;
   readonly retry: RetryPolicy;
@@ -75,7 +91,7 @@ export class HttpClient {
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     if (!(this.retry.maxAttempts >= 1)) this.retry.maxAttempts = 1;
     this.source = options.source ?? 'http';
-    this.baseUrl = options.baseUrl === undefined ? undefined : withTrailingSlash(String(options.baseUrl));
+    this.baseUrl = options.baseUrl === undefined ? undefined : resolveBase(String(options.baseUrl));
   }
 
   /** Resolves a path against the base URL (a leading `/` stays under the base path). */

@@ -158,10 +158,8 @@ export const Nested: Story = {
 };
 
 /**
- * Known issue: a nested provider with only `lang` (no `source`, no `endpoint`) still answers
- * for the data source, with none, so the cards inside it have no data source although the outer
- * provider has one. Use a plain `lang` attribute instead, or give the inner provider the same
- * source.
+ * A nested provider that only sets `lang` hands on the outer provider's source: the cards inside
+ * it read the same centre's data, in the other language.
  */
 export const NestedWithoutSource: Story = {
   render: (a) => html`<ansinh-provider lang=${a.lang} .source=${centre}>
@@ -169,11 +167,7 @@ export const NestedWithoutSource: Story = {
       ${caption('<ansinh-provider> bên ngoài có nguồn dữ liệu')}
       <ansinh-resident-card variant="compact" resident-id="ds-0001" on-date=${ON_DATE}></ansinh-resident-card>
       <ansinh-provider lang=${other(a.lang)}>
-        ${caption('<ansinh-provider> lồng bên trong chỉ có lang: thẻ dưới đây không có nguồn dữ liệu')}
-        <ansinh-resident-card variant="compact" resident-id="ds-0001" on-date=${ON_DATE}></ansinh-resident-card>
-      </ansinh-provider>
-      <ansinh-provider lang=${other(a.lang)} .source=${centre}>
-        ${caption('Cách khắc phục: truyền cùng nguồn dữ liệu cho <ansinh-provider> bên trong')}
+        ${caption('<ansinh-provider> lồng bên trong chỉ có lang: dùng nguồn dữ liệu của bên ngoài')}
         <ansinh-resident-card variant="compact" resident-id="ds-0001" on-date=${ON_DATE}></ansinh-resident-card>
       </ansinh-provider>
     </div>

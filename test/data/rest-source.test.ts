@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DataSourceError } from '../../src/data/errors.js';
 import { RestSource } from '../../src/data/rest-source.js';
+import { HttpClient } from '../../src/data/http.js';
 import {
   UUID,
   disposeServers,
@@ -14,6 +15,13 @@ const fast = { baseDelayMs: 10, maxDelayMs: 50 };
 
 describe('RestSource against a real HTTP server', () => {
   after(disposeServers);
+
+  it('a relative endpoint resolves against the page (endpoint="/api/ansinh" on a portal)', () => {
+    const http = new HttpClient({ baseUrl: '/api/ansinh' });
+    expect(http.url('residents/r-1')).to.equal(`${location.origin}/api/ansinh/residents/r-1`);
+    expect(http.url('/care-plans/cp-1')).to.equal(`${location.origin}/api/ansinh/care-plans/cp-1`);
+    expect(new HttpClient({ baseUrl: 'api' }).url('datasets/x', { v: '1' })).to.equal(new URL('api/datasets/x?v=1', location.href).href);
+  });
 
   describe('contract paths', () => {
     let server: DataServer;

@@ -56,6 +56,24 @@ describe('<ansinh-provider>', () => {
     expect(kind(probe)).to.equal('second');
   });
 
+  it('a nested provider with only lang hands on the outer source, and follows it when it changes', async () => {
+    const outer = await fixture<AnsinhProvider>(html`<ansinh-provider .source=${memory('outer')}>
+      <ansinh-provider lang="en"><ansinh-source-probe></ansinh-source-probe></ansinh-provider>
+      <ansinh-provider .source=${memory('inner')}><ansinh-source-probe id="own"></ansinh-source-probe></ansinh-provider>
+    </ansinh-provider>`);
+    const probe = outer.querySelector<SourceProbe>('ansinh-source-probe')!;
+    const own = outer.querySelector<SourceProbe>('#own')!;
+    await probe.updateComplete;
+    expect(kind(probe)).to.equal('outer');
+    expect(probe.shadowRoot!.querySelector('#lang')!.textContent).to.equal('en');
+    expect(kind(own)).to.equal('inner');
+    outer.source = memory('replaced');
+    await outer.updateComplete;
+    await probe.updateComplete;
+    expect(kind(probe)).to.equal('replaced');
+    expect(kind(own)).to.equal('inner');
+  });
+
   it('reaches elements defined after the provider', async () => {
     const provider = await fixture<AnsinhProvider>(html`<ansinh-provider .source=${memory('late')}>
       <ansinh-late-probe></ansinh-late-probe>

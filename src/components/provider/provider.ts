@@ -1,5 +1,5 @@
 import { html, css, type PropertyValues } from 'lit';
-import { ContextProvider, ContextRoot } from '@lit/context';
+import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import { AnsinhElement } from '../../base/ansinh-element.js';
 import { dataSourceContext, langContext } from '../../base/context.js';
 import { toLang } from '../../i18n/lang.js';
@@ -37,6 +37,15 @@ export class AnsinhProvider extends AnsinhElement {
   source?: DataSource;
 
   private readonly sourceProvider = new ContextProvider(this, { context: dataSourceContext });
+  /**
+   * The source of an enclosing provider. A nested provider that only changes `lang` hands it on,
+   * instead of answering "no source" to the elements inside it.
+   */
+  private readonly outerSource = new ContextConsumer(this, {
+    context: dataSourceContext,
+    subscribe: true,
+    callback: () => this.sourceProvider.setValue(this.currentSource()),
+  });
   private readonly langProvider = new ContextProvider(this, { context: langContext });
   private endpointSource?: { url: string; source: DataSource };
 
@@ -58,7 +67,7 @@ export class AnsinhProvider extends AnsinhElement {
 
   private currentSource(): DataSource | undefined {
     if (this.source) return this.source;
-    if (!this.endpoint) return undefined;
+    if (!this.endpoint) return this.outerSource?.value;
     if (this.endpointSource?.url !== this.endpoint) {
       this.endpointSource = { url: this.endpoint, source: new RestSource(this.endpoint) };
     }
