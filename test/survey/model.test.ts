@@ -18,6 +18,7 @@ import {
   itemByCode,
   onlyInitialAnswers,
   optionValue,
+  parseFormState,
   scaleOptions,
   visibleItems,
   withInitialAnswers,
@@ -250,6 +251,15 @@ describe('survey model', () => {
       expect(isDraft({ responseId: 'r', answers: {} })).to.equal(false);
       expect(isDraft('survey')).to.equal(false);
       expect(isDraft(null)).to.equal(false);
+    });
+
+    it('parseFormState reads back only the state the element gives the host form', () => {
+      expect(parseFormState(JSON.stringify({ id: 'r-9', answers: { R1: 4 } }))).to.deep.equal({ id: 'r-9', answers: { R1: 4 } });
+      expect(parseFormState(JSON.stringify({ answers: {} }))).to.deep.equal({ answers: {} });
+      expect(parseFormState('{not json')).to.equal(undefined);
+      expect(parseFormState('null')).to.equal(undefined);
+      expect(parseFormState(JSON.stringify({ id: 'r-9' }))).to.equal(undefined);
+      expect(parseFormState(null)).to.equal(undefined);
     });
 
     it('checkDefinition returns a parsed definition or undefined, never throws', () => {

@@ -375,6 +375,21 @@ export function isDraft(x: unknown): x is Draft {
   return typeof d.responseId === 'string' && typeof d.startedAt === 'string' && !!d.answers && typeof d.answers === 'object';
 }
 
+/**
+ * The answers and response id a host form's restored state holds (the browser keeps it for back
+ * and forward navigation), or undefined for a state this element did not write.
+ */
+export function parseFormState(state: unknown): { answers: Answers; id?: string } | undefined {
+  if (typeof state !== 'string') return undefined;
+  try {
+    const parsed = JSON.parse(state) as { answers?: unknown; id?: unknown } | null;
+    if (!parsed || typeof parsed.answers !== 'object' || !parsed.answers) return undefined;
+    return { answers: { ...(parsed.answers as Answers) }, ...(typeof parsed.id === 'string' ? { id: parsed.id } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
 // ---------------------------------------------------------------- answering
 
 /** An answer from its value, "other" text and reason; undefined when all three are empty. */

@@ -14,6 +14,7 @@ import {
   checkAnswers,
   onlyInitialAnswers,
   optionsOf,
+  parseFormState,
   t,
   withInitialAnswers,
   type Answers,
@@ -280,17 +281,11 @@ export class AnsinhSurvey extends FormAssociated {
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string') return;
-    try {
-      const parsed = JSON.parse(state) as { answers?: unknown; id?: unknown };
-      if (parsed && typeof parsed.answers === 'object' && parsed.answers) {
-        this._answers = { ...(parsed.answers as Answers) };
-        if (typeof parsed.id === 'string') this._responseId = parsed.id;
-        this.hostForm.sync();
-      }
-    } catch {
-      // A state we did not write: ignore it.
-    }
+    const restored = parseFormState(state);
+    if (!restored) return;
+    this._answers = restored.answers;
+    if (restored.id !== undefined) this._responseId = restored.id;
+    this.hostForm.sync();
   }
 
   override formDisabledCallback(disabled: boolean): void {
