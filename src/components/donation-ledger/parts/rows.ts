@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 import { formatDate, formatNumber, formatVnd } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';
 import type { LedgerMessages } from '../messages.js';
@@ -17,11 +18,63 @@ export interface RowContext {
 }
 
 /**
+ * A ResizeObserver that hands its observations to the callback at the next animation frame.
+ *
+ * The virtualiser measures its rows in a ResizeObserver callback and, in the same turn, renders
+ * the range those sizes call for: rows it adds or removes are new observations at the depth just
+ * delivered, so the browser ends the observer loop with "ResizeObserver loop completed with
+ * undelivered notifications" on the page's window error handler (a portal's error tracker logs
+ * it for every long ledger). Delivered a frame later, the range changes before that frame's
+ * layout, outside the observer loop.
+ */
+class NextFrameResizeObserver implements ResizeObserver {
+  private readonly observer: ResizeObserver;
+  private pending: ResizeObserverEntry[] = [];
+  private frame = 0;
+
+  constructor(callback: ResizeObserverCallback) {
+    this.observer = new ResizeObserver((entries) => {
+      this.pending.push(...entries);
+      this.frame ||= requestAnimationFrame(() => {
+        const batch = this.pending;
+        this.pending = [];
+        this.frame = 0;
+        callback(batch, this);
+      });
+    });
+  }
+
+  observe(target: Element, options?: ResizeObserverOptions): void {
+    this.observer.observe(target, options);
+  }
+
+  unobserve(target: Element): void {
+    this.observer.unobserve(target);
+  }
+
+  disconnect(): void {
+    this.observer.disconnect();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.pending = [];
+  }
+}
+
+/** The virtualiser takes its ResizeObserver when a list connects: set it before the first one. */
+let observerProvided = false;
+function provideNextFrameResizeObserver(): void {
+  if (observerProvided || typeof ResizeObserver === 'undefined') return;
+  observerProvided = true;
+  provideResizeObserver(NextFrameResizeObserver);
+}
+
+/**
  * How many rows matched with their totals, then the list: virtualised, so only the rows in view
  * are in the DOM however long the ledger is.
  */
 export function renderList(ctx: RowContext, r: FilterResult): TemplateResult {
   const { m, lang } = ctx;
+  provideNextFrameResizeObserver();
   return html`<p class="found" role="status" aria-live="polite">${m.found(r.matched, formatVnd(r.receivedVnd, lang), formatVnd(r.distributedVnd, lang))}</p>
       ${r.items.length
         ? html`<div class="list" part="list" role="list" aria-label=${m.entries} tabindex="0">
