@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
   COALESCE_MS,
+  MAX_NESTING,
   NO_ISSUES,
+  blocksEditing,
   dayOrToday,
   draftKeyFor,
   groupIssues,
@@ -11,6 +13,7 @@ import {
   move,
   parsePath,
   pathKey,
+  readPlanInput,
   regroupIssues,
   signOffIndexes,
   withItem,
@@ -21,8 +24,10 @@ import {
   startHistory,
   toDraft,
   undo,
+  unsafeDataIssues,
 } from '../../src/components/care-plan-editor/model.js';
 import { parseCarePlan } from '../../src/contract/parse.js';
+import { samplePlan } from './fixtures.js';
 
 describe('care plan model', () => {
   it('setIn copies only the path and keeps unknown keys', () => {
@@ -132,5 +137,57 @@ describe('care plan model', () => {
     expect(isStoredDraft({ plan: {}, savedAt: '2026-11-22T08:00:00+07:00' })).to.equal(true);
     expect(isStoredDraft({ plan: [], savedAt: 'x' })).to.equal(false);
     expect(isStoredDraft(null)).to.equal(false);
+  });
+
+  it('finds what is not plain data, without reading strings', () => {
+    expect(unsafeDataIssues(samplePlan())).to.deep.equal([]);
+    const codes = (v: unknown) => unsafeDataIssues(v).map((i) => `${i.path.join('.')}:${i.code}`);
+    expect(codes({ a: [1, NaN, Infinity], f: () => 1, b: 1n })).to.deep.equal(['a.1:not_json', 'a.2:not_json', 'f:not_json', 'b:not_json']);
+    expect(codes(JSON.parse('{"x": {"__proto__": {"y": 1}}, "constructor": {}}'))).to.deep.equal(['x.__proto__:forbidden_key', 'constructor:forbidden_key']);
+    const self: Record<string, unknown> = { a: 1 };
+    self.me = self;
+    expect(codes(self)).to.deep.equal(['me:cycle']);
+    const shared = { s: 1 };
+    expect(codes({ a: shared, b: shared })).to.deep.equal([]);
+    let nest: unknown = 1;
+    for (let i = 0; i < MAX_NESTING + 5; i++) nest = [nest];
+    expect(codes(nest)).to.have.length(1);
+    expect(unsafeDataIssues(nest)[0]!.code).to.equal('too_deep');
+    const hostile = Object.defineProperty({}, 'id', { enumerable: true, get: () => { throw new Error('no'); } });
+    expect(codes(hostile)).to.deep.equal([':unreadable']);
+    const issue = unsafeDataIssues({ title: NaN })[0]!;
+    expect(issue.field).to.deep.equal({ vi: 'Tiêu đề', en: 'Title' });
+    expect(issue.message.vi).to.contain('Không phải giá trị JSON');
+  });
+
+  it('opens a plan whose problems the editor can fix, and only such a plan', () => {
+    const issue = (path: (string | number)[], code: string) => ({ path, code, severity: 'error' as const, message: { vi: '', en: '' } });
+    expect(blocksEditing(issue(['goals', 0, 'dueDate'], 'date'))).to.equal(false);
+    expect(blocksEditing(issue(['goals', 0, 'dueDate'], 'invalid_type'))).to.equal(true);
+    expect(blocksEditing(issue(['goals', 0, 'id'], 'id'))).to.equal(false);
+    expect(blocksEditing(issue(['residentId'], 'required'))).to.equal(false);
+    expect(blocksEditing(issue(['status'], 'required'))).to.equal(true);
+    expect(blocksEditing(issue(['status'], 'invalid_value'))).to.equal(true);
+    expect(blocksEditing(issue(['transitions', 0, 'at'], 'date_time'))).to.equal(true);
+    expect(blocksEditing(issue(['title'], 'too_long'))).to.equal(true);
+    expect(blocksEditing({ ...issue(['status'], 'x'), severity: 'warning' })).to.equal(false);
+
+    expect(readPlanInput(null)).to.deep.equal({ kind: 'none' });
+    expect(readPlanInput(undefined)).to.deep.equal({ kind: 'none' });
+    expect(readPlanInput(42).kind).to.equal('not-a-plan');
+    expect(readPlanInput({ ...samplePlan(), goals: {} }).kind).to.equal('not-a-plan');
+    const ok = readPlanInput(samplePlan());
+    expect(ok.kind).to.equal('plan');
+    const fixable = readPlanInput({ ...samplePlan(), title: '', residentId: undefined });
+    expect(fixable.kind).to.equal('plan');
+    if (fixable.kind === 'plan') expect(fixable.issues.map((i) => i.path.join('.'))).to.include.members(['title', 'residentId']);
+  });
+
+  it('judges a 5 MB title by its length, fast', () => {
+    const started = performance.now();
+    const r = readPlanInput({ ...samplePlan(), title: 'x'.repeat(5 * 1024 * 1024) });
+    expect(performance.now() - started).to.be.below(200);
+    expect(r.kind).to.equal('not-a-plan');
+    if (r.kind === 'not-a-plan') expect(r.issues.map((i) => i.code)).to.deep.equal(['too_long']);
   });
 });

@@ -15,7 +15,7 @@ import type { CarePlanStep } from '../../contract/resident.js';
 import { carePlanToFhir, type FhirOptions } from '../../fhir/index.js';
 import type { CarePlan as FhirCarePlan, Goal as FhirGoal } from '../../fhir/types.js';
 import { STEP_LABELS, label, messages } from './messages.js';
-import { dayOrToday, getIn, list, move, text, toDraft, withItem, withoutItem, type Item } from './model.js';
+import { dayOrToday, getIn, list, move, readPlanInput, text, withItem, withoutItem, type Item } from './model.js';
 import { applyTransition, toLocalDateTime, type CarePlanUser } from './state-machine.js';
 import { PlanDraftController } from './draft-controller.js';
 import { PlanHistoryController } from './history-controller.js';
@@ -51,9 +51,12 @@ export interface AnsinhCarePlanEditorEventMap {
  *
  * Set `.plan` (or put the plan JSON in a child `<script type="application/json">`). A plan that
  * partly fails the contract still opens: each problem is shown under its field and in a summary,
- * and the user can fix it. Edits are undoable (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y), kept as a draft
- * through the provider's DataSource (IndexedDB without a provider) and offered back after a
- * reload. Fields of a later contract version are kept as they are.
+ * and the user can fix it. Data that is not a plan (not an object, a field of the wrong type,
+ * text over the contract's length caps, a step outside the five, values JSON cannot hold,
+ * `__proto__` keys) shows the error state instead; `null` or `undefined` is no plan. Edits are
+ * undoable (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y), kept as a draft through the provider's DataSource
+ * (IndexedDB without a provider) and offered back after a reload. Fields of a later contract
+ * version are kept as they are.
  *
  * @summary A resident's care plan editor: process steps, goals, activities, sign-offs, print.
  *
@@ -124,19 +127,20 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   }
   set plan(input: unknown) {
     const old = this.plan;
-    const draft = toDraft(input);
-    if (!draft) {
+    const read = readPlanInput(input);
+    this.drafts.reset();
+    if (read.kind !== 'plan') {
+      // No plan (null, undefined) is empty, not an error; anything else that is not a plan is.
       this.edits.load(undefined);
-      const r = parseCarePlan(input);
-      this.showContractIssues(r.ok ? [] : r.issues);
+      this._invalidPending = false;
+      this.showContractIssues(read.kind === 'none' ? [] : read.issues);
       this.requestUpdate('plan', old);
       return;
     }
     this.showContractIssues([]);
-    this.edits.load(draft);
-    this.drafts.reset();
+    this.edits.load(read.draft, read.issues);
     // Sent once the element is in the page, so listeners on an ancestor hear it.
-    this._invalidPending = this.edits.issues.some((i) => i.severity === 'error');
+    this._invalidPending = read.issues.some((i) => i.severity === 'error');
     if (this.isConnected) this.emitInvalid();
     this.requestUpdate('plan', old);
     if (this.isConnected) this.checkDraft();

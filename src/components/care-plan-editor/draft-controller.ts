@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DraftStore } from '../../base/controllers/drafts.js';
 import { toLocalDateTime } from './state-machine.js';
-import { draftKeyFor, isStoredDraft, toDraft, type DraftPlan, type StoredDraft } from './model.js';
+import { draftKeyFor, isStoredDraft, toDraft, unsafeDataIssues, type DraftPlan, type StoredDraft } from './model.js';
 
 /**
  * The plan's unsaved edits, kept between visits: written after each change (the element debounces
@@ -69,7 +69,8 @@ export class PlanDraftController implements ReactiveController {
     } catch {
       return;
     }
-    if (!isStoredDraft(stored)) return;
+    // A draft that is not plain data (tampered with, or from a broken version) is not offered.
+    if (!isStoredDraft(stored) || unsafeDataIssues(stored.plan).length) return;
     const now = this.present();
     // Another plan may have come in while the store was read.
     if (key !== this.key || !now) return;

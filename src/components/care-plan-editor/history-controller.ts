@@ -61,12 +61,18 @@ export class PlanHistoryController implements ReactiveController {
     return !!this.history && this.history.present !== this.baseline;
   }
 
-  /** Starts over with `plan` (or no plan): no undo steps, nothing unsaved, nothing pending. */
-  load(plan: DraftPlan | undefined): void {
+  /**
+   * Starts over with `plan` and its contract `issues` (or with no plan): no undo steps, nothing
+   * unsaved, nothing pending.
+   */
+  load(plan: DraftPlan | undefined, issues: readonly ContractIssue[] = []): void {
     clearTimeout(this.#timer);
     this.history = plan && startHistory(plan);
     this.baseline = plan;
-    this.validate();
+    this.issues = issues;
+    this.#groups = regroupIssues(this.#groups, issues);
+    this.issuesDirty = true;
+    this.host.requestUpdate();
   }
 
   /** Re-reads the present plan's contract issues. */

@@ -90,6 +90,50 @@ export function options(labels: Labels, lang: Lang): { value: string; label: str
   return Object.entries(labels).map(([value, pair]) => ({ value, label: pair[lang === 'vi' ? 0 : 1] }));
 }
 
+/** A message in both languages, as contract issues carry them. */
+type Localized = { vi: string; en: string };
+
+/** What a value is that JSON cannot hold. */
+export const NOT_JSON_LABELS: Labels = {
+  nan: ['NaN (không phải số)', 'NaN (not a number)'],
+  infinity: ['vô cực (Infinity)', 'Infinity'],
+  function: ['một hàm (function)', 'a function'],
+  symbol: ['một symbol', 'a symbol'],
+  bigint: ['số nguyên lớn (bigint)', 'a bigint'],
+};
+
+/**
+ * Why a value handed in as `.plan` is not plain data, worded as contract issues are (the field is
+ * named beside it). The contract checks shapes; these are what JSON itself rules out, and keys
+ * that could reach an object's prototype.
+ */
+export const dataProblems = {
+  forbiddenKey: (key: string): Localized => ({
+    vi: `Không được dùng tên khoá "${key}": nó có thể làm sai lệch đối tượng của chương trình. Dữ liệu phải là JSON thuần.`,
+    en: `The key "${key}" is not allowed: it can tamper with the program's objects. The data must be plain JSON.`,
+  }),
+  notJson: (kind: string): Localized => ({
+    vi: `Không phải giá trị JSON: ${label(NOT_JSON_LABELS, kind, 'vi')}.`,
+    en: `Not a JSON value: ${label(NOT_JSON_LABELS, kind, 'en')}.`,
+  }),
+  tooDeep: (levels: number): Localized => ({
+    vi: `Dữ liệu lồng nhau quá ${levels} tầng: một kế hoạch không sâu như vậy.`,
+    en: `The data is nested more than ${levels} levels deep: no plan is.`,
+  }),
+  cycle: {
+    vi: 'Dữ liệu tự tham chiếu tới chính nó, nên không thể lưu hay gửi đi.',
+    en: 'The data refers back to itself, so it cannot be stored or sent.',
+  } satisfies Localized,
+  tooLarge: (values: number): Localized => ({
+    vi: `Dữ liệu quá lớn: hơn ${values.toLocaleString('vi-VN')} giá trị.`,
+    en: `The data is too large: more than ${values.toLocaleString('en-GB')} values.`,
+  }),
+  unreadable: {
+    vi: 'Không đọc được dữ liệu: cần một đối tượng JSON thuần.',
+    en: 'The data could not be read: a plain JSON object is needed.',
+  } satisfies Localized,
+};
+
 export const messages = defineMessages({
   vi: {
     title: 'Kế hoạch trợ giúp',

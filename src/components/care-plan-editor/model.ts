@@ -6,8 +6,11 @@
  *
  * The process steps (which moves are allowed, what blocks them) are in `state-machine.ts`.
  */
-import type { ContractIssue } from '../../contract/issues.js';
+import type { ContractIssue, LocalizedMessage } from '../../contract/issues.js';
+import { fieldLabel } from '../../contract/labels.js';
+import { parseCarePlan } from '../../contract/parse.js';
 import type { Lang } from '../../i18n/lang.js';
+import { dataProblems } from './messages.js';
 
 /** A plan as edited: the contract's shape, but values may be wrong until the user fixes them. */
 export type DraftPlan = Record<string, unknown>;
@@ -303,4 +306,124 @@ export function draftKeyFor(plan: DraftPlan | undefined): string {
 /** A stored value that is a draft this editor wrote. */
 export function isStoredDraft(v: unknown): v is StoredDraft & { plan: Record<string, unknown> } {
   return isRecord(v) && isRecord(v.plan) && typeof v.savedAt === 'string';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data in: what a value handed in as `.plan` is
+
+/** Deeper than any plan (a progress note's text is 5 levels down), with room for later versions. */
+export const MAX_NESTING = 32;
+/** More values than any plan holds (500 activities with notes are some thousands). */
+export const MAX_VALUES = 1_000_000;
+/** Keys that reach an object's prototype when data is copied or merged key by key. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Data problems listed at most; the first few say enough. */
+const MAX_REPORTED = 20;
+
+function notJsonKind(v: unknown): string | undefined {
+  if (typeof v === 'number') return Number.isNaN(v) ? 'nan' : Number.isFinite(v) ? undefined : 'infinity';
+  if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') return typeof v;
+  return undefined;
+}
+
+/**
+ * Problems that make `input` unsafe to edit, keep or send, before the contract reads it: values
+ * JSON cannot hold (NaN, functions…), keys that reach a prototype (`__proto__`), cycles, nesting
+ * deeper than any plan. The contract cannot see these in fields it does not know (it keeps them
+ * for later versions), and a cycle or a deep nest would break the draft store. Strings are not
+ * read here, so a megabyte of text costs nothing; the contract's length caps judge it after.
+ */
+export function unsafeDataIssues(input: unknown): ContractIssue[] {
+  const issues: ContractIssue[] = [];
+  const add = (path: (string | number)[], code: string, message: LocalizedMessage) =>
+    issues.push({ path, code, severity: 'error', field: fieldLabel('carePlan', path), message });
+  const open = new Set<object>();
+  let seen = 0;
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (issues.length >= MAX_REPORTED) return;
+    if (++seen > MAX_VALUES) {
+      if (seen === MAX_VALUES + 1) add([], 'too_large', dataProblems.tooLarge(MAX_VALUES));
+      return;
+    }
+    const kind = notJsonKind(value);
+    if (kind) return void add(path, 'not_json', dataProblems.notJson(kind));
+    if (typeof value !== 'object' || value === null) return;
+    if (path.length >= MAX_NESTING) return void add(path, 'too_deep', dataProblems.tooDeep(MAX_NESTING));
+    if (open.has(value)) return void add(path, 'cycle', dataProblems.cycle);
+    open.add(value);
+    if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else {
+      for (const key of Object.keys(value)) {
+        if (PROTOTYPE_KEYS.has(key)) add([...path, key], 'forbidden_key', dataProblems.forbiddenKey(key));
+        else visit((value as Record<string, unknown>)[key], [...path, key]);
+      }
+    }
+    open.delete(value);
+  };
+  try {
+    visit(input, []);
+  } catch {
+    // Throwing getters, revoked proxies: nothing of this can be edited.
+    add([], 'unreadable', dataProblems.unreadable);
+  }
+  return issues;
+}
+
+/** The editor's fields, as paths with `#` for a list position (see parts/). */
+const EDITOR_FIELDS = new Set([
+  'id', 'residentId', 'title', 'notes', 'period.start', 'period.end',
+  'needsAssessment.#.domain', 'needsAssessment.#.priority', 'needsAssessment.#.summary',
+  'goals.#.domain', 'goals.#.description', 'goals.#.measure', 'goals.#.target', 'goals.#.dueDate', 'goals.#.status',
+  'activities.#.domain', 'activities.#.what', 'activities.#.schedule', 'activities.#.responsibleStaff',
+  'activities.#.start', 'activities.#.end', 'activities.#.status', 'activities.#.progressNotes.#.text',
+  'careTeam.#.name', 'careTeam.#.role',
+  'reviews.#.dueDate', 'reviews.#.doneAt', 'reviews.#.by', 'reviews.#.notes',
+]);
+/** Lists whose items the editor can remove: a problem inside an item is fixed by removing it. */
+const REMOVABLE = new Set(['needsAssessment', 'goals', 'activities', 'careTeam', 'reviews', 'signOffs']);
+/**
+ * Problems of shape, not of value: a field of the wrong type (a list that is not a list, a date
+ * that is a number), text over the contract's length caps, data that cannot be read. A field
+ * cannot show these for the user to correct.
+ */
+const SHAPE_CODES = new Set(['invalid_type', 'too_long', 'too_big', 'too_many', 'invalid_union', 'invalid_key', 'unreadable']);
+
+/**
+ * True when `issue` keeps the plan from opening in the editor: the user could not fix it there.
+ * Value problems in the editor's fields (an empty description, a day that does not exist, an
+ * unknown domain, a missing required field) and anything inside an item that can be removed
+ * leave the plan editable.
+ */
+export function blocksEditing(issue: ContractIssue): boolean {
+  if (issue.severity !== 'error' || issue.code === 'too_many_issues') return false;
+  if (SHAPE_CODES.has(issue.code)) return true;
+  const pattern = issue.path.map((p) => (typeof p === 'number' ? '#' : p)).join('.');
+  if (EDITOR_FIELDS.has(pattern)) return false;
+  const [head, index] = issue.path;
+  return !(typeof head === 'string' && REMOVABLE.has(head) && typeof index === 'number');
+}
+
+/** What a value handed in as `.plan` is. */
+export type PlanInput =
+  /** `null` or `undefined`: no plan (the element is empty, nothing is wrong). */
+  | { kind: 'none' }
+  /** A plan the editor opens; its `issues` (errors and warnings) can all be fixed there. */
+  | { kind: 'plan'; draft: DraftPlan; issues: readonly ContractIssue[] }
+  /** Not a plan: the error state shows `issues`. */
+  | { kind: 'not-a-plan'; issues: ContractIssue[] };
+
+/**
+ * Reads a value handed in as `.plan`: cheap checks first (plain data, then the contract, whose
+ * length caps are checked before any pattern), so hostile input costs little and nothing of it
+ * is rendered.
+ */
+export function readPlanInput(input: unknown): PlanInput {
+  if (input === null || input === undefined) return { kind: 'none' };
+  const unsafe = unsafeDataIssues(input);
+  if (unsafe.length) return { kind: 'not-a-plan', issues: unsafe };
+  const draft = toDraft(input);
+  const r = parseCarePlan(draft ?? input);
+  if (r.ok) return draft ? { kind: 'plan', draft, issues: r.warnings } : { kind: 'not-a-plan', issues: [] };
+  if (!draft || r.issues.some(blocksEditing)) return { kind: 'not-a-plan', issues: r.issues };
+  return { kind: 'plan', draft, issues: r.issues };
 }
