@@ -21,6 +21,7 @@ import {
   record,
   redo,
   setIn,
+  shortcutFor,
   startHistory,
   toDraft,
   undo,
@@ -189,5 +190,17 @@ describe('care plan model', () => {
     expect(performance.now() - started).to.be.below(200);
     expect(r.kind).to.equal('not-a-plan');
     if (r.kind === 'not-a-plan') expect(r.issues.map((i) => i.code)).to.deep.equal(['too_long']);
+  });
+
+  it('reads the keyboard shortcuts', () => {
+    const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) =>
+      shortcutFor({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+    expect(key('z', { ctrlKey: true })).to.equal('undo');
+    expect(key('Z', { metaKey: true, shiftKey: true })).to.equal('redo');
+    expect(key('y', { ctrlKey: true })).to.equal('redo');
+    expect(key('s', { ctrlKey: true })).to.equal('save');
+    expect(key('z')).to.equal(undefined);
+    expect(key('z', { ctrlKey: true, altKey: true })).to.equal(undefined);
+    expect(key('a', { ctrlKey: true })).to.equal(undefined);
   });
 });

@@ -15,7 +15,7 @@ import type { CarePlanStep } from '../../contract/resident.js';
 import { carePlanToFhir, type FhirOptions } from '../../fhir/index.js';
 import type { CarePlan as FhirCarePlan, Goal as FhirGoal } from '../../fhir/types.js';
 import { STEP_LABELS, label, messages } from './messages.js';
-import { dayOrToday, getIn, list, move, readPlanInput, text, withItem, withoutItem, type Item } from './model.js';
+import { dayOrToday, getIn, list, readPlanInput, shortcutFor, text, type Item } from './model.js';
 import { applyTransition, toLocalDateTime, type CarePlanUser } from './state-machine.js';
 import { PlanDraftController } from './draft-controller.js';
 import { PlanHistoryController } from './history-controller.js';
@@ -29,7 +29,7 @@ import { renderDraftBanner, renderSummary } from './parts/notices.js';
 import { renderProcess } from './parts/process.js';
 import { startPointerReorder } from './parts/reorder.js';
 import { renderHeader, renderNeeds, renderReviews, renderTeam } from './parts/sections.js';
-import { renderSignOffs } from './parts/sign-offs.js';
+import { renderSignOffs, type SignOffActions } from './parts/sign-offs.js';
 import { renderToolbar } from './parts/toolbar.js';
 import { editorStyles, sharedStyles } from './care-plan-editor.styles.js';
 
@@ -249,28 +249,11 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     this.announcer.announce(messages[this.locale].movedTo(label(STEP_LABELS, to, this.locale)));
   }
 
-  private addItem(collection: string, item: Item): number {
-    const next = withItem(this.edits.present!, collection, item);
-    this.edits.commit(next);
-    this.edits.validate();
-    return list(next, collection).length - 1;
-  }
-
-  private removeItem(collection: string, index: number): void {
-    this.edits.commit(withoutItem(this.edits.present!, collection, index));
-    this.edits.validate();
-  }
-
   private async moveItem(d: MoveDetail): Promise<void> {
-    const present = this.edits.present;
-    if (!present) return;
-    const items = list(present, d.collection);
-    if (d.to < 0 || d.to >= items.length || d.from === d.to) return;
-    this.edits.commit({ ...present, [d.collection]: move(items, d.from, d.to) });
-    this.edits.validate();
+    if (!this.edits.move(d.collection, d.from, d.to)) return;
     const m = messages[this.locale];
     const name = d.collection === 'goals' ? m.goal(d.from + 1) : m.activity(d.from + 1);
-    this.announcer.announce(m.moved(name, d.to + 1, items.length));
+    this.announcer.announce(m.moved(name, d.to + 1, list(this.edits.present!, d.collection).length));
     await this.updateComplete;
     const row = rowAt(this.renderRoot, d.collection, d.to);
     await row?.updateComplete;
@@ -278,7 +261,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   }
 
   private async addActivity(activity: Item): Promise<void> {
-    const i = this.addItem('activities', activity);
+    const i = this.edits.add('activities', activity);
     await this.updateComplete;
     const row = rowAt(this.renderRoot, 'activities', i);
     if (row instanceof AnsinhCarePlanActivity) {
@@ -298,26 +281,23 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     if (row instanceof AnsinhCarePlanActivity) await row.focusNote(n);
   }
 
-  private sign(entry: Item): void {
-    this.addItem('signOffs', { ...entry, at: toLocalDateTime(new Date()) });
-  }
+  /** The sign-off block's fields, and signing (the time is now). */
+  private readonly signer: SignOffActions = {
+    setRole: (role) => (this._signerRole = role),
+    setName: (name) => (this._signerName = name),
+    setDirectorName: (name) => (this._directorName = name),
+    sign: (entry) => void this.edits.add('signOffs', { ...entry, at: toLocalDateTime(new Date()) }),
+  };
 
   // ---------------------------------------------------------------------------------------------
   // Keyboard, page lifecycle
 
   private onKeydown(e: KeyboardEvent): void {
-    if (this.readonly || !(e.ctrlKey || e.metaKey) || e.altKey) return;
-    const k = e.key.toLowerCase();
-    if (k === 'z' && !e.shiftKey) {
-      e.preventDefault();
-      this.undo();
-    } else if ((k === 'z' && e.shiftKey) || k === 'y') {
-      e.preventDefault();
-      this.redo();
-    } else if (k === 's') {
-      e.preventDefault();
-      void this.save();
-    }
+    const action = this.readonly ? undefined : shortcutFor(e);
+    if (!action) return;
+    e.preventDefault();
+    if (action === 'save') void this.save();
+    else this[action]();
   }
 
   private readonly onBeforeUnload = (e: BeforeUnloadEvent): void => {
@@ -349,7 +329,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     // The goal and activity rows report what the user did; the plan changes here only.
     onItemEvent(root, PlanEditEvent, (d) => this.edits.edit(d.path, d.value, d.typing));
     onItemEvent(root, PlanMoveEvent, (d) => void this.moveItem(d));
-    onItemEvent(root, PlanRemoveEvent, (d) => this.removeItem(d.collection, d.index));
+    onItemEvent(root, PlanRemoveEvent, (d) => this.edits.remove(d.collection, d.index));
     onItemEvent(root, PlanAddNoteEvent, (d) => void this.addNote(d.index));
     root.addEventListener('pointerdown', (e) => {
       if (e instanceof PointerEvent) startPointerReorder(e, root, (d) => void this.moveItem(d));
@@ -376,7 +356,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     const today = dayOrToday(this.today);
     const live = this.announcer.render();
     if (this.readonly) return html`${renderDocument(plan, lang, today)}${live}`;
-    const f = planForm(plan, lang, this.fields, { add: (c, item) => this.addItem(c, item), remove: (c, i) => this.removeItem(c, i) });
+    const f = planForm(plan, lang, this.fields, { add: (c, item) => this.edits.add(c, item), remove: (c, i) => this.edits.remove(c, i) });
     const issues = this.edits.issues;
     const groups = this.edits.issuesFor.bind(this.edits);
     const rows: ItemListContext = { plan, lang, today, issuesFor: groups };
@@ -394,15 +374,10 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
       <div class="editor">
         ${draft} ${renderSummary(issues, lang, (path) => focusField(this.renderRoot, path))}
         ${renderProcess(plan, lang, !!this.user, (to) => this.transition(to))} ${renderHeader(f, showIds)}
-        ${renderNeeds(f)} ${guard([plan.goals, issues, today, lang], () => renderGoals(rows, (g) => this.addItem('goals', g)))}
+        ${renderNeeds(f)} ${guard([plan.goals, issues, today, lang], () => renderGoals(rows, (g) => this.edits.add('goals', g)))}
         ${guard([plan.activities, issues, today, lang], () => renderActivities(rows, (a) => void this.addActivity(a)))}
         ${renderTeam(f)} ${renderReviews(f, today)}
-        ${renderSignOffs(f, signer, {
-          setRole: (role) => (this._signerRole = role),
-          setName: (name) => (this._signerName = name),
-          setDirectorName: (name) => (this._directorName = name),
-          sign: (entry) => this.sign(entry),
-        })}
+        ${renderSignOffs(f, signer, this.signer)}
       </div>
       ${this.printer.printing ? renderDocument(plan, lang, today) : nothing}`;
   }

@@ -3,6 +3,8 @@ import type { ContractIssue } from '../../contract/issues.js';
 import { parseCarePlan } from '../../contract/parse.js';
 import {
   NO_ISSUES,
+  list,
+  move,
   pathKey,
   record,
   redo,
@@ -10,6 +12,8 @@ import {
   setIn,
   startHistory,
   undo,
+  withItem,
+  withoutItem,
   type DraftPlan,
   type History,
   type Path,
@@ -102,6 +106,30 @@ export class PlanHistoryController implements ReactiveController {
   edit(path: Path, value: unknown, typing = false): void {
     if (!this.history) return;
     this.commit(setIn(this.history.present, path, value), typing ? pathKey(path) : undefined);
+  }
+
+  /** Adds `item` at the end of the list `collection`; returns its position. */
+  add(collection: string, item: unknown): number {
+    const next = withItem(this.history!.present, collection, item);
+    this.commit(next);
+    this.validate();
+    return list(next, collection).length - 1;
+  }
+
+  /** Removes item `index` of the list `collection`. */
+  remove(collection: string, index: number): void {
+    this.commit(withoutItem(this.history!.present, collection, index));
+    this.validate();
+  }
+
+  /** Moves an item of `collection` from one position to another; false when either is out of the list. */
+  move(collection: string, from: number, to: number): boolean {
+    const present = this.history?.present;
+    const items = present ? list(present, collection) : [];
+    if (!present || to < 0 || to >= items.length || from === to) return false;
+    this.commit({ ...present, [collection]: move(items, from, to) });
+    this.validate();
+    return true;
   }
 
   /** Adds `plan` as one undo step, whatever the readonly state (a restored draft). */

@@ -289,6 +289,21 @@ export function signOffIndexes(plan: DraftPlan): SignOffIndexes {
   };
 }
 
+/** What a key press asks of the editor: Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z or Ctrl/⌘+Y redo, Ctrl/⌘+S save. */
+export function shortcutFor(e: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}): 'undo' | 'redo' | 'save' | undefined {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return undefined;
+  const k = e.key.toLowerCase();
+  if (k === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (k === 'y') return 'redo';
+  return k === 's' ? 'save' : undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Drafts
 
