@@ -7,17 +7,16 @@ import type { InvalidDetail, TypedEvents } from '../../base/events.js';
 import { toCsv, CSV_MIME } from '../../base/controllers/export.js';
 import { downloadText } from '../../base/controllers/download.js';
 import { PrintController } from '../../base/controllers/print.js';
-import { newId } from '../../base/controllers/ids.js';
-import { parseLedgerEntry, type ContractIssue, type Fund, type LedgerDisclosure, type LedgerEntry, type LedgerEntryInput } from '../../contract/index.js';
+import type { ContractIssue, Fund, LedgerDisclosure, LedgerEntry } from '../../contract/index.js';
 import { periodRange, type Granularity } from './balances.js';
 import { entryHash, type ChainResult } from './chain.js';
 import { ledgerStyles } from './donation-ledger.styles.js';
 import { ledgerMessages, type LedgerMessages } from './messages.js';
-import { disclosureInput, duplicateReceiptIssue, entryFromForm, fundsInput, ledgerInput, notAListIssue } from './input.js';
+import { disclosureInput, fundsInput, ledgerInput, notAListIssue } from './input.js';
 import { LedgerLoader } from './loader.js';
 import { csvTable, fundLabel, knownFundIds, parseJwk, periodPresetOf, publicRows, receivingUnitOf, rowLabels, todayOr, type LedgerRow, type LedgerView, type PeriodPreset } from './model.js';
 import { renderBalances, renderPeriods } from './parts/balances.js';
-import { renderEntryForm, type EntryFormKind } from './parts/entry-form.js';
+import { EntryForm } from './parts/entry-form.js';
 import { renderFilters } from './parts/filters.js';
 import { renderNotice } from './parts/notice.js';
 import { renderReceipt, wordsPending } from './parts/receipt.js';
@@ -102,10 +101,18 @@ export class AnsinhDonationLedger extends AnsinhElement {
   @state() private _granularity: Granularity = 'month';
   /** The A4 public notice renders while the page prints (Ctrl+P or the print buttons). */
   private readonly printer = new PrintController(this, { render: () => this.isUpdatePending && this.performUpdate() });
-  @state() private _formKind: EntryFormKind = 'donation';
-  @state() private _formChannel = 'cash';
-  @state() private _formIssues: ContractIssue[] = [];
-  @state() private _formStatus = '';
+  /** The staff entry form: its state and what a submission checks. */
+  private readonly entryFormState = new EntryForm(this, {
+    messages: () => this.m,
+    prevHash: () => {
+      const { items } = this.loader;
+      const last = items.length ? items[items.length - 1] : undefined;
+      return last === undefined ? null : (this.chain?.head ?? entryHash(last, this.loader.subtle));
+    },
+    receivingUnit: () => this.receivingUnit || receivingUnitOf(this.loader.store?.slots ?? [], 'end'),
+    receiptTaken: (receipt) => !!this.loader.store?.receiptNumbers.has(receipt),
+    submitted: (entry) => this.emit('ansinh-submit', entry),
+  });
 
   @query('.list') private _list?: HTMLElement & VirtualizerHostElement;
 
@@ -339,7 +346,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
         ${guard([store, store?.balances.version, this.locale, this.todayDate, this.expiryDays, this._funds], () => this.renderBalances())}
         ${guard([store, store?.balances.version, this.locale, this._granularity, this._filter.fundId], () => this.renderPeriods())}
         ${this.renderFilters()} ${this.renderList()}
-        ${this.renderActions()} ${this.view === 'staff' && this.entryForm ? this.renderForm() : nothing}`}
+        ${this.renderActions()} ${this.view === 'staff' && this.entryForm ? this.entryFormState.render(this.locale, { today: this.todayDate, fundIds: this.fundIds, fundName: this.fundName }) : nothing}`}
       ${this.printer.printing && !receipt ? this.renderNotice() : nothing}
     </section>`;
   }
@@ -425,42 +432,6 @@ export class AnsinhDonationLedger extends AnsinhElement {
       print: () => void this.printReceipt(this.receiptId),
       wordsLoaded: () => this.requestUpdate(),
     });
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Staff entry form
-  // -------------------------------------------------------------------------------------------
-
-  private renderForm(): TemplateResult {
-    const state = { kind: this._formKind, channel: this._formChannel, issues: this._formIssues, status: this._formStatus, today: this.todayDate, fundIds: this.fundIds, fundName: this.fundName };
-    return renderEntryForm(this.m, this.locale, state, {
-      submit: (e) => void this.onSubmit(e),
-      kind: (kind) => {
-        this._formKind = kind;
-        this._formChannel = kind === 'donation' ? 'cash' : 'money';
-      },
-      channel: (channel) => (this._formChannel = channel),
-    });
-  }
-
-  private async onSubmit(e: SubmitEvent): Promise<void> {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    const { items } = this.loader;
-    const last = items.length ? items[items.length - 1] : undefined;
-    const prevHash = last === undefined ? null : (this.chain?.head ?? (await entryHash(last, this.loader.subtle)));
-    const receivingUnit = this.receivingUnit || receivingUnitOf(this.loader.store?.slots ?? [], 'end');
-    const candidate = entryFromForm(new FormData(form), { kind: this._formKind, channel: this._formChannel, id: newId(), prevHash, receivingUnit });
-    const r = parseLedgerEntry(JSON.parse(JSON.stringify(candidate)) as LedgerEntryInput);
-    const issues: ContractIssue[] = r.ok ? [] : r.issues;
-    const receipt = typeof candidate.receiptNumber === 'string' ? candidate.receiptNumber : '';
-    if (receipt && this.loader.store?.receiptNumbers.has(receipt)) issues.push(duplicateReceiptIssue(receipt));
-    this._formIssues = issues;
-    this._formStatus = '';
-    if (issues.length || !r.ok) return;
-    const entry: LedgerEntry = r.value;
-    this.emit('ansinh-submit', entry);
-    this._formStatus = this.m.submitted(entry.receiptNumber);
   }
 }
 

@@ -1,7 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { newId } from '../../../base/controllers/ids.js';
 import type { FieldValue } from '../../../base/events.js';
-import type { ContractIssue } from '../../../contract/index.js';
+import { parseLedgerEntry, type ContractIssue, type LedgerEntry, type LedgerEntryInput } from '../../../contract/index.js';
 import type { Lang } from '../../../i18n/lang.js';
+import { duplicateReceiptIssue, entryFromForm } from '../input.js';
 import type { LedgerMessages } from '../messages.js';
 
 /** A donation or a distribution: the form's fields follow the kind and the channel. */
@@ -72,4 +74,70 @@ export function renderEntryForm(m: LedgerMessages, lang: Lang, s: EntryFormState
       </div>
       <ansinh-button type="submit">${m.submit}</ansinh-button>
     </form>`;
+}
+
+export interface EntryFormOptions {
+  messages: () => LedgerMessages;
+  /** The hash the new entry chains to: the chain's head, or the last entry's hash (null if none). */
+  prevHash: () => string | null | Promise<string>;
+  /** The receiving unit the new entry names. */
+  receivingUnit: () => string | undefined;
+  /** Whether a receipt number is already in the ledger. */
+  receiptTaken: (receipt: string) => boolean;
+  /** A valid entry was made: the element announces it (it does not add it). */
+  submitted: (entry: LedgerEntry) => void;
+}
+
+/**
+ * The staff form's state (kind, channel, problems, last status) and its submission: the fields
+ * become an entry chained to the ledger's head, checked against the contract and for a receipt
+ * number already used, then handed to `submitted`.
+ */
+export class EntryForm {
+  private kind: EntryFormKind = 'donation';
+  private channel = 'cash';
+  private issues: ContractIssue[] = [];
+  private status = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: EntryFormOptions,
+  ) {}
+
+  render(lang: Lang, fields: { today: string; fundIds: readonly string[]; fundName: (id: string) => string }): TemplateResult {
+    const state = { kind: this.kind, channel: this.channel, issues: this.issues, status: this.status, ...fields };
+    return renderEntryForm(this.options.messages(), lang, state, {
+      submit: (e) => void this.submit(e),
+      kind: (kind) => {
+        this.kind = kind;
+        this.channel = kind === 'donation' ? 'cash' : 'money';
+        this.host.requestUpdate();
+      },
+      channel: (channel) => {
+        this.channel = channel;
+        this.host.requestUpdate();
+      },
+    });
+  }
+
+  private async submit(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    // Awaited only when the head is not known yet, so a submission with a verified chain is
+    // announced within the submit event, as before.
+    const hash = this.options.prevHash();
+    const prevHash = hash instanceof Promise ? await hash : hash;
+    const candidate = entryFromForm(new FormData(form), { kind: this.kind, channel: this.channel, id: newId(), prevHash, receivingUnit: this.options.receivingUnit() });
+    const r = parseLedgerEntry(JSON.parse(JSON.stringify(candidate)) as LedgerEntryInput);
+    const issues: ContractIssue[] = r.ok ? [] : r.issues;
+    const receipt = typeof candidate.receiptNumber === 'string' ? candidate.receiptNumber : '';
+    if (receipt && this.options.receiptTaken(receipt)) issues.push(duplicateReceiptIssue(receipt));
+    this.issues = issues;
+    this.status = '';
+    this.host.requestUpdate();
+    if (issues.length || !r.ok) return;
+    this.options.submitted(r.value);
+    this.status = this.options.messages().submitted(r.value.receiptNumber);
+    this.host.requestUpdate();
+  }
 }
