@@ -2,10 +2,16 @@
  * Pure rules behind `<ansinh-resident-card>`: ages from partial dates, length of stay, consent,
  * and what each view may show. No DOM, so the privacy rules can be read (and tested) in one place.
  */
-import type { BeneficiaryCategoryCode, Consent, Resident } from '../../contract/index.js';
+import { monthlyAllowance, type BeneficiaryCategoryCode, type Consent, type PolicyTable, type Resident } from '../../contract/index.js';
 import type { ContractIssue } from '../../contract/issues.js';
 import { FULL_DATE_RE } from '../../contract/shared.js';
-import { cardMessages } from './messages.js';
+import type { Lang } from '../../i18n/lang.js';
+import { cardMessages, codeLabels } from './messages.js';
+
+export type ResidentCardVariant = 'compact' | 'full' | 'public';
+
+/** Where loading by `resident-id` stands (`idle`: nothing to load, or the data was handed in). */
+export type LoadState = 'idle' | 'loading' | 'not-found' | 'error' | 'no-source';
 
 /** Today's date in the viewer's time zone, `YYYY-MM-DD`. */
 export function todayIso(now: Date = new Date()): string {
@@ -185,4 +191,63 @@ export function dateWarnings(r: Resident, onDate: string): ContractIssue[] {
     });
   }
   return out;
+}
+
+/** The age in words on `day`: "78 tuổi", "khoảng 78 tuổi", or that it cannot be worked out. */
+export function ageText(r: Resident, day: string, lang: Lang): string {
+  const m = cardMessages[lang];
+  const age = ageOn(r.birthDate, day);
+  if (!age || age.years < 0) return m.ageUnknown;
+  return age.approximate ? m.ageApprox(age.years) : m.ageExact(age.years);
+}
+
+/** The length of stay in words: years and months, or days when under a month. */
+export function stayText(from: string, to: string, lang: Lang): string {
+  const m = cardMessages[lang];
+  const d = durationBetween(from, to);
+  if (!d) return m.stayNotStarted;
+  const parts: string[] = [];
+  if (d.years) parts.push(m.years(d.years));
+  if (d.months) parts.push(m.months(d.months));
+  if (!d.years && !d.months) parts.push(m.days(d.days));
+  return parts.join(' ');
+}
+
+/** The day a stay is measured to: the exit when it has happened by `day`, else `day`. */
+export function stayEnd(r: Resident, day: string): string {
+  return r.exit && r.exit.date <= day ? r.exit.date : day;
+}
+
+/**
+ * The beneficiary category as shown: a category whose name discloses sensitive data reads as
+ * "protected" unless sensitive data may be shown.
+ */
+export function categoryText(r: Resident, sensitiveAllowed: boolean, lang: Lang): { label: string; legalBasis?: string } {
+  const code = r.beneficiaryCategory.code;
+  if (SENSITIVE_CATEGORIES.has(code) && !sensitiveAllowed) {
+    return { label: cardMessages[lang].protectedCategory };
+  }
+  return { label: codeLabels[lang].category[code], legalBasis: r.beneficiaryCategory.legalBasis };
+}
+
+export interface Allowance {
+  /** VND a month, or null when the policy table has no level for the resident. */
+  amount: number | null;
+  /** The standard level in force on the day (the base of the coefficient), when there is one. */
+  level?: { from: string; amountVnd: number };
+}
+
+/** The monthly allowance on `day` and the standard level it is worked out from. */
+export function allowanceOn(table: PolicyTable, r: Resident, day: string): Allowance {
+  const amount = monthlyAllowance(table, r.beneficiaryCategory.code, r.disability?.level, day);
+  if (amount === null) return { amount };
+  let level: { from: string; amountVnd: number } | undefined;
+  for (const l of table.standardLevels) if (l.from <= day && (!level || l.from >= level.from)) level = l;
+  return level ? { amount, level } : { amount };
+}
+
+/** A heading level from the `heading-level` attribute, plus `offset`, kept within 1–6. */
+export function clampHeadingLevel(level: unknown, offset = 0): number {
+  const n = Math.round(Number(level));
+  return Math.min(6, Math.max(1, (Number.isFinite(n) ? n : 3) + offset));
 }

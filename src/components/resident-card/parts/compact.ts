@@ -1,0 +1,34 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Resident } from '../../../contract/index.js';
+import { codeLabels } from '../messages.js';
+import { ageText, categoryText, consentAllows } from '../model.js';
+import { flagBadges, renderAvatar, renderName, type CardContext } from './context.js';
+
+/**
+ * A resident as one row of a list: avatar, name, age · sex · room, care flags, the category and a
+ * count of data warnings (their text in a tooltip). Light markup, for lists of a thousand rows.
+ */
+export function renderCompact(c: CardContext, r: Resident): TemplateResult {
+  const lang = c.lang;
+  const l = codeLabels[lang];
+  const meta = [ageText(r, c.day, lang), l.sex[r.sex], r.room].filter(Boolean).join(' · ');
+  const flags = flagBadges(r, lang, true);
+  const warnings = c.warnings.length;
+  return html`<div class="card compact" part="card">
+      ${renderAvatar(c, r, consentAllows(r.consent, 'photo'), true)}
+      <div class="main">
+        <p class="line name" part="name" id="name">${renderName(c, r.fullName, 'meta')}</p>
+        <p class="line meta" id="meta">${meta}</p>
+        <p class="line tags">
+          ${warnings
+            ? html`<span class="flag" data-tone="warning" title=${c.warnings.map((i) => i.message[lang]).join('\n')}
+                ><span class="glyph" aria-hidden="true">!</span>${lang === 'vi'
+                  ? `${warnings} cảnh báo dữ liệu`
+                  : `${warnings} data warning${warnings === 1 ? '' : 's'}`}</span
+              >`
+            : nothing}${flags}<span class="category">${categoryText(r, c.sensitiveAllowed, lang).label}</span>
+        </p>
+      </div>
+      <div class="actions"><slot name="actions"></slot></div>
+    </div>`;
+}

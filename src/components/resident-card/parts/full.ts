@@ -1,0 +1,116 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Resident } from '../../../contract/index.js';
+import { formatDate, formatNumber, formatVnd } from '../../../i18n/format.js';
+import type { Lang } from '../../../i18n/lang.js';
+import { cardMessages, codeLabels } from '../messages.js';
+import { ageText, allowanceOn, categoryText, clampHeadingLevel, consentAllows, stayEnd, stayText } from '../model.js';
+import { flagBadges, renderAvatar, renderName, row, section, type CardContext } from './context.js';
+import { renderMaskedRow } from './masked-identity.js';
+
+/** The monthly allowance, with the level and coefficient it comes from. */
+function allowanceRow(c: CardContext, r: Resident): TemplateResult {
+  const lang = c.lang;
+  const m = cardMessages[lang];
+  const { amount, level } = allowanceOn(c.policyTable, r, c.day);
+  if (amount === null) return row(m.allowance, m.allowanceNone);
+  const formula =
+    level && level.amountVnd > 0
+      ? html`<span class="hint">${m.allowanceFormula(
+            formatVnd(level.amountVnd, lang),
+            formatNumber(amount / level.amountVnd, lang, { maximumFractionDigits: 2 }),
+            formatDate(c.day, lang),
+          )}</span>`
+      : nothing;
+  return row(m.allowance, html`<strong>${formatVnd(amount, lang)}</strong> ${formula}`);
+}
+
+/** Health, HIV status, disability details, abuse and drug history, with a note on their use. */
+function renderSensitive(c: CardContext, s: NonNullable<Resident['sensitive']>, lang: Lang): TemplateResult | typeof nothing {
+  const m = cardMessages[lang];
+  const l = codeLabels[lang];
+  const block = section(c, 's-sensitive', m.sensitiveSection, [
+    s.health?.summary ? row(m.health, s.health.summary) : nothing,
+    s.health?.conditions?.length ? row(m.conditions, s.health.conditions.join('; ')) : nothing,
+    s.health?.medications?.length ? row(m.medications, s.health.medications.join('; ')) : nothing,
+    s.hivStatus ? row(m.hivStatus, l.hiv[s.hivStatus]) : nothing,
+    s.disabilityDetails ? row(m.disabilityDetails, s.disabilityDetails) : nothing,
+    s.abuseHistory ? row(m.abuseHistory, s.abuseHistory) : nothing,
+    s.drugHistory ? row(m.drugHistory, s.drugHistory) : nothing,
+  ]);
+  if (block === nothing) return nothing;
+  return html`<div class="sensitive">${block}<p class="hint">${m.sensitiveNote}</p></div>`;
+}
+
+/**
+ * The full profile (and, with `print`, the A4 sheet): personal details with masked identity
+ * numbers and the allowance, admission and care, contact, and sensitive data only when allowed.
+ */
+export function renderFull(c: CardContext, r: Resident): TemplateResult {
+  const lang = c.lang;
+  const m = cardMessages[lang];
+  const l = codeLabels[lang];
+  const day = c.day;
+  const category = categoryText(r, c.sensitiveAllowed, lang);
+  const sensitive = c.sensitiveAllowed ? r.sensitive : undefined;
+  const flags = flagBadges(r, lang);
+  const exitDay = stayEnd(r, day);
+  const address = r.address
+    ? [r.address.addressLine, r.address.communeName, r.address.provinceName].filter(Boolean).join(', ')
+    : '';
+  const sheet = c.print ? 'sheet' : '';
+  return html`<article class="card full ${sheet}" part="card" aria-labelledby="name">
+      <header class="head">
+        ${renderAvatar(c, r, consentAllows(r.consent, 'photo'), true)}
+        <div class="title">
+          <p class="name" part="name" role="heading" aria-level=${clampHeadingLevel(c.headingLevel)} id="name">
+            ${renderName(c, r.fullName, 'meta')}
+          </p>
+          <p class="meta" id="meta">${[ageText(r, day, lang), l.sex[r.sex], r.room].filter(Boolean).join(' · ')}</p>
+        </div>
+      </header>
+      ${c.renderWarnings()}
+      ${flags.length ? html`<div class="flags" role="group" aria-label=${m.flagsSection}>${flags}</div>` : nothing}
+      <div class="sections">
+        ${section(c, 's-personal', m.personalSection, [
+          row(m.birthDate, html`${formatDate(r.birthDate, lang)} <span class="hint">(${ageText(r, day, lang)})</span>`),
+          row(m.sex, l.sex[r.sex]),
+          r.citizenId ? renderMaskedRow(c, 'citizenId', r.citizenId, m.citizenId) : nothing,
+          r.healthInsuranceNumber
+            ? renderMaskedRow(c, 'healthInsuranceNumber', r.healthInsuranceNumber, m.healthInsuranceNumber)
+            : nothing,
+          row(m.category, category.label),
+          category.legalBasis ? row(m.legalBasis, category.legalBasis) : nothing,
+          allowanceRow(c, r),
+          r.disability ? row(m.disabilityLevel, l.disabilityLevel[r.disability.level]) : nothing,
+          r.disability ? row(m.disabilityType, l.disabilityType[r.disability.type]) : nothing,
+          r.disability?.certificateDate
+            ? row(m.disabilityCertificate, m.certificateOn(formatDate(r.disability.certificateDate, lang), r.disability.issuer ?? ''))
+            : nothing,
+        ])}
+        ${section(c, 's-admission', m.admissionSection, [
+          row(m.admissionDate, formatDate(r.admission.date, lang)),
+          row(m.admissionType, l.admissionType[r.admission.type]),
+          row(m.decisionNumber, r.admission.decisionNumber),
+          row(m.lengthOfStay, stayText(r.admission.date, exitDay, lang)),
+          r.exit ? row(m.exit, m.exitOn(formatDate(r.exit.date, lang), l.exitReason[r.exit.reason])) : nothing,
+          r.room ? row(m.room, r.room) : nothing,
+          r.currentCarePlanStep ? row(m.carePlanStep, l.step[r.currentCarePlanStep]) : nothing,
+        ])}
+        ${section(c, 's-contact', m.contactSection, [
+          r.guardian ? row(m.guardian, `${r.guardian.name} (${r.guardian.relationship})`) : nothing,
+          r.guardian?.phone
+            ? row(
+                m.phone,
+                // An interactive card is one target: no second focusable link inside it.
+                c.interactive
+                  ? r.guardian.phone
+                  : html`<a href="tel:${r.guardian.phone.replace(/[^\d+]/g, '')}">${r.guardian.phone}</a>`,
+              )
+            : nothing,
+          address ? row(m.address, address) : nothing,
+        ])}
+        ${sensitive ? renderSensitive(c, sensitive, lang) : nothing}
+      </div>
+      <div class="actions" role="group" aria-label=${m.actions}><slot name="actions"></slot></div>
+    </article>`;
+}
