@@ -67,6 +67,21 @@ describe('<ansinh-donation-ledger> with junk input', () => {
     }
   }
 
+  it('null and undefined entries mean "no data": an empty ledger, no error state, no ansinh-invalid', async () => {
+    const el = await fixture<AnsinhDonationLedger>(html`<ansinh-donation-ledger today="2026-11-22" .funds=${funds} .entries=${ledger()}></ansinh-donation-ledger>`);
+    await el.ready;
+    let invalid = 0;
+    el.addEventListener('ansinh-invalid', () => invalid++);
+    for (const value of [null, undefined]) {
+      el.entries = value;
+      await el.ready;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="issues"]'), String(value)).to.equal(null);
+      expect(el.visibleRows).to.deep.equal([]);
+    }
+    expect(invalid).to.equal(0);
+  });
+
   it('2,000 duplicated rows: no "ResizeObserver loop" error on the window while loading and scrolling', async () => {
     const errors: string[] = [];
     const onError = (e: ErrorEvent) => errors.push(String(e.message));

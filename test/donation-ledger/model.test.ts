@@ -111,6 +111,8 @@ describe('donation ledger: input', () => {
     expect(ledgerInput([1, 2]).items).to.deep.equal([1, 2]);
     expect(ledgerInput({ entries: [1], funds: [] })).to.deep.equal({ items: [1], funds: [] });
     expect(ledgerInput('nonsense').items).to.equal(undefined);
+    expect(ledgerInput(null).items, 'null is no data').to.deep.equal([]);
+    expect(ledgerInput(undefined).items, 'undefined is no data').to.deep.equal([]);
     expect(ledgerInput({ entries: 'x' }).items).to.equal(undefined);
     expect(notAListIssue().code).to.equal('invalid_type');
   });

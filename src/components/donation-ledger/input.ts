@@ -20,9 +20,13 @@ export interface LedgerInput {
   disclosure?: unknown;
 }
 
-/** Splits an `.entries` value; a hostile array-like that throws while copied is no list. */
+/**
+ * Splits an `.entries` value; a hostile array-like that throws while copied is no list. Null and
+ * undefined mean "no data" (an empty ledger), as for every element's data property.
+ */
 export function ledgerInput(value: unknown): LedgerInput {
   const out: LedgerInput = {};
+  if (value === null || value === undefined) return { items: [] };
   if (value && typeof value === 'object' && !Array.isArray(value) && 'entries' in value) {
     const v = value as { entries: unknown; funds?: unknown; disclosure?: unknown };
     if (v.funds !== undefined) out.funds = v.funds;
