@@ -102,7 +102,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
   /** The A4 public notice renders while the page prints (Ctrl+P or the print buttons). */
   private readonly printer = new PrintController(this, { render: () => this.isUpdatePending && this.performUpdate() });
   /** The staff entry form: its state and what a submission checks. */
-  private readonly entryFormState = new EntryForm(this, {
+  private readonly staffEntryForm = new EntryForm(this, {
     messages: () => this.m,
     prevHash: () => {
       const { items } = this.loader;
@@ -346,7 +346,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
         ${guard([store, store?.balances.version, this.locale, this.todayDate, this.expiryDays, this._funds], () => this.renderBalances())}
         ${guard([store, store?.balances.version, this.locale, this._granularity, this._filter.fundId], () => this.renderPeriods())}
         ${this.renderFilters()} ${this.renderList()}
-        ${this.renderActions()} ${this.view === 'staff' && this.entryForm ? this.entryFormState.render(this.locale, { today: this.todayDate, fundIds: this.fundIds, fundName: this.fundName }) : nothing}`}
+        ${this.renderActions()} ${this.view === 'staff' && this.entryForm ? this.staffEntryForm.render(this.locale, { today: this.todayDate, fundIds: this.fundIds, fundName: this.fundName }) : nothing}`}
       ${this.printer.printing && !receipt ? this.renderNotice() : nothing}
     </section>`;
   }
