@@ -6,37 +6,37 @@ import type { ContractIssue } from '../../contract/issues.js';
 import { parseList, parseSurveyDefinition, parseSurveyResponse } from '../../contract/parse.js';
 import type { LocalizedText } from '../../contract/shared.js';
 import type { SurveyDefinition, SurveyResponse } from '../../contract/survey.js';
-import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { loadSurveyTemplate } from '../survey/templates/load.js';
 import { surveyResponsesToCsv, type SurveyCsvOptions } from './csv.js';
 import { CSV_MIME } from '../../base/controllers/export.js';
 import { downloadText } from '../../base/controllers/download.js';
-import { chartDataset, type ChartRow, type ChartSpec } from './datasets.js';
+import { computeSurveyIndices, type PeriodGranularity, type SurveyIndices } from './indices.js';
 import {
-  compareWithTarget,
-  computeSurveyIndices,
-  type PeriodGranularity,
-  type SatisfactionIndex,
-  type SurveyIndices,
-} from './indices.js';
+  countedResponses,
+  dataYear,
+  distributionChartSpec,
+  granularityOf,
+  indexChartSpec,
+  itemTable,
+  mainTable,
+  targetRatioOf,
+  type IndexTable,
+  type ResultsGroupBy,
+} from './model.js';
 import { resultsMessages } from './messages.js';
+import { renderChart } from './parts/chart.js';
+import { renderExcluded, renderSummary } from './parts/summary.js';
+import { renderDistributionTable, renderIndexTable } from './parts/tables.js';
 import { resultsStyles } from './survey-results.styles.js';
 // Types only (erased at build time): they tell tools which tags exist. The tags themselves are
-// registered by `define/survey-results.ts`; the chart never is, so Chart.js stays out.
+// registered by `define/survey-results.ts`. `<ansinh-stat-chart>` is neither imported nor
+// registered here (not even its types: it belongs to another element's folder), so Chart.js
+// stays out; it is rendered by tag name when the page has defined it.
 import type {} from '../../base/primitives/badge.js';
 import type {} from '../../base/primitives/button.js';
 import type {} from '../../base/primitives/state.js';
-import type {} from '../stat-chart/stat-chart.js';
 
-export type ResultsGroupBy = 'section' | 'ward' | 'period';
-
-interface Row {
-  key: string;
-  code?: string;
-  label: LocalizedText;
-  responses?: number;
-  index: SatisfactionIndex;
-}
+export type { ResultsGroupBy };
 
 const prefixed = (prefix: string, issues: readonly ContractIssue[]) =>
   issues.map((i) => ({ ...i, path: [prefix, ...i.path] }));
@@ -139,7 +139,7 @@ export class AnsinhSurveyResults extends AnsinhElement {
   toCsv(options: SurveyCsvOptions = {}): string {
     const def = this._definition;
     if (!def) return '';
-    return surveyResponsesToCsv(def, this.countedResponses(def), { dialect: this.delimiter === ',' ? 'standard' : 'excel-vi', ...options });
+    return surveyResponsesToCsv(def, countedResponses(def, this._responses), { dialect: this.delimiter === ',' ? 'standard' : 'excel-vi', ...options });
   }
 
   /** Starts a download of `toCsv()` through a Blob and an object URL (works under a strict CSP). */
@@ -165,9 +165,7 @@ export class AnsinhSurveyResults extends AnsinhElement {
   }
 
   private get granularity(): PeriodGranularity {
-    if (this.groupBy === 'quarter') return 'quarter';
-    if (this.groupBy === 'month') return 'month';
-    return this.period === 'quarter' ? 'quarter' : 'month';
+    return granularityOf(this.groupBy, this.period);
   }
 
   private get delimiter(): ';' | ',' {
@@ -176,15 +174,7 @@ export class AnsinhSurveyResults extends AnsinhElement {
 
   /** The target as a ratio in [0, 1], or undefined when unset or unusable. */
   private get targetRatio(): number | undefined {
-    const t = this.target;
-    if (typeof t !== 'number' || !Number.isFinite(t) || t <= 0) return undefined;
-    if (t <= 1) return t;
-    if (t <= 100) return t / 100;
-    return undefined;
-  }
-
-  private countedResponses(def: SurveyDefinition): SurveyResponse[] {
-    return this._responses.filter((r) => r.definitionId === def.id && (r.status === 'completed' || r.status === 'amended'));
+    return targetRatioOf(this.target);
   }
 
   private acceptDefinition(value: unknown): void {
@@ -251,8 +241,8 @@ export class AnsinhSurveyResults extends AnsinhElement {
         </p>
       </header>
       ${ix.counted === 0
-        ? html`${this.renderExcluded(ix)}<ansinh-state kind="empty">${m.empty}</ansinh-state>`
-        : html`${this.renderSummary(ix)} ${this.renderExcluded(ix)}
+        ? html`${renderExcluded(ix, lang)}<ansinh-state kind="empty">${m.empty}</ansinh-state>`
+        : html`${renderSummary(ix, lang, this.targetRatio)} ${renderExcluded(ix, lang)}
             <div class="toolbar">
               <ansinh-button
                 part="download"
@@ -262,291 +252,29 @@ export class AnsinhSurveyResults extends AnsinhElement {
                 >${m.downloadCsv}</ansinh-button
               >
             </div>
-            ${this.renderMainTable(ix)} ${this.renderItemTable(ix)} ${ix.distributions.map((d) => this.renderDistribution(d))}`}
+            ${this.renderTable(mainTable(ix, this.groupBy, this.wardNames))} ${this.renderItemTable(ix)} ${ix.distributions.map((d) => this.renderDistribution(d))}`}
     </section>`;
   }
 
-  private renderExcluded(ix: SurveyIndices): TemplateResult | typeof nothing {
-    const { status, otherForm } = ix.excluded;
-    if (status + otherForm === 0) return nothing;
-    return html`<p class="note" role="note">${resultsMessages[this.locale].excluded(status, otherForm)}</p>`;
-  }
-
-  private fmtMean(v: number | null): string {
-    return v === null ? '—' : formatNumber(v, this.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  }
-
-  private fmtPct(v: number | null): string {
-    return v === null ? '—' : formatPercent(v, this.locale, 1);
-  }
-
-  private renderBadge(value: number | null): TemplateResult | typeof nothing {
-    const target = this.targetRatio;
-    if (target === undefined) return nothing;
-    const m = resultsMessages[this.locale];
-    const c = compareWithTarget(value, target);
-    if (c.met === null) return html`<ansinh-badge tone="neutral">${m.noData}</ansinh-badge>`;
-    return c.met
-      ? html`<ansinh-badge tone="success">${m.met}</ansinh-badge>`
-      : html`<ansinh-badge tone="danger">${m.notMet}</ansinh-badge>`;
-  }
-
-  private fmtGap(value: number | null): string {
-    const target = this.targetRatio;
-    if (target === undefined) return '';
-    const c = compareWithTarget(value, target);
-    if (c.gap === null) return '—';
-    return formatNumber(c.gap, this.locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 });
-  }
-
-  private renderSummary(ix: SurveyIndices): TemplateResult {
-    const m = resultsMessages[this.locale];
-    const o = ix.overall;
-    const target = this.targetRatio;
-    const e = ix.expectation;
+  /** An index table and, when the page registered the chart, its chart. */
+  private renderTable(table: IndexTable): TemplateResult {
     const lang = this.locale;
-    return html`<dl class="summary" part="summary">
-        <div>
-          <dt>${m.responses}</dt>
-          <dd>${formatNumber(ix.counted, lang)}</dd>
-        </div>
-        <div>
-          <dt>${m.mean}</dt>
-          <dd>${m.meanOutOf5(this.fmtMean(o.mean))}<small>${this.fmtPct(o.meanPercent)}</small></dd>
-        </div>
-        <div>
-          <dt>${m.rate}</dt>
-          <dd>
-            ${this.fmtPct(o.satisfactionRate)}
-            ${target !== undefined
-              ? html`<small>${m.targetValue(formatPercent(target, lang, 1))} ${this.renderBadge(o.satisfactionRate)}</small>`
-              : nothing}
-          </dd>
-        </div>
-        ${e
-          ? html`<div>
-              <dt>${m.expectation}</dt>
-              <dd>
-                ${e.mean === null ? '—' : `${formatNumber(e.mean, lang, { maximumFractionDigits: 1 })}%`}
-                ${e.count > 0
-                  ? html`<small
-                      >${m.expectationRange(
-                        formatNumber(e.min ?? 0, lang),
-                        formatNumber(e.max ?? 0, lang),
-                        formatNumber(e.count, lang),
-                      )}</small
-                    >`
-                  : nothing}
-              </dd>
-            </div>`
-          : nothing}
-      </dl>
-      <p class="note">${m.rateHelp}</p>`;
-  }
-
-  private wardLabel(code: string): LocalizedText {
-    const name = this.wardNames && Object.prototype.hasOwnProperty.call(this.wardNames, code) ? this.wardNames[code] : undefined;
-    if (typeof name === 'string' && name) return { vi: name, en: name };
-    if (name && typeof name === 'object' && typeof name.vi === 'string') return name;
-    return { vi: code, en: code };
-  }
-
-  private periodLabel(key: string): LocalizedText {
-    const vi = resultsMessages.vi;
-    const en = resultsMessages.en;
-    if (key === '') return { vi: vi.unknownPeriod, en: en.unknownPeriod };
-    const month = /^(\d{4})M(\d{2})$/.exec(key);
-    if (month) return { vi: vi.month(month[2]!, month[1]!), en: en.month(month[2]!, month[1]!) };
-    const q = /^(\d{4})Q(\d)$/.exec(key);
-    if (q) return { vi: vi.quarter(q[2]!, q[1]!), en: en.quarter(q[2]!, q[1]!) };
-    return { vi: key, en: key };
-  }
-
-  private renderMainTable(ix: SurveyIndices): TemplateResult {
-    const m = resultsMessages[this.locale];
-    const g = this.groupBy;
-    const by: ResultsGroupBy = g === 'ward' ? 'ward' : g === 'period' || g === 'month' || g === 'quarter' ? 'period' : 'section';
-    if (by === 'ward') {
-      const rows: Row[] = ix.wards.map((w) => ({
-        key: w.key,
-        label: w.key === '' ? { vi: resultsMessages.vi.unknownWard, en: resultsMessages.en.unknownWard } : this.wardLabel(w.key),
-        responses: w.responses,
-        index: w.index,
-      }));
-      return this.renderIndexTable('by-ward', m.byWard, m.ward, rows, ix.overall, 'category');
-    }
-    if (by === 'period') {
-      const rows: Row[] = ix.periods.map((p) => ({ key: p.key, label: this.periodLabel(p.key), responses: p.responses, index: p.index }));
-      return this.renderIndexTable('by-period', m.byPeriod, m.period, rows, ix.overall, 'period');
-    }
-    const rows: Row[] = ix.sections.map((s) => ({ key: s.id, ...(s.code ? { code: s.code } : {}), label: s.title, index: s.index }));
-    return this.renderIndexTable('by-section', m.bySection, m.section, rows, ix.overall, 'category');
-  }
-
-  private renderItemTable(ix: SurveyIndices): TemplateResult {
-    const m = resultsMessages[this.locale];
-    const rows: Row[] = ix.sections.flatMap((s) => s.items.map((i) => ({ key: i.code, code: i.code, label: i.text, index: i.index })));
-    return html`<details>
-      <summary>${m.byItem}</summary>
-      ${this.renderIndexTable('by-item', m.byItem, m.item, rows, undefined, 'category')}
-    </details>`;
-  }
-
-  private renderIndexTable(
-    id: string,
-    caption: string,
-    keyHeader: string,
-    rows: Row[],
-    total: SatisfactionIndex | undefined,
-    axis: 'category' | 'period',
-  ): TemplateResult {
-    const m = resultsMessages[this.locale];
-    const lang = this.locale;
-    const withTarget = this.targetRatio !== undefined;
-    const withResponses = rows.some((r) => r.responses !== undefined);
-    const cells = (index: SatisfactionIndex) => html`
-      <td class="num">${formatNumber(index.valid, lang)}</td>
-      <td class="num">${formatNumber(index.notUsed, lang)}</td>
-      <td class="num">${this.fmtMean(index.mean)}</td>
-      <td class="num">${this.fmtPct(index.meanPercent)}</td>
-      <td class="num">${this.fmtPct(index.satisfactionRate)}</td>
-      ${withTarget
-        ? html`<td class="target">${this.renderBadge(index.satisfactionRate)}</td>
-            <td class="num">${this.fmtGap(index.satisfactionRate)}</td>`
-        : nothing}
-    `;
-    return html`<div class="table-wrap" role="region" tabindex="0" aria-label=${caption}>
-        <table part="table" data-table=${id}>
-          <caption>
-            ${caption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${keyHeader}</th>
-              ${withResponses ? html`<th scope="col" class="num">${m.responses}</th>` : nothing}
-              <th scope="col" class="num">${m.valid}</th>
-              <th scope="col" class="num">${m.notUsed}</th>
-              <th scope="col" class="num">${m.mean}</th>
-              <th scope="col" class="num">${m.meanPercent}</th>
-              <th scope="col" class="num">${m.rate}</th>
-              ${withTarget
-                ? html`<th scope="col">${m.target}</th>
-                    <th scope="col" class="num">${m.gap}</th>`
-                : nothing}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (r) => html`<tr data-key=${r.key}>
-                <th scope="row">
-                  ${r.code ? html`<span class="code">${r.code}.</span>` : nothing}${r.label[lang] || r.label.vi}
-                </th>
-                ${withResponses ? html`<td class="num">${formatNumber(r.responses ?? 0, lang)}</td>` : nothing}
-                ${cells(r.index)}
-              </tr>`,
-            )}
-          </tbody>
-          ${total
-            ? html`<tfoot>
-                <tr>
-                  <th scope="row">${m.total}</th>
-                  ${withResponses
-                    ? html`<td class="num">${formatNumber(rows.reduce((a, r) => a + (r.responses ?? 0), 0), lang)}</td>`
-                    : nothing}
-                  ${cells(total)}
-                </tr>
-              </tfoot>`
-            : nothing}
-        </table>
-      </div>
-      ${this.renderChart({
-        id,
-        title: { vi: `${resultsMessages.vi.rate} · ${caption}`, en: `${resultsMessages.en.rate} · ${caption}` },
-        indicator: { code: 'satisfaction-rate', name: { vi: resultsMessages.vi.rate, en: resultsMessages.en.rate }, unit: 'percent' },
-        axis,
-        rows: rows.map(
-          (r): ChartRow => ({
-            key: r.key,
-            label: r.code ? { vi: r.code, en: r.code } : r.label,
-            value: r.index.satisfactionRate === null ? null : Math.round(r.index.satisfactionRate * 1000) / 10,
-          }),
-        ),
-        period: this.dataYear(),
-        ...(this.targetRatio !== undefined
-          ? { target: { value: this.targetRatio * 100, label: { vi: resultsMessages.vi.target, en: resultsMessages.en.target } } }
-          : {}),
-      })}`;
+    const target = this.targetRatio;
+    const caption = table.caption[lang] ?? table.caption.vi;
+    const chart = renderChart(indexChartSpec(table, caption, dataYear(this.indices), target), this._chartDefined);
+    return renderIndexTable(table, lang, target, chart);
   }
 
   private renderDistribution(d: SurveyIndices['distributions'][number]): TemplateResult {
-    const m = resultsMessages[this.locale];
-    const lang = this.locale;
-    const caption = `${m.distribution(d.code)}: ${d.text[lang] || d.text.vi}`;
-    return html`<div class="table-wrap" role="region" tabindex="0" aria-label=${caption}>
-        <table part="table" data-table=${`distribution-${d.code}`}>
-          <caption>
-            ${caption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${m.option}</th>
-              <th scope="col" class="num">${m.count}</th>
-              <th scope="col" class="num">${m.share}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${d.options.map(
-              (o) => html`<tr>
-                <th scope="row">${o.label[lang] || o.label.vi}</th>
-                <td class="num">${formatNumber(o.count, lang)}</td>
-                <td class="num">${this.fmtPct(o.share)}</td>
-              </tr>`,
-            )}
-            ${d.unknown > 0
-              ? html`<tr>
-                  <th scope="row">${m.otherValues}</th>
-                  <td class="num">${formatNumber(d.unknown, lang)}</td>
-                  <td class="num">${this.fmtPct(d.total ? d.unknown / d.total : null)}</td>
-                </tr>`
-              : nothing}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">${m.total}</th>
-              <td class="num">${formatNumber(d.total, lang)}</td>
-              <td class="num">${d.total ? this.fmtPct(1) : '—'}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-      ${this.renderChart(
-        {
-          id: `distribution-${d.code}`,
-          title: { vi: `${resultsMessages.vi.distribution(d.code)}`, en: `${resultsMessages.en.distribution(d.code)}` },
-          indicator: { code: 'answers', name: { vi: resultsMessages.vi.count, en: resultsMessages.en.count }, unit: 'count' },
-          axis: 'category',
-          rows: d.options.map((o) => ({ key: String(o.value), label: o.label, value: o.count })),
-          period: this.dataYear(),
-        },
-      )}`;
+    const chart = renderChart(distributionChartSpec(d, dataYear(this.indices)), this._chartDefined);
+    return renderDistributionTable(d, this.locale, chart);
   }
 
-  /** Year of the latest response (a valid period id for category charts). */
-  private dataYear(): string {
-    const latest = this.indices?.periods.filter((p) => p.key !== '').at(-1)?.key;
-    return latest ? latest.slice(0, 4) : String(new Date().getFullYear());
-  }
-
-  /**
-   * The chart for a table, only when the page registered `<ansinh-stat-chart>` (it brings its
-   * own caption, summary and data table). Long category lists use horizontal bars.
-   */
-  private renderChart(spec: ChartSpec): TemplateResult | typeof nothing {
-    if (!this._chartDefined || spec.rows.length === 0) return nothing;
-    const type = spec.axis === 'period' ? 'line' : 'bar';
-    return html`<div class="chart">
-      <ansinh-stat-chart type=${type} ?horizontal=${spec.axis === 'category' && spec.rows.length > 8} .data=${chartDataset(spec)}></ansinh-stat-chart>
-    </div>`;
+  private renderItemTable(ix: SurveyIndices): TemplateResult {
+    return html`<details>
+      <summary>${resultsMessages[this.locale].byItem}</summary>
+      ${this.renderTable(itemTable(ix))}
+    </details>`;
   }
 }
 
