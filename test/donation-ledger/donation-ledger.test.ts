@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import fc from 'fast-check';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../../src/define/donation-ledger.js';
 import type { AnsinhDonationLedger } from '../../src/components/donation-ledger/donation-ledger.js';
 import { signWithKey } from '../../src/components/donation-ledger/chain.js';
@@ -48,8 +47,6 @@ const sr = (el: AnsinhDonationLedger) => el.shadowRoot!;
 const text = (el: AnsinhDonationLedger) => sr(el).textContent!.replace(/\s+/g, ' ');
 
 describe('<ansinh-donation-ledger>', () => {
-  // The virtualiser's ResizeObserver reports a benign loop notice that mocha would take as a failure.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   it('shows balances per fund and per item, expiry warnings and "Đã xác minh"', async () => {
     const el = await make('staff');
     const row = sr(el).querySelector('tr[data-fund="quy-chung"]')!;
