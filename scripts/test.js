@@ -10,6 +10,12 @@ const steps = [
   // lit-analyzer's CSS parser predates @layer and accent-color, so its CSS rule only reports
   // false alarms; every template type rule stays on.
   { name: 'template types (lit-analyzer)', cmd: 'npx', args: ['lit-analyzer', 'src', '--strict', '--quiet', '--maxWarnings', '0', '--rules.no-invalid-css', 'off'] },
+  // The shape of the house (docs: architecture, "The shape of an element"): file sizes, element
+  // folders, pure models, no imports between elements; no import cycle (type imports included);
+  // no copied code in src/ (6 lines or more, the same or of the same shape; .jscpd.json).
+  { name: 'structure (file sizes, element shape, imports)', cmd: 'node', args: ['scripts/check-structure.mjs'] },
+  { name: 'import cycles (dpdm)', cmd: 'npx', args: ['dpdm', '--no-tree', '--no-warning', '--exit-code', 'circular:1', 'src/**/*.ts'] },
+  { name: 'copies (jscpd)', cmd: 'npx', args: ['jscpd', 'src'] },
   { name: 'contract JSON Schema drift', cmd: 'node', args: ['scripts/contract/export-json-schema.mjs', '--check'], optional: 'scripts/contract/export-json-schema.mjs' },
   { name: 'contract reference freshness', cmd: 'node', args: ['scripts/docs/contract-reference.mjs', '--check'] },
   { name: 'documentation links', cmd: 'node', args: ['scripts/docs/check-links.mjs'] },

@@ -24,7 +24,7 @@ function stylesheet(href) {
 
 /** The MoH inpatient definition, from the built templates. */
 export async function inpatient() {
-  const { loadSurveyTemplate } = await importDist('components/survey/templates/load.js');
+  const { loadSurveyTemplate } = await importDist('contract/survey-templates/load.js');
   return loadSurveyTemplate('moh-inpatient');
 }
 

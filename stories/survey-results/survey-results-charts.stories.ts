@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../../src/define/survey-results.js';
 // The page, not the results element, decides to load charts (and with them Chart.js).
 import '../../src/define/stat-chart.js';
-import { surveyTemplate } from '../../src/components/survey/templates/index.js';
+import { surveyTemplate } from '../../src/contract/survey-templates/index.js';
 import { sampleSurveyResponses } from '../../src/sample/index.js';
 
 const inpatient = surveyTemplate('moh-inpatient');

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../src/define/survey-results.js';
-import { surveyTemplate } from '../../src/components/survey/templates/index.js';
+import { surveyTemplate } from '../../src/contract/survey-templates/index.js';
 import { SAMPLE_WARDS, sampleSurveyResponses } from '../../src/sample/index.js';
 import { generateResponses } from '../../test/survey-results/fixtures.js';
 

@@ -8,7 +8,7 @@ import { expect, fixture } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { sampleCarePlans, sampleDatasets, sampleFunds, sampleLedger, sampleResidents, sampleSurveyResponses } from '../../src/sample/index.js';
-import { surveyTemplate } from '../../src/components/survey/templates/index.js';
+import { surveyTemplate } from '../../src/contract/survey-templates/index.js';
 
 type Subject = {
   tag: string;

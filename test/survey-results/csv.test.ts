@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { surveyResponsesToCsv } from '../../src/components/survey-results/csv.js';
 import { parseCsv } from '../helpers/csv-reader.js';
-import { surveyTemplate } from '../../src/components/survey/templates/index.js';
+import { surveyTemplate } from '../../src/contract/survey-templates/index.js';
 import type { SurveyResponse } from '../../src/contract/survey.js';
 
 

@@ -7,7 +7,7 @@ import {
   periodOf,
   scoreAnswer,
 } from '../../src/components/survey-results/indices.js';
-import { surveyTemplate } from '../../src/components/survey/templates/index.js';
+import { surveyTemplate } from '../../src/contract/survey-templates/index.js';
 import { DEFAULT_SCALE5 } from '../../src/contract/survey.js';
 import { smallDefinition, smallResponses } from './fixtures.js';
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define/survey-results.js';
 import type { AnsinhSurveyResults } from '../../src/components/survey-results/survey-results.js';
-import { surveyTemplate } from '../../src/components/survey/templates/index.js';
+import { surveyTemplate } from '../../src/contract/survey-templates/index.js';
 import { parseStatDataset } from '../../src/contract/parse.js';
 import { generateResponses, smallDefinition, smallResponses } from './fixtures.js';
 

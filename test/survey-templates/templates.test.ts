@@ -4,7 +4,7 @@ import {
   loadSurveyTemplate,
   surveyTemplate,
   type SurveyTemplateId,
-} from '../../src/components/survey/templates/index.js';
+} from '../../src/contract/survey-templates/index.js';
 import { parseSurveyDefinition } from '../../src/contract/parse.js';
 import { surveyItems, type SurveyDefinition, type SurveyItem } from '../../src/contract/survey.js';
 import reference from './moh-forms-items.js';

@@ -6,7 +6,7 @@ import type { AnsinhSurvey, AnsinhSurveyEventMap } from '../../src/components/su
 import { nextEvent } from '../helpers/events.js';
 import { parseSurveyResponse } from '../../src/contract/parse.js';
 import type { SurveyResponse } from '../../src/contract/survey.js';
-import { surveyTemplate } from '../../src/components/survey/templates/index.js';
+import { surveyTemplate } from '../../src/contract/survey-templates/index.js';
 import { SMALL, bigDefinition } from './fixtures.js';
 import { $, $$, choose, freshDb, type, until, visibleText } from './helpers.js';
 

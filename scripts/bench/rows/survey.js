@@ -2,7 +2,7 @@
 // SurveyJS (survey-core + survey-js-ui 2.5.38, vanilla renderer), side by side.
 // LHC-Forms (lforms) is left out: it could not be installed (its Angular peer dependencies do not
 // resolve), so there is no row for it.
-const requires = ['components/survey/survey.js', 'components/survey/templates/load.js', 'tokens/install.js'];
+const requires = ['components/survey/survey.js', 'contract/survey-templates/load.js', 'tokens/install.js'];
 
 export default [
   {

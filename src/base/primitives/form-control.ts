@@ -59,6 +59,28 @@ export class FormAssociated extends AnsinhElement {
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
+
+  /** The constraint validation state, as on a native control. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+  /** Returns false (and fires `invalid`) when the value does not satisfy the constraints. */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  /** Like `checkValidity()`, and shows the localised message under the field and in the browser. */
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
 }
 
 
@@ -111,26 +133,6 @@ export abstract class FormControl extends FormAssociated {
     this.value = typeof state === 'string' ? state : '';
   }
 
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-  get labels(): NodeList {
-    return this.internals.labels;
-  }
-  /** Returns false (and fires `invalid`) when the value does not satisfy the constraints. */
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  /** Like `checkValidity()`, and shows the localised message under the field and in the browser. */
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
   /** Marks the control invalid with a message of the caller's (for example from the server); '' clears. */
   setCustomValidity(message: string): void {
     this._custom = message;

@@ -12,7 +12,7 @@ import type { Validation } from './form-control.js';
  * @summary A form-associated group of radio buttons.
  *
  * @slot - `<option>` elements (read, not rendered): an alternative to the `options` property.
- * @event ansinh-change - The user picked an option. `detail`: the new value (string).
+ * @event {CustomEvent<string>} ansinh-change - The user picked an option. `detail`: the new value (string).
  * @csspart fieldset - The `<fieldset>`.
  * @csspart legend - The `<legend>`.
  * @csspart options - The list of options.

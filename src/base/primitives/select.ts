@@ -19,7 +19,7 @@ import { fieldStyles, hostStyles } from './styles.js';
  * @summary A labelled, form-associated drop-down list.
  *
  * @slot - `<option>` elements (read, not rendered): an alternative to the `options` property.
- * @event ansinh-change - The user picked an option. `detail`: the new value (string, '' for none).
+ * @event {CustomEvent<string>} ansinh-change - The user picked an option. `detail`: the new value (string, '' for none).
  * @csspart label - The label.
  * @csspart select - The native `<select>`.
  * @csspart hint - The hint under the label.

@@ -23,7 +23,7 @@ export type StateKind = 'loading' | 'empty' | 'error' | 'offline';
  *
  * @slot - The message under the heading.
  * @slot actions - Extra actions (buttons, links).
- * @event ansinh-retry - The user pressed the retry button. `detail`: undefined.
+ * @event {CustomEvent<undefined>} ansinh-retry - The user pressed the retry button. `detail`: undefined.
  * @csspart heading - The heading text.
  * @csspart skeleton - The loading skeleton.
  * @csspart retry - The retry button.

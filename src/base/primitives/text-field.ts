@@ -19,8 +19,8 @@ export type TextFieldType = 'text' | 'email' | 'tel' | 'number' | 'date' | 'sear
  *
  * @summary A labelled, form-associated text input with localised validation.
  *
- * @event ansinh-change - The user committed a new value (on blur or Enter). `detail`: the value (string).
- * @event input - Fires on every keystroke (native, composed).
+ * @event {CustomEvent<string>} ansinh-change - The user committed a new value (on blur or Enter). `detail`: the value (string).
+ * @event {InputEvent} input - Fires on every keystroke (native, composed).
  *
  * @csspart label - The label.
  * @csspart input - The native `<input>` or `<textarea>`.

@@ -7,56 +7,9 @@
  */
 import type { InKindLine } from '../../contract/index.js';
 import { amountOf, linesOf, type MovementEntry } from './model.js';
+import type { ExpiryWarning, Granularity, PeriodTotals, Totals } from './totals.js';
 
-export interface FundTotals {
-  fundId: string;
-  receivedVnd: number;
-  distributedVnd: number;
-  /** received − distributed (may be negative when the books are wrong; shown as is). */
-  balanceVnd: number;
-  donations: number;
-  distributions: number;
-  /** Estimated value of goods received, when donors or staff gave unit values. */
-  inKindEstimatedVnd: number;
-}
-
-export interface ItemTotals {
-  /** Normalised key: item and unit, lower case, single spaces. */
-  key: string;
-  item: string;
-  unit: string;
-  received: number;
-  distributed: number;
-  /** received − distributed, "on hand". */
-  onHand: number;
-}
-
-export interface Totals {
-  funds: FundTotals[];
-  items: ItemTotals[];
-  entryCount: number;
-}
-
-export interface ExpiryWarning {
-  item: string;
-  unit: string;
-  expiry: string;
-  /** Quantity of this lot still on hand (first-expiring lots are assumed handed out first). */
-  onHand: number;
-  status: 'expired' | 'expiring';
-  /** Days until expiry (negative when expired). */
-  days: number;
-}
-
-export type Granularity = 'month' | 'quarter' | 'year';
-
-export interface PeriodTotals {
-  /** `2026-03`, `2026-Q1` or `2026`. */
-  period: string;
-  receivedVnd: number;
-  distributedVnd: number;
-  entryCount: number;
-}
+export type { ExpiryWarning, FundTotals, Granularity, ItemTotals, PeriodTotals, Totals } from './totals.js';
 
 interface FundAgg {
   receivedVnd: number;

@@ -14,7 +14,7 @@ import {
 import type { CsvValue } from '../../base/controllers/export.js';
 import { foldForSearch, formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { ExpiryWarning, Granularity, Totals } from './balances.js';
+import type { ExpiryWarning, Granularity, Totals } from './totals.js';
 import type { LedgerMessages } from './messages.js';
 import { bankBin, vietQrPayload } from './vietqr.js';
 

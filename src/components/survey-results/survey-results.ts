@@ -1,3 +1,4 @@
+import { linkStyles } from '../../base/styles.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
@@ -6,7 +7,7 @@ import type { ContractIssue } from '../../contract/issues.js';
 import { parseList, parseSurveyDefinition, parseSurveyResponse } from '../../contract/parse.js';
 import type { LocalizedText } from '../../contract/shared.js';
 import type { SurveyDefinition, SurveyResponse } from '../../contract/survey.js';
-import { loadSurveyTemplate } from '../survey/templates/load.js';
+import { loadSurveyTemplate } from '../../contract/survey-templates/load.js';
 import { surveyResponsesToCsv, type SurveyCsvOptions } from './csv.js';
 import { CSV_MIME } from '../../base/controllers/export.js';
 import { downloadText } from '../../base/controllers/download.js';
@@ -58,7 +59,7 @@ const prefixed = (prefix: string, issues: readonly ContractIssue[]) =>
  * @attr group-by - Main table: `section` (default), `ward` or `period`.
  * @attr period - Period length when grouping by period: `month` (default) or `quarter`.
  * @attr csv-delimiter - `;` (default, Excel in Vietnamese) or `,`.
- * @event ansinh-invalid - The definition or the responses failed the contract. `detail`: `{ issues }`.
+ * @event {CustomEvent<InvalidDetail>} ansinh-invalid - The definition or the responses failed the contract. `detail`: `{ issues }`.
  * @csspart results - The whole report.
  * @csspart summary - The key figures.
  * @csspart table - Every table.
@@ -67,7 +68,7 @@ const prefixed = (prefix: string, issues: readonly ContractIssue[]) =>
  * @cssprop --ansinh-survey-results-card-background - Background of the key figures.
  */
 export class AnsinhSurveyResults extends AnsinhElement {
-  static override styles = [hostStyles, resultsStyles];
+  static override styles = [linkStyles, hostStyles, resultsStyles];
   static override jsonProperty = 'responses';
 
   /** Id of a built-in template, loaded on demand when no `.definition` is given. */

@@ -11,7 +11,7 @@ async function definitionIssues(value: unknown): Promise<readonly ContractIssue[
 
 /** A definition in the template modules, loaded only when a `template` attribute asks for it. */
 async function loadTemplate(id: string): Promise<unknown> {
-  const { loadSurveyTemplate } = await import('./templates/load.js');
+  const { loadSurveyTemplate } = await import('../../contract/survey-templates/load.js');
   return loadSurveyTemplate(id);
 }
 

@@ -249,7 +249,7 @@ export function buildResponse(definition: SurveyDefinition, answers: Answers, ct
   return response;
 }
 
-/** Items of a template may copy their answer into `response.metadata` (see templates/shared.ts). */
+/** Items of a template may copy their answer into `response.metadata` (see contract/survey-templates/shared.ts). */
 const METADATA_FIELDS = new Set(['surveyType', 'administeredBy', 'respondent', 'wardCode', 'filledOn']);
 
 /** Numbers as numbers; a reason or "other" only when written; a reason only on a low rating. */

@@ -62,12 +62,12 @@ export type { AnsinhSurveyEventMap, SurveyDeliveryDetail } from './events.js';
  * @summary A survey form: MoH satisfaction templates or any definition, offline-safe.
  *
  * @slot - An optional `<script type="application/json">` holding the definition.
- * @event ansinh-change - An answer changed. `detail`: the response so far (`status: 'in-progress'`).
- * @event ansinh-submit - The respondent sent a valid form. `detail`: the response. Cancelable: cancel to send it yourself.
- * @event ansinh-queued - The response is stored on the device, waiting to be sent. `detail`: `SurveyDeliveryDetail`.
- * @event ansinh-sent - The server accepted a response. `detail`: `SurveyDeliveryDetail`.
- * @event ansinh-failed - The server refused a response (4xx); it is not retried. `detail`: `SurveyDeliveryDetail`.
- * @event ansinh-invalid - The definition failed the contract. `detail`: `{ issues }`.
+ * @event {CustomEvent<SurveyResponse>} ansinh-change - An answer changed. `detail`: the response so far (`status: 'in-progress'`).
+ * @event {CustomEvent<SurveyResponse>} ansinh-submit - The respondent sent a valid form. `detail`: the response. Cancelable: cancel to send it yourself.
+ * @event {CustomEvent<SurveyDeliveryDetail>} ansinh-queued - The response is stored on the device, waiting to be sent. `detail`: `SurveyDeliveryDetail`.
+ * @event {CustomEvent<SurveyDeliveryDetail>} ansinh-sent - The server accepted a response. `detail`: `SurveyDeliveryDetail`.
+ * @event {CustomEvent<SurveyDeliveryDetail>} ansinh-failed - The server refused a response (4xx); it is not retried. `detail`: `SurveyDeliveryDetail`.
+ * @event {CustomEvent<InvalidDetail>} ansinh-invalid - The definition failed the contract. `detail`: `{ issues }`.
  * @csspart form - The wrapper of the questions.
  * @csspart section - One section.
  * @csspart question - One question.
@@ -200,25 +200,6 @@ export class AnsinhSurvey extends FormAssociated {
   /** Where the last submitted response stands. */
   get sendState(): SurveySendState {
     return this.delivery.sendState;
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-  get labels(): NodeList {
-    return this.internals.labels;
-  }
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
   }
 
   /** Validates and sends, as the send button does. Resolves false when something needs correcting. */

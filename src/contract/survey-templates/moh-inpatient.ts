@@ -3,8 +3,8 @@
  * Wordings: `moh-forms.md` §1 (primary source S1, checked against S2–S5). Items marked ⚠ there
  * carry a `note`.
  */
-import type { SurveyDefinition } from '../../../contract/survey.js';
-import type { LocalizedText } from '../../../contract/shared.js';
+import type { SurveyDefinition } from '../survey.js';
+import type { LocalizedText } from '../shared.js';
 import {
   G1_HELP,
   PATIENT_CLOSING,

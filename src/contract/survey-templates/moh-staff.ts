@@ -4,8 +4,8 @@
  * there carry a `note`. The printed introduction was not found in any source, so the form has
  * no `description`.
  */
-import type { ScaleOption, SurveyDefinition, SurveyItem } from '../../../contract/survey.js';
-import type { LocalizedText } from '../../../contract/shared.js';
+import type { ScaleOption, SurveyDefinition, SurveyItem } from '../survey.js';
+import type { LocalizedText } from '../shared.js';
 import { STAFF_SCALE, STAFF_SCALE_ID, STAFF_SOURCE, STAFF_SOURCE_NOTE, filledOnItem, rated, sexItem, surveyTypeItem, t } from './shared.js';
 
 const r = (section: string, n: number, vi: string, en: string, note?: LocalizedText) =>

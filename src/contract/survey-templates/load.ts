@@ -3,7 +3,7 @@
  * `template="moh-staff"` never downloads the patient forms. Import this module (not `index.js`)
  * from components that only need templates on demand.
  */
-import type { SurveyDefinition } from '../../../contract/survey.js';
+import type { SurveyDefinition } from '../survey.js';
 import { isSurveyTemplateId, type SurveyTemplateId } from './ids.js';
 
 const loaders: Record<SurveyTemplateId, () => Promise<{ default: SurveyDefinition }>> = {

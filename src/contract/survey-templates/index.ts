@@ -7,7 +7,7 @@
  * See `./shared.ts` for the template-only keys (`note`, `contactField`, `metadataField`,
  * `externalValue`, `sourceNote`).
  */
-import type { SurveyDefinition } from '../../../contract/survey.js';
+import type { SurveyDefinition } from '../survey.js';
 import { isSurveyTemplateId, type SurveyTemplateId } from './ids.js';
 import { mohInpatient } from './moh-inpatient.js';
 import { mohOutpatient } from './moh-outpatient.js';

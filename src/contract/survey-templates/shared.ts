@@ -15,8 +15,8 @@
  * - `externalValue` on an option: the value the national webform uses for that option.
  * - `sourceNote` (LocalizedText) on the definition: where the wordings come from, for the UI.
  */
-import type { LocalizedText } from '../../../contract/shared.js';
-import type { ScaleOption, SurveyItem } from '../../../contract/survey.js';
+import type { LocalizedText } from '../shared.js';
+import type { ScaleOption, SurveyItem } from '../survey.js';
 
 /** Template-only keys (see the module comment). */
 export type MetadataField = 'surveyType' | 'administeredBy' | 'respondent' | 'wardCode' | 'filledOn';

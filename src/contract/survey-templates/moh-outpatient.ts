@@ -3,8 +3,9 @@
  * Wordings: `moh-forms.md` §2 (primary source S1 `schema2.json`, checked against S2–S4, S8).
  * Items marked ⚠ there carry a `note`. The national outpatient payload has no ward field.
  */
-import type { SurveyDefinition } from '../../../contract/survey.js';
-import type { LocalizedText } from '../../../contract/shared.js';
+import type { SurveyDefinition } from '../survey.js';
+import type { LocalizedText } from '../shared.js';
+// jscpd:ignore-start (the same shared items as the inpatient form: an import list, not a copy)
 import {
   PATIENT_CLOSING,
   PATIENT_INSTRUCTION,
@@ -30,6 +31,7 @@ import {
   surveyTypeItem,
   t,
 } from './shared.js';
+// jscpd:ignore-end
 
 const r = (section: string, n: number, vi: string, en: string, note?: LocalizedText) =>
   rated(PATIENT_SCALE_ID, section, n, vi, en, note ? { note } : {});
