@@ -1,3 +1,4 @@
+import { linkStyles } from '../../base/styles.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -60,9 +61,9 @@ export interface AnsinhCarePlanEditorEventMap {
  *
  * @summary A resident's care plan editor: process steps, goals, activities, sign-offs, print.
  *
- * @event ansinh-change - The plan changed (300 ms after the last edit). `detail`: the plan.
- * @event ansinh-submit - The user saved a valid plan. `detail`: the plan. Cancelable: cancel to stop the provider's `saveCarePlan`.
- * @event ansinh-invalid - The plan handed in fails the contract. `detail`: `{ issues }`.
+ * @event {CustomEvent<CarePlanDraft>} ansinh-change - The plan changed (300 ms after the last edit). `detail`: the plan.
+ * @event {CustomEvent<CarePlan>} ansinh-submit - The user saved a valid plan. `detail`: the plan. Cancelable: cancel to stop the provider's `saveCarePlan`.
+ * @event {CustomEvent<InvalidDetail>} ansinh-invalid - The plan handed in fails the contract. `detail`: `{ issues }`.
  *
  * @csspart toolbar - The bar with undo, redo, save and print.
  * @csspart summary - The list of problems to fix.
@@ -76,7 +77,7 @@ export interface AnsinhCarePlanEditorEventMap {
  * @attr today - The day overdue reviews and goals are measured against (YYYY-MM-DD); default today.
  */
 export class AnsinhCarePlanEditor extends AnsinhElement {
-  static override styles = [sharedStyles, editorStyles, announcerStyles];
+  static override styles = [linkStyles, sharedStyles, editorStyles, announcerStyles];
   static override jsonProperty = 'plan';
 
   /** Registers the editor and the rows it renders (goal, activity). */

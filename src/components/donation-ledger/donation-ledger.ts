@@ -1,3 +1,4 @@
+import { linkStyles } from '../../base/styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -59,8 +60,8 @@ declare global {
  * @attr receiving-unit - Name of the receiving unit, for the form and the printed notice.
  * @attr hashing - `auto` (Web Crypto when the page has it) or `javascript` (always the fallback).
  *
- * @event ansinh-submit - The staff form produced a valid entry. `detail`: the `LedgerEntry` (with `prevHash`). The element does not add it: the portal stores it and sets `.entries` again.
- * @event ansinh-invalid - Entries, funds or the disclosure failed the contract. `detail`: `{ issues }`.
+ * @event {CustomEvent<LedgerEntry>} ansinh-submit - The staff form produced a valid entry. `detail`: the `LedgerEntry` (with `prevHash`). The element does not add it: the portal stores it and sets `.entries` again.
+ * @event {CustomEvent<InvalidDetail>} ansinh-invalid - Entries, funds or the disclosure failed the contract. `detail`: `{ issues }`.
  *
  * @csspart issues - The list of contract and ledger problems.
  * @csspart verification - The chain verification status.
@@ -78,7 +79,7 @@ declare global {
  * @cssprop --ansinh-donation-ledger-out - Colour of amounts distributed.
  */
 export class AnsinhDonationLedger extends AnsinhElement {
-  static override styles = ledgerStyles;
+  static override styles = [linkStyles, ledgerStyles];
   static override jsonProperty = 'entries';
 
   /** Which view: `public` hides what the public may not see before anything is rendered. */

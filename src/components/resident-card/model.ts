@@ -2,7 +2,7 @@
  * Pure rules behind `<ansinh-resident-card>`: ages from partial dates, length of stay, consent,
  * and what each view may show. No DOM, so the privacy rules can be read (and tested) in one place.
  */
-import { monthlyAllowance, type BeneficiaryCategoryCode, type Consent, type PolicyTable, type Resident } from '../../contract/index.js';
+import { monthlyAllowance, type PolicyTable, type Resident } from '../../contract/index.js';
 import type { ContractIssue } from '../../contract/issues.js';
 import { FULL_DATE_RE } from '../../contract/shared.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -82,58 +82,18 @@ export function initials(fullName: string): string {
   return (letter(first) + letter(last)) || '?';
 }
 
-export type ConsentFlag = 'photo' | 'publishName' | 'shareHealthData';
-
-/** A consent flag counts only when it is explicitly true and consent has not been withdrawn. */
-export function consentAllows(consent: Consent | undefined, flag: ConsentFlag): boolean {
-  if (!consent || consent.withdrawnAt) return false;
-  return consent[flag] === true;
-}
-
-/**
- * Categories whose very name discloses sensitive data (HIV status, abuse or trafficking, a
- * disability). Staff views show them only with sensitive access; public views never.
- */
-export const SENSITIVE_CATEGORIES: ReadonlySet<BeneficiaryCategoryCode> = new Set<BeneficiaryCategoryCode>([
-  'tre-em-nhiem-hiv-ho-ngheo',
-  'nguoi-nhiem-hiv-ho-ngheo',
-  'bao-ve-khan-cap',
-]);
-
-/** Also never public: the category names a disability. */
-export const NEVER_PUBLIC_CATEGORIES: ReadonlySet<BeneficiaryCategoryCode> = new Set<BeneficiaryCategoryCode>([
-  ...SENSITIVE_CATEGORIES,
-  'nguoi-khuyet-tat',
-]);
-
-/**
- * The only resident fields a public view can show, and only when listed in `publishable`.
- * Identity numbers, disability, sensitive data, guardian, address (contact details), consent and
- * care flags are not in this list, so no `publishable` entry can make them public.
- */
-export const PUBLIC_FIELDS = [
-  'fullName',
-  'photoUrl',
-  'birthDate',
-  'sex',
-  'beneficiaryCategory',
-  'admission',
-  'room',
-  'currentCarePlanStep',
-] as const;
-export type PublicField = (typeof PUBLIC_FIELDS)[number];
-
-/** The fields a public view of this resident shows, after every rule is applied. */
-export function publicFields(r: Resident): Set<PublicField> {
-  const listed = new Set(r.publishable ?? []);
-  const out = new Set<PublicField>();
-  for (const f of PUBLIC_FIELDS) if (listed.has(f)) out.add(f);
-  // The name and photo also need the resident's own consent.
-  if (!consentAllows(r.consent, 'publishName')) out.delete('fullName');
-  if (!consentAllows(r.consent, 'photo') || !r.photoUrl) out.delete('photoUrl');
-  if (NEVER_PUBLIC_CATEGORIES.has(r.beneficiaryCategory.code)) out.delete('beneficiaryCategory');
-  return out;
-}
+// The public-disclosure rules live in the contract, so a server can apply the same ones
+// (toPublicResident); the card re-exports them for its parts and tests.
+export {
+  consentAllows,
+  NEVER_PUBLIC_CATEGORIES,
+  PUBLIC_FIELDS,
+  publicFields,
+  SENSITIVE_CATEGORIES,
+  type ConsentFlag,
+  type PublicField,
+} from '../../contract/disclosure.js';
+import { SENSITIVE_CATEGORIES } from '../../contract/disclosure.js';
 
 /** The year-month-day part of an admission or partial date used for comparisons. */
 function comparable(partial: string): string {
@@ -194,7 +154,7 @@ export function dateWarnings(r: Resident, onDate: string): ContractIssue[] {
 }
 
 /** The age in words on `day`: "78 tuổi", "khoảng 78 tuổi", or that it cannot be worked out. */
-export function ageText(r: Resident, day: string, lang: Lang): string {
+export function ageText(r: Pick<Resident, 'birthDate'>, day: string, lang: Lang): string {
   const m = cardMessages[lang];
   const age = ageOn(r.birthDate, day);
   if (!age || age.years < 0) return m.ageUnknown;
@@ -214,7 +174,7 @@ export function stayText(from: string, to: string, lang: Lang): string {
 }
 
 /** The day a stay is measured to: the exit when it has happened by `day`, else `day`. */
-export function stayEnd(r: Resident, day: string): string {
+export function stayEnd(r: { exit?: { date: string } | undefined }, day: string): string {
   return r.exit && r.exit.date <= day ? r.exit.date : day;
 }
 

@@ -1,3 +1,4 @@
+import { linkStyles } from '../../base/styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
@@ -8,10 +9,22 @@ import { hostStyles } from '../../base/primitives/styles.js';
 import {
   DEFAULT_POLICY_TABLE,
   PolicyTableSchema,
+  parsePublicResident,
   parseResident,
+  toPublicResident,
   type PolicyTable,
+  type PublicResident,
   type Resident,
 } from '../../contract/index.js';
+import { devWarn } from '../../base/dev.js';
+
+/** Fields a public card never shows; their presence in its data is worth a warning. */
+const NON_PUBLIC_FIELDS = ['citizenId', 'otherIdentifiers', 'healthInsuranceNumber', 'sensitive', 'disability', 'guardian', 'address'] as const;
+
+/** A record that says it is the public projection (`toPublicResident`). */
+function isPublicProjection(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { disclosure?: unknown }).disclosure === 'public';
+}
 import type { ContractIssue } from '../../contract/issues.js';
 import { DataSourceError } from '../../data/errors.js';
 import type { DataSource } from '../../data/source.js';
@@ -68,11 +81,11 @@ const VARIANTS: readonly ResidentCardVariant[] = ['compact', 'full', 'public'];
  * @summary One resident: compact row, full profile, public card or A4 print sheet.
  *
  * @slot actions - Buttons or links the portal adds (open file, edit plan…).
- * @event ansinh-select - The interactive card was chosen (click, Enter or Space). `detail`: `{ residentId }`.
- * @event ansinh-reveal - Cancelable. A person asked to show a masked number. `detail`: `{ field, residentId }`.
+ * @event {CustomEvent<ResidentSelectDetail>} ansinh-select - The interactive card was chosen (click, Enter or Space). `detail`: `{ residentId }`.
+ * @event {CustomEvent<RevealDetail>} ansinh-reveal - Cancelable. A person asked to show a masked number. `detail`: `{ field, residentId }`.
  *   Call `preventDefault()` to refuse; log it for the audit trail either way.
- * @event ansinh-invalid - The data failed the contract. `detail`: `{ issues }`.
- * @event ansinh-retry - Bubbles from the error state's retry button; the card then reloads.
+ * @event {CustomEvent<InvalidDetail>} ansinh-invalid - The data failed the contract. `detail`: `{ issues }`.
+ * @event {CustomEvent<undefined>} ansinh-retry - Bubbles from the error state's retry button; the card then reloads.
  *
  * @csspart card - The card box.
  * @csspart avatar - The photo or initials.
@@ -99,7 +112,7 @@ const VARIANTS: readonly ResidentCardVariant[] = ['compact', 'full', 'public'];
  */
 export class AnsinhResidentCard extends AnsinhElement {
   static override jsonProperty = 'resident';
-  static override styles = [hostStyles, residentCardStyles];
+  static override styles = [linkStyles, hostStyles, residentCardStyles];
 
   /** `compact`, `full` (default) or `public`. */
   @property({ reflect: true }) variant: ResidentCardVariant = 'full';
@@ -123,6 +136,10 @@ export class AnsinhResidentCard extends AnsinhElement {
   @state() private photoFailed = false;
 
   private _resident?: Resident;
+  /** A public projection handed in (`disclosure: "public"`): shown as a public card, nothing more. */
+  private _public?: PublicResident;
+  /** Records already warned about (a public card given a full record), so each warns once. */
+  private readonly warnedFull = new WeakSet<Resident>();
   private fromProperty = false;
   private parseWarnings: ContractIssue[] = [];
   private _policyTable: PolicyTable = DEFAULT_POLICY_TABLE;
@@ -151,6 +168,7 @@ export class AnsinhResidentCard extends AnsinhElement {
       this.accept(value);
     } else {
       this._resident = undefined;
+      this._public = undefined;
       this.parseWarnings = [];
       this.loadedKey = undefined;
       this.showContractIssues([]);
@@ -187,9 +205,18 @@ export class AnsinhResidentCard extends AnsinhElement {
   }
 
   private accept(value: unknown): void {
-    const result = parseResident(value);
     this.revealed = new Set();
     this.photoFailed = false;
+    this._public = undefined;
+    if (isPublicProjection(value)) {
+      const projection = parsePublicResident(value);
+      this._resident = undefined;
+      this.parseWarnings = [];
+      if (projection.ok) this._public = projection.value;
+      else this.showContractIssues(projection.issues);
+      return;
+    }
+    const result = parseResident(value);
     if (result.ok) {
       this._resident = result.value;
       this.parseWarnings = result.warnings;
@@ -202,6 +229,7 @@ export class AnsinhResidentCard extends AnsinhElement {
   }
 
   private get effectiveVariant(): ResidentCardVariant {
+    if (this._public) return 'public';
     const v = VARIANTS.includes(this.variant) ? this.variant : 'full';
     return this.print && v === 'compact' ? 'full' : v;
   }
@@ -262,6 +290,7 @@ export class AnsinhResidentCard extends AnsinhElement {
     this.loadedKey = id;
     this.loadedSource = source;
     this._resident = undefined;
+    this._public = undefined;
     this.parseWarnings = [];
     this.loadError = undefined;
     this.showContractIssues([]);
@@ -316,8 +345,8 @@ export class AnsinhResidentCard extends AnsinhElement {
   // -------------------------------------------------------------------------------------------
 
   private onSelect = (): void => {
-    const r = this._resident;
-    if (r) this.emit('ansinh-select', { residentId: r.id } satisfies ResidentSelectDetail);
+    const id = this._resident?.id ?? this._public?.id;
+    if (id) this.emit('ansinh-select', { residentId: id } satisfies ResidentSelectDetail);
   };
 
   private toggleReveal = (field: RevealableField): void => {
@@ -354,6 +383,7 @@ export class AnsinhResidentCard extends AnsinhElement {
     if (this.hasContractErrors) {
       return html`<div class="card ${variant} issues-only" part="card">${this.renderContractIssues()}</div>`;
     }
+    if (this._public) return renderPublic(this.cardContext(false), this._public);
     const r = this._resident;
     if (!r) {
       return renderLoadState({
@@ -365,7 +395,33 @@ export class AnsinhResidentCard extends AnsinhElement {
         onRetry: this.onRetry,
       });
     }
-    const context: CardContext = {
+    const context = this.cardContext(this.showSensitive && consentAllows(r.consent, 'shareHealthData') && variant !== 'public');
+    if (variant === 'compact') return renderCompact(context, r);
+    if (variant === 'public') {
+      this.warnIfFullRecordInPublic(r);
+      return renderPublic(context, toPublicResident(r));
+    }
+    return renderFull(context, r);
+  }
+
+  /**
+   * A public card was handed the whole record: it shows only the public projection, but the rest
+   * is in the page all the same. Tell the developer (once per record, development builds only).
+   */
+  private warnIfFullRecordInPublic(r: Resident): void {
+    if (this.warnedFull.has(r)) return;
+    const extra = NON_PUBLIC_FIELDS.filter((f) => r[f] !== undefined);
+    if (!extra.length) return;
+    this.warnedFull.add(r);
+    devWarn(
+      `<ansinh-resident-card variant="public"> received the full record of ${r.id} (${extra.join(', ')}). ` +
+        'It shows only the public fields, but the rest is readable in the page: send toPublicResident(resident) from ansinh/contract instead.',
+    );
+  }
+
+  private cardContext(sensitiveAllowed: boolean): CardContext {
+    const lang = this.locale;
+    return {
       lang,
       day: this.viewDate,
       interactive: this.interactive,
@@ -373,7 +429,7 @@ export class AnsinhResidentCard extends AnsinhElement {
       headingLevel: this.headingLevel,
       allowReveal: this.allowReveal,
       revealed: this.revealed,
-      sensitiveAllowed: this.showSensitive && consentAllows(r.consent, 'shareHealthData') && variant !== 'public',
+      sensitiveAllowed,
       policyTable: this._policyTable,
       photoFailed: this.photoFailed,
       warnings: this.contractIssues,
@@ -382,8 +438,5 @@ export class AnsinhResidentCard extends AnsinhElement {
       onPhotoError: this.onPhotoError,
       onToggleReveal: this.toggleReveal,
     };
-    if (variant === 'compact') return renderCompact(context, r);
-    if (variant === 'public') return renderPublic(context, r);
-    return renderFull(context, r);
   }
 }

@@ -1,3 +1,4 @@
+import { linkStyles } from '../../base/styles.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
@@ -49,8 +50,8 @@ const NARROW_BELOW = 480;
  *
  * @summary A statistics chart with a text summary, a data table and small-count suppression.
  *
- * @event ansinh-select - A data point was chosen (click, or Enter on the focused point). `detail`: `{ period, orgUnit, category, value }`.
- * @event ansinh-invalid - The dataset failed the contract. `detail`: `{ issues }`.
+ * @event {CustomEvent<StatSelectDetail>} ansinh-select - A data point was chosen (click, or Enter on the focused point). `detail`: `{ period, orgUnit, category, value }`.
+ * @event {CustomEvent<InvalidDetail>} ansinh-invalid - The dataset failed the contract. `detail`: `{ issues }`.
  *
  * @csspart figure - The `<figure>` around everything.
  * @csspart caption - The caption: title and summary.
@@ -72,7 +73,7 @@ const NARROW_BELOW = 480;
  * @attr org-unit - The unit shown when units are on neither axis nor series (default: the first).
  */
 export class AnsinhStatChart extends AnsinhElement {
-  static override styles = [statChartStyles, announcerStyles];
+  static override styles = [linkStyles, statChartStyles, announcerStyles];
   static override jsonProperty = 'data';
 
   /**

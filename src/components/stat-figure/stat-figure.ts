@@ -1,3 +1,4 @@
+import { linkStyles } from '../../base/styles.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
@@ -17,7 +18,7 @@ export { computeView, type FigureView };
  *
  * @summary A headline statistic with its change and target.
  *
- * @event ansinh-invalid - The dataset failed the contract. `detail`: `{ issues }`.
+ * @event {CustomEvent<InvalidDetail>} ansinh-invalid - The dataset failed the contract. `detail`: `{ issues }`.
  * @csspart figure - The box.
  * @csspart value - The figure.
  * @csspart change - The change from the previous period.
@@ -30,7 +31,7 @@ export { computeView, type FigureView };
  * @attr category - A category id of a disaggregation (default: the total).
  */
 export class AnsinhStatFigure extends AnsinhElement {
-  static override styles = statFigureStyles;
+  static override styles = [linkStyles, statFigureStyles];
   static override jsonProperty = 'data';
 
   @property() period = '';

@@ -34,7 +34,12 @@ type FlagTone = 'neutral' | 'info' | 'warning' | 'danger';
 const GLYPHS: Record<FlagTone, string> = { neutral: '•', info: 'i', warning: '!', danger: '✕' };
 
 /** The photo when allowed and loadable, else initials (or a dot when the name is not public). */
-export function renderAvatar(c: CardContext, r: Resident, showPhoto: boolean, showInitials: boolean): TemplateResult {
+export function renderAvatar(
+  c: CardContext,
+  r: { photoUrl?: string | undefined; fullName?: string | undefined },
+  showPhoto: boolean,
+  showInitials: boolean,
+): TemplateResult {
   if (showPhoto && r.photoUrl && !c.photoFailed) {
     return html`<img
         class="avatar"
@@ -48,7 +53,7 @@ export function renderAvatar(c: CardContext, r: Resident, showPhoto: boolean, sh
         @error=${c.onPhotoError}
       />`;
   }
-  return html`<span class="avatar initials" part="avatar" aria-hidden="true">${showInitials ? initials(r.fullName) : '•'}</span>`;
+  return html`<span class="avatar initials" part="avatar" aria-hidden="true">${showInitials && r.fullName ? initials(r.fullName) : '•'}</span>`;
 }
 
 /** The name; on an interactive card, the one button that makes the card a target. */
