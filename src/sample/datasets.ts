@@ -201,7 +201,7 @@ export function makeDatasets(rng: Rng, responses: SurveyResponse[]): StatDataset
   const hue: StatDataset = {
     id: 'ttbtxh-hue-2024',
     title: { vi: 'Kết quả năm 2024, Trung tâm Bảo trợ xã hội thành phố Huế', en: '2024 results, Huế social protection centre' },
-    indicator: { code: 'ket-qua-2024', name: { vi: 'Số người / lượt', en: 'People / occasions' }, unit: 'count', decimals: 0 },
+    indicator: { code: 'ket-qua-2024', name: { vi: 'Kết quả công tác', en: 'Results of the year' }, unit: 'count', decimals: 0 },
     periods: [{ id: '2024', start: '2024-01-01', end: '2024-12-31' }],
     orgUnits: [HUE],
     disaggregations: [

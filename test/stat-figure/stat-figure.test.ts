@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import '../../src/define/stat-figure.js';
 import type { AnsinhStatFigure } from '../../src/components/stat-figure/stat-figure.js';
 import { residentsBySex, satisfaction } from '../stat-chart/fixtures.js';
+import { sampleDatasets } from '../../src/sample/index.js';
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const part = (el: AnsinhStatFigure, name: string) => plain(el.shadowRoot!.querySelector(`[part="${name}"]`)?.textContent);
@@ -30,6 +31,22 @@ describe('<ansinh-stat-figure>', () => {
     expect(part(el, 'value')).to.equal('75%');
     expect(part(el, 'change')).to.equal('');
     await expect(el).to.be.accessible();
+  });
+
+  it('figures of one dataset say what each counts: the category names the figure (the demo overview)', async () => {
+    const hue = sampleDatasets().find((d) => d.id === 'ttbtxh-hue-2024')!;
+    const labels: string[] = [];
+    for (const category of ['doi-tuong-quan-ly', 'tiep-nhan-moi-tam-than', 'xet-nghiem-kham']) {
+      const el = await fixture<AnsinhStatFigure>(html`<ansinh-stat-figure .data=${hue} category=${category}></ansinh-stat-figure>`);
+      labels.push(plain(el.shadowRoot!.querySelector('figcaption')!.textContent));
+    }
+    expect(labels).to.deep.equal([
+      'Đối tượng được quản lý · Kết quả công tác, Năm 2024',
+      'Tiếp nhận mới người khuyết tật thần kinh tâm thần · Kết quả công tác, Năm 2024',
+      'Lượt xét nghiệm, sàng lọc, khám sức khoẻ · Kết quả công tác, Năm 2024',
+    ]);
+    const en = await fixture<AnsinhStatFigure>(html`<ansinh-stat-figure lang="en" .data=${hue} category="xet-nghiem-kham"></ansinh-stat-figure>`);
+    expect(plain(en.shadowRoot!.querySelector('figcaption')!.textContent)).to.equal('Tests, screenings and health checks · Results of the year, 2024');
   });
 
   it('a small count is "<5" with a note, and no change is given that would reveal it', async () => {

@@ -18,6 +18,8 @@ import { figureMessages } from './messages.js';
 export interface FigureView {
   period: string;
   orgUnit: string;
+  /** The category shown, when the dataset is broken down and one is chosen. */
+  category?: string;
   state: CellState;
   value: number | null;
   previous?: { period: string; state: CellState; value: number | null };
@@ -49,6 +51,7 @@ export function computeView(ds: StatDataset, period: string, orgUnit: string, ca
   };
   const now = cell(periods[at]!);
   const view: FigureView = { ...now, orgUnit: unit };
+  if (cat && ds.disaggregations?.some((d) => d.categories.some((c) => c.id === cat))) view.category = cat;
   if (at > 0) {
     view.previous = cell(periods[at - 1]!);
     if (now.value !== null && view.previous.value !== null) {
@@ -72,9 +75,15 @@ export type ChangeDirection = 'up' | 'down' | 'same';
 
 /** A figure in words, in the page's language: what the parts render. */
 export interface FigureText {
-  /** The indicator's name. */
+  /**
+   * What the figure counts: the category's name when one is chosen ("Đối tượng được quản lý"),
+   * else the indicator's name. Two figures of one dataset never read the same.
+   */
   indicator: string;
-  /** The unit (when the dataset has several) and the period: "Phường An Hòa, Quý I/2025". */
+  /**
+   * The rest of what it is: the indicator (when a category names the figure), the unit (when the
+   * dataset has several) and the period: "Kết quả công tác, Phường An Hòa, Quý I/2025".
+   */
   context: string;
   /** The figure, "Chưa có số liệu" when missing, "<5" when hidden. */
   value: string;
@@ -93,9 +102,16 @@ export function describeFigure(ds: StatDataset, v: FigureView, lang: Lang): Figu
   const fmt = (n: number) => formatStatValue(n, unit, lang, ds.indicator.decimals);
   const org = ds.orgUnits.find((o) => o.id === v.orgUnit);
   const periodText = localizedText(ds.periods.find((p) => p.id === v.period)?.label, lang) || periodLabel(v.period, lang);
-  const context = [ds.orgUnits.length > 1 && org ? localizedText(org.name, lang) : '', periodText].filter(Boolean).join(', ');
+  const indicatorName = localizedText(ds.indicator.name, lang);
+  const category = v.category
+    ? ds.disaggregations?.flatMap((d) => d.categories).find((c) => c.id === v.category)
+    : undefined;
+  const categoryName = category ? localizedText(category.name, lang) : '';
+  const context = [categoryName ? indicatorName : '', ds.orgUnits.length > 1 && org ? localizedText(org.name, lang) : '', periodText]
+    .filter(Boolean)
+    .join(', ');
   const out: FigureText = {
-    indicator: localizedText(ds.indicator.name, lang),
+    indicator: categoryName || indicatorName,
     context,
     value: v.state === 'value' ? fmt(v.value!) : v.state === 'missing' ? m.noValue : `<${ds.suppressionThreshold}`,
   };
