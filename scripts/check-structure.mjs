@@ -10,7 +10,7 @@ import { join, relative, resolve, dirname, sep } from 'node:path';
 
 const MAX_LINES = 500;
 /** Modules in base/controllers/ that are pure functions (no DOM), so a model may use them. */
-const PURE_BASE = ['/controllers/export.js', '/controllers/roving-focus.js'];
+const PURE_BASE = ['/controllers/export.js', '/controllers/roving-focus.js', '/controllers/load-state.js'];
 const GENERATED = new Set(['src/jsx.d.ts', 'src/vue.d.ts']);
 /**
  * Elements exempt from parts of the shape, and why. `<ansinh-provider>` renders only a slot: it

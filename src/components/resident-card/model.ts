@@ -10,8 +10,8 @@ import { cardMessages, codeLabels } from './messages.js';
 
 export type ResidentCardVariant = 'compact' | 'full' | 'public';
 
-/** Where loading by `resident-id` stands (`idle`: nothing to load, or the data was handed in). */
-export type LoadState = 'idle' | 'loading' | 'not-found' | 'error' | 'no-source';
+/** Where loading by `resident-id` stands: the shared states of the data path. */
+export type { LoadState } from '../../base/controllers/load-state.js';
 
 /** Today's date in the viewer's time zone, `YYYY-MM-DD`. */
 export function todayIso(now: Date = new Date()): string {

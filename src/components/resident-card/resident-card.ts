@@ -1,9 +1,8 @@
 import { linkStyles } from '../../base/styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
 import { AnsinhElement } from '../../base/ansinh-element.js';
-import { dataSourceContext } from '../../base/context.js';
+import { DataController } from '../../base/controllers/data.js';
 import type { InvalidDetail, ResidentSelectDetail, RevealDetail, RevealableField, TypedEvents } from '../../base/events.js';
 import { hostStyles } from '../../base/primitives/styles.js';
 import {
@@ -26,8 +25,6 @@ function isPublicProjection(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { disclosure?: unknown }).disclosure === 'public';
 }
 import type { ContractIssue } from '../../contract/issues.js';
-import { DataSourceError } from '../../data/errors.js';
-import type { DataSource } from '../../data/source.js';
 import { cardMessages } from './messages.js';
 import { dateWarnings, consentAllows, isIsoDate, todayIso, type LoadState, type ResidentCardVariant } from './model.js';
 import type { CardContext } from './parts/context.js';
@@ -131,7 +128,6 @@ export class AnsinhResidentCard extends AnsinhElement {
   /** Level of the name heading (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  @state() private loadState: LoadState = 'idle';
   @state() private revealed: ReadonlySet<RevealableField> = new Set();
   @state() private photoFailed = false;
 
@@ -144,12 +140,19 @@ export class AnsinhResidentCard extends AnsinhElement {
   private parseWarnings: ContractIssue[] = [];
   private _policyTable: PolicyTable = DEFAULT_POLICY_TABLE;
   private policyWarning = false;
-  private loadError: unknown;
-  private source?: DataSource;
-  private sourceConsumer?: ContextConsumer<typeof dataSourceContext, this>;
-  private loadedKey?: string;
-  private loadedSource?: DataSource;
-  private abort?: AbortController;
+  /** Loading by `resident-id` through the provider's DataSource (the shared data path). */
+  private readonly data = new DataController(this, {
+    read: (source) => source.getResident?.bind(source),
+    accept: (value) => this.accept(value),
+    reset: () => {
+      this._resident = undefined;
+      this._public = undefined;
+      this.parseWarnings = [];
+      this.showContractIssues([]);
+    },
+  });
+  /** The load state the warnings were last worked out for. */
+  private warnedState?: LoadState;
 
   /**
    * The resident shown. Accepts anything: it is validated with `parseResident` once, here. Invalid
@@ -163,15 +166,13 @@ export class AnsinhResidentCard extends AnsinhElement {
     const old = this._resident;
     this.fromProperty = value !== undefined && value !== null;
     if (this.fromProperty) {
-      this.abort?.abort();
-      this.loadState = 'idle';
       this.accept(value);
     } else {
       this._resident = undefined;
       this._public = undefined;
       this.parseWarnings = [];
-      this.loadedKey = undefined;
       this.showContractIssues([]);
+      this.data.reload();
     }
     this.requestUpdate('resident', old);
   }
@@ -200,8 +201,7 @@ export class AnsinhResidentCard extends AnsinhElement {
 
   /** Loads the resident again from the DataSource (what the retry button does). */
   reload(): void {
-    this.loadedKey = undefined;
-    this.requestUpdate();
+    this.data.reload();
   }
 
   private accept(value: unknown): void {
@@ -239,28 +239,15 @@ export class AnsinhResidentCard extends AnsinhElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.fromProperty && this.residentId) {
-      this.sourceConsumer ??= new ContextConsumer(this, {
-        context: dataSourceContext,
-        subscribe: true,
-        callback: (source) => {
-          this.source = source;
-          this.requestUpdate();
-        },
-      });
-      if (this.residentId !== this.loadedKey || this.source !== this.loadedSource) this.startLoad();
-    } else if (!this.fromProperty && !this.residentId && this.loadState !== 'idle') {
-      this.abort?.abort();
-      this.loadState = 'idle';
-      this.loadedKey = undefined;
-    }
+    this.data.sync(this.residentId, this.fromProperty);
     if (
       this._resident &&
       (changed.has('resident' as keyof AnsinhResidentCard) ||
         changed.has('onDate') ||
         changed.has('policyTable' as keyof AnsinhResidentCard) ||
-        changed.has('loadState' as keyof AnsinhResidentCard))
+        this.warnedState !== this.data.state)
     ) {
+      this.warnedState = this.data.state;
       this.showContractIssues(this.warningsFor(this._resident));
     }
   }
@@ -281,63 +268,6 @@ export class AnsinhResidentCard extends AnsinhElement {
       out.push({ path: [], code: 'policy_table', severity: 'warning', message: { vi: vi.policyTableInvalid, en: en.policyTableInvalid } });
     }
     return out;
-  }
-
-  private startLoad(): void {
-    const id = this.residentId;
-    const source = this.source;
-    this.abort?.abort();
-    this.loadedKey = id;
-    this.loadedSource = source;
-    this._resident = undefined;
-    this._public = undefined;
-    this.parseWarnings = [];
-    this.loadError = undefined;
-    this.showContractIssues([]);
-    if (!source) {
-      this.loadState = 'no-source';
-      return;
-    }
-    if (typeof source.getResident !== 'function') {
-      this.loadState = 'error';
-      this.loadError = new DataSourceError({ code: 'unsupported', source: source.kind });
-      return;
-    }
-    const controller = new AbortController();
-    this.abort = controller;
-    this.loadState = 'loading';
-    let pending: Promise<unknown>;
-    try {
-      pending = Promise.resolve(source.getResident(id, { signal: controller.signal }));
-    } catch (err) {
-      pending = Promise.reject(err);
-    }
-    pending.then(
-      (data) => {
-        if (this.abort !== controller || this.fromProperty) return;
-        if (data === undefined || data === null) {
-          this.loadState = 'not-found';
-        } else {
-          this.accept(data);
-          this.loadState = 'idle';
-        }
-      },
-      (err: unknown) => {
-        if (this.abort !== controller || this.fromProperty) return;
-        this.loadError = err;
-        this.loadState = 'error';
-      },
-    );
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A later reconnection loads again; a response arriving meanwhile is ignored.
-    if (this.loadState === 'loading') {
-      this.abort?.abort();
-      this.abort = undefined;
-      this.loadedKey = undefined;
-    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -389,9 +319,9 @@ export class AnsinhResidentCard extends AnsinhElement {
       return renderLoadState({
         variant,
         lang,
-        loadState: this.loadState,
+        loadState: this.data.state,
         residentId: this.residentId,
-        loadError: this.loadError,
+        loadError: this.data.error,
         onRetry: this.onRetry,
       });
     }

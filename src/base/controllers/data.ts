@@ -1,0 +1,144 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { dataSourceContext } from '../context.js';
+import { DataSourceError } from '../../data/errors.js';
+import type { DataSource, RequestOptions } from '../../data/source.js';
+
+import type { LoadState } from './load-state.js';
+
+export type { LoadState };
+
+/** The DataSource method that reads one record, or undefined when the source has none. */
+export type RecordReader = (source: DataSource) => ((id: string, options: RequestOptions) => Promise<unknown>) | undefined;
+
+export interface DataControllerOptions {
+  /** Picks the reading method, e.g. `(s) => s.getResident?.bind(s)`. */
+  read: RecordReader;
+  /** Hands a loaded record to the element, which validates it (the contract boundary). */
+  accept: (value: unknown) => void;
+  /** Clears what the element shows when a new load starts. */
+  reset?: () => void;
+}
+
+/**
+ * The one data path every element takes when it loads by id (`resident-id`, `plan-id`,
+ * `survey-id`, `dataset-id`…) through the nearest `<ansinh-provider>`:
+ *
+ * - the provider's DataSource arrives through @lit/context, asked for only once an id is set, so
+ *   an element given its data as a property never looks for a provider;
+ * - a changed id or source starts a new request and aborts the old one (AbortSignal), and an
+ *   answer to an older request never overwrites a newer one;
+ * - leaving the page aborts a request in flight; coming back loads again;
+ * - the same states everywhere (`LoadState`), so every element renders loading, not found,
+ *   error with retry, and no source alike.
+ */
+export class DataController implements ReactiveController {
+  #state: LoadState = 'idle';
+  #error: unknown;
+  #consumer?: ContextConsumer<typeof dataSourceContext, ReactiveControllerHost & HTMLElement>;
+  #abort?: AbortController;
+  #loadedKey?: string;
+  #loadedSource?: DataSource;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: DataControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Where the data stands. */
+  get state(): LoadState {
+    return this.#state;
+  }
+
+  /** Why the last load failed (a DataSourceError, or whatever the source threw). */
+  get error(): unknown {
+    return this.#error;
+  }
+
+  /** True when a retry can help (not for a source that lacks the method). */
+  get canRetry(): boolean {
+    return this.#state === 'error' && !(this.#error instanceof DataSourceError && this.#error.code === 'unsupported');
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    // A later reconnection loads again; an answer arriving meanwhile is ignored.
+    if (this.#state === 'loading') {
+      this.#abort?.abort();
+      this.#abort = undefined;
+      this.#loadedKey = undefined;
+    }
+  }
+
+  /**
+   * Call from the element's `willUpdate`: loads `key` unless the element has data of its own
+   * (`handed`) or no key. Does nothing when the key and the source are those already loaded.
+   */
+  sync(key: string | undefined, handed: boolean): void {
+    if (handed || !key) {
+      if (this.#state !== 'idle' || this.#abort) {
+        this.#abort?.abort();
+        this.#abort = undefined;
+        this.#set('idle');
+      }
+      this.#loadedKey = undefined;
+      return;
+    }
+    this.#consumer ??= new ContextConsumer(this.host, {
+      context: dataSourceContext,
+      subscribe: true,
+      callback: () => this.host.requestUpdate(),
+    });
+    if (key !== this.#loadedKey || this.#consumer.value !== this.#loadedSource) this.#load(key);
+  }
+
+  /** Loads the same key again (the retry button). */
+  reload(): void {
+    this.#loadedKey = undefined;
+    this.host.requestUpdate();
+  }
+
+  #set(state: LoadState, error?: unknown): void {
+    this.#state = state;
+    this.#error = error;
+    this.host.requestUpdate();
+  }
+
+  #load(key: string): void {
+    const source = this.#consumer?.value;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#loadedKey = key;
+    this.#loadedSource = source;
+    this.options.reset?.();
+    if (!source) return this.#set('no-source');
+    const read = this.options.read(source);
+    if (!read) return this.#set('error', new DataSourceError({ code: 'unsupported', source: source.kind }));
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#set('loading');
+    let pending: Promise<unknown>;
+    try {
+      pending = Promise.resolve(read(key, { signal: abort.signal }));
+    } catch (err) {
+      pending = Promise.reject(err);
+    }
+    pending.then(
+      (data) => {
+        if (this.#abort !== abort) return;
+        this.#abort = undefined;
+        if (data === undefined || data === null) return this.#set('not-found');
+        this.options.accept(data);
+        this.#set('loaded');
+      },
+      (err: unknown) => {
+        if (this.#abort !== abort) return;
+        this.#abort = undefined;
+        this.#set('error', err);
+      },
+    );
+  }
+}
