@@ -20,3 +20,19 @@ export const linkStyles = css`
     text-decoration-thickness: 2px;
   }
 `;
+
+/**
+ * Hidden on screen, read by screen readers (`.sr` for texts, `.ansinh-announcer` for the live
+ * region of `AnnounceController`). `clip-path`, not `display: none`, so the accessibility tree keeps it.
+ */
+export const visuallyHidden = css`
+  .sr,
+  .ansinh-announcer {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

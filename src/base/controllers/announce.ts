@@ -1,4 +1,4 @@
-import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /**
  * One polite live region per element, for what a screen reader should hear without focus moving:
@@ -33,13 +33,4 @@ export class AnnounceController implements ReactiveController {
 }
 
 /** Hides the live region visually while keeping it in the accessibility tree. */
-export const announcerStyles = css`
-  .ansinh-announcer {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-`;
+export { visuallyHidden as announcerStyles } from '../styles.js';

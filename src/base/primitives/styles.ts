@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../styles.js';
 
 /**
  * Styles shared by the primitives. Tokens come from the design system (`--ansinh-*`); the few
@@ -18,14 +19,7 @@ export const hostStyles = css`
     outline: var(--ansinh-focus-ring-width, 3px) solid var(--ansinh-color-focus, #1a5fb4);
     outline-offset: var(--ansinh-focus-ring-offset, 2px);
   }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHidden}
 `;
 
 /** Label, hint, error and the box of a single-value field (input, textarea, select). */

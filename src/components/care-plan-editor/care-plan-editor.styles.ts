@@ -1,3 +1,4 @@
+import { visuallyHidden } from '../../base/styles.js';
 import { css } from 'lit';
 
 /** Shared by the editor and its goal and activity rows. */
@@ -11,14 +12,7 @@ export const sharedStyles = css`
   [hidden] {
     display: none !important;
   }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHidden}
   .grid {
     display: grid;
     gap: var(--ansinh-space-3, 12px);

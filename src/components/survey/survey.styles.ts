@@ -259,14 +259,6 @@ export const surveyStyles = css`
   .kiosk .actions .btn {
     min-inline-size: 10rem;
   }
-  .sr {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media print {
     .actions,
     .toolbar,
