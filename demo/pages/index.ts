@@ -1,13 +1,7 @@
 /** The demo's pages, in navigation order. A page may take one parameter: `#/<id>/<param>`. */
-export type DemoLang = 'vi' | 'en';
+import type { DemoPage } from './page.js';
 
-export interface DemoPage {
-  id: string;
-  title: Record<DemoLang, string>;
-  /** Hidden from the navigation (reached from another page). */
-  hidden?: boolean;
-  render(lang: DemoLang, param?: string): Node;
-}
+export type { DemoLang, DemoPage } from './page.js';
 
 import { overviewPage } from './overview.js';
 import { residentsPage } from './residents.js';

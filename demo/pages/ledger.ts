@@ -1,4 +1,4 @@
-import type { DemoPage } from './index.js';
+import type { DemoPage } from './page.js';
 import { ce, el, panel } from './dom.js';
 import { funds, ledger, source } from '../data.js';
 

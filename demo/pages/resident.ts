@@ -1,4 +1,4 @@
-import type { DemoPage } from './index.js';
+import type { DemoPage } from './page.js';
 import { ce, el, panel } from './dom.js';
 import { carePlanFor, resident, residents, source } from '../data.js';
 

@@ -1,4 +1,4 @@
-import type { DemoPage } from './index.js';
+import type { DemoPage } from './page.js';
 import { ce, el } from './dom.js';
 import { residents } from '../data.js';
 import { matchesSearch, compareText } from '../../src/i18n/index.js';
