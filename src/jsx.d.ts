@@ -108,13 +108,13 @@ declare module 'react' {
        *
        * Events: `ansinh-invalid`, `ansinh-select`.
        */
-      'ansinh-stat-chart': AnsinhJsxProps<AnsinhStatChart, 'data' | 'horizontal' | 'orgUnit' | 'period' | 'seriesBy' | 'stacked' | 'suppressBelow' | 'target' | 'type', 'ansinh-invalid' | 'ansinh-select', AnsinhStatChartEventMap>;
+      'ansinh-stat-chart': AnsinhJsxProps<AnsinhStatChart, 'data' | 'datasetId' | 'horizontal' | 'orgUnit' | 'period' | 'seriesBy' | 'stacked' | 'suppressBelow' | 'target' | 'type', 'ansinh-invalid' | 'ansinh-select', AnsinhStatChartEventMap>;
       /**
        * A headline statistic with its change and target.
        *
        * Events: `ansinh-invalid`.
        */
-      'ansinh-stat-figure': AnsinhJsxProps<AnsinhStatFigure, 'category' | 'data' | 'orgUnit' | 'period', 'ansinh-invalid'>;
+      'ansinh-stat-figure': AnsinhJsxProps<AnsinhStatFigure, 'category' | 'data' | 'datasetId' | 'orgUnit' | 'period', 'ansinh-invalid'>;
       /**
        * Loading, empty, error and offline states.
        *

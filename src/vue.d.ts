@@ -103,13 +103,13 @@ declare module 'vue' {
      *
      * Events: `ansinh-invalid`, `ansinh-select`.
      */
-    'ansinh-stat-chart': AnsinhVueElement<AnsinhStatChart, 'data' | 'horizontal' | 'orgUnit' | 'period' | 'seriesBy' | 'stacked' | 'suppressBelow' | 'target' | 'type', 'ansinh-invalid' | 'ansinh-select', AnsinhStatChartEventMap>;
+    'ansinh-stat-chart': AnsinhVueElement<AnsinhStatChart, 'data' | 'datasetId' | 'horizontal' | 'orgUnit' | 'period' | 'seriesBy' | 'stacked' | 'suppressBelow' | 'target' | 'type', 'ansinh-invalid' | 'ansinh-select', AnsinhStatChartEventMap>;
     /**
      * A headline statistic with its change and target.
      *
      * Events: `ansinh-invalid`.
      */
-    'ansinh-stat-figure': AnsinhVueElement<AnsinhStatFigure, 'category' | 'data' | 'orgUnit' | 'period', 'ansinh-invalid'>;
+    'ansinh-stat-figure': AnsinhVueElement<AnsinhStatFigure, 'category' | 'data' | 'datasetId' | 'orgUnit' | 'period', 'ansinh-invalid'>;
     /**
      * Loading, empty, error and offline states.
      *

@@ -1,3 +1,4 @@
+import './state.js';
 import { AnsinhStatChart } from '../components/stat-chart/stat-chart.js';
 
 AnsinhStatChart.define('ansinh-stat-chart');

@@ -1,3 +1,4 @@
+import './state.js';
 import { AnsinhStatFigure } from '../components/stat-figure/stat-figure.js';
 
 AnsinhStatFigure.define('ansinh-stat-figure');

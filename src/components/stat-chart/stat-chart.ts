@@ -1,4 +1,6 @@
 import { linkStyles } from '../../base/styles.js';
+import { DataController } from '../../base/controllers/data.js';
+import { renderDataState } from '../../base/parts/data-state.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
@@ -71,6 +73,7 @@ const NARROW_BELOW = 480;
  * @attr suppress-below - Hide counts under this number (default: the dataset's `suppressionThreshold`, else 5).
  * @attr period - The period shown when periods are on neither axis nor series (default: the latest).
  * @attr org-unit - The unit shown when units are on neither axis nor series (default: the first).
+ * @attr dataset-id - With `<ansinh-provider>`: load the dataset with this id through its DataSource (`getDataset`) when `.data` is not set; loading, not found, no source and errors show as states.
  */
 export class AnsinhStatChart extends AnsinhElement {
   static override styles = [linkStyles, statChartStyles, announcerStyles];
@@ -109,6 +112,8 @@ export class AnsinhStatChart extends AnsinhElement {
   @property() period = '';
   /** Unit held fixed when units are not on the axis or series. */
   @property({ attribute: 'org-unit' }) orgUnit = '';
+  /** Loads the dataset with this id from the provider's DataSource (`getDataset`) when `.data` is not set. */
+  @property({ attribute: 'dataset-id' }) datasetId = '';
 
   @state() private tableShown = false;
   private readonly announcer = new AnnounceController(this);
@@ -138,6 +143,14 @@ export class AnsinhStatChart extends AnsinhElement {
 
   private _dataset?: StatDataset;
   private _raw: unknown;
+  /** `.data` was set by the host: nothing is loaded by `dataset-id` then. */
+  private handed = false;
+  /** Loading by `dataset-id` through the provider (the shared data path). */
+  private readonly loader = new DataController(this, {
+    read: (source) => source.getDataset?.bind(source),
+    accept: (value) => this.applyData(value),
+    reset: () => this.applyData(undefined),
+  });
   private model?: ChartModel;
   private modelLang?: string;
   private summary = '';
@@ -157,6 +170,11 @@ export class AnsinhStatChart extends AnsinhElement {
     return this._dataset;
   }
   set data(value: unknown) {
+    this.handed = value !== undefined && value !== null;
+    this.applyData(value);
+  }
+
+  private applyData(value: unknown): void {
     const old = this._dataset;
     this._raw = value;
     if (value === undefined || value === null) {
@@ -193,6 +211,11 @@ export class AnsinhStatChart extends AnsinhElement {
     return this.updateComplete.then(() => this.drawing.drawn);
   }
 
+  /** The state's retry button: load the dataset again. */
+  private onRetry = (event: Event): void => {
+    if (event.target !== this) this.loader.reload();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.palette = resolvePalette(this);
@@ -205,6 +228,7 @@ export class AnsinhStatChart extends AnsinhElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.loader.sync(this.datasetId, this.handed);
     if (
       changed.has('data') ||
       changed.has('type') ||
@@ -252,7 +276,10 @@ export class AnsinhStatChart extends AnsinhElement {
   protected override render() {
     const model = this.model;
     if (!model) {
-      return html`<div class="empty">${this.renderContractIssues()}</div>`;
+      return html`<div class="empty">
+        ${this.renderContractIssues()}
+        ${renderDataState(this.loader, { id: this.datasetId, property: 'data', lang: this.locale, onRetry: this.onRetry })}
+      </div>`;
     }
     const lang = this.locale;
     const uid = this.uid;

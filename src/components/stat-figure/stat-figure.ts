@@ -1,4 +1,6 @@
 import { linkStyles } from '../../base/styles.js';
+import { DataController } from '../../base/controllers/data.js';
+import { renderDataState } from '../../base/parts/data-state.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
@@ -28,6 +30,7 @@ export { computeView, type FigureView };
  * @cssprop --ansinh-stat-figure-value-size - Font size of the figure.
  * @attr period - The period to show (default: the latest period with a figure).
  * @attr org-unit - The unit to show (default: the first unit).
+ * @attr dataset-id - With `<ansinh-provider>`: load the dataset with this id through its DataSource (`getDataset`) when `.data` is not set.
  * @attr category - A category id of a disaggregation (default: the total).
  */
 export class AnsinhStatFigure extends AnsinhElement {
@@ -37,9 +40,19 @@ export class AnsinhStatFigure extends AnsinhElement {
   @property() period = '';
   @property({ attribute: 'org-unit' }) orgUnit = '';
   @property() category = '';
+  /** Loads the dataset with this id from the provider's DataSource (`getDataset`) when `.data` is not set. */
+  @property({ attribute: 'dataset-id' }) datasetId = '';
 
   private _dataset?: StatDataset;
   private _view?: FigureView;
+  /** `.data` was set by the host: nothing is loaded by `dataset-id` then. */
+  private handed = false;
+  /** Loading by `dataset-id` through the provider (the shared data path). */
+  private readonly loader = new DataController(this, {
+    read: (source) => source.getDataset?.bind(source),
+    accept: (value) => this.applyData(value),
+    reset: () => this.applyData(undefined),
+  });
 
   /** The statistics (contract `StatDataset`), validated with `parseStatDataset`. */
   @property({ attribute: false })
@@ -47,6 +60,11 @@ export class AnsinhStatFigure extends AnsinhElement {
     return this._dataset;
   }
   set data(value: unknown) {
+    this.handed = value !== undefined && value !== null;
+    this.applyData(value);
+  }
+
+  private applyData(value: unknown): void {
     const old = this._dataset;
     if (value === undefined || value === null) {
       this._dataset = undefined;
@@ -64,14 +82,23 @@ export class AnsinhStatFigure extends AnsinhElement {
     return this._view;
   }
 
+  /** The state's retry button: load the dataset again. */
+  private onRetry = (event: Event): void => {
+    if (event.target !== this) this.loader.reload();
+  };
+
   protected override willUpdate(_changed: PropertyValues): void {
+    this.loader.sync(this.datasetId, this.handed);
     this._view = this._dataset ? computeView(this._dataset, this.period, this.orgUnit, this.category) : undefined;
   }
 
   protected override render() {
     const ds = this._dataset;
     const v = this._view;
-    if (!ds || !v) return html`${this.renderContractIssues()}`;
+    if (!ds || !v) {
+      return html`${this.renderContractIssues()}
+        ${renderDataState(this.loader, { id: this.datasetId, property: 'data', lang: this.locale, onRetry: this.onRetry })}`;
+    }
     const words = describeFigure(ds, v, this.locale);
     return html`${this.renderContractIssues()}
       <figure class="figure" part="figure">
