@@ -66,7 +66,7 @@ declare module 'react' {
        *
        * Events: `ansinh-change`, `ansinh-invalid`, `ansinh-submit`.
        */
-      'ansinh-care-plan-editor': AnsinhJsxProps<AnsinhCarePlanEditor, 'plan' | 'readonly' | 'today' | 'user', 'ansinh-change' | 'ansinh-invalid' | 'ansinh-submit', AnsinhCarePlanEditorEventMap>;
+      'ansinh-care-plan-editor': AnsinhJsxProps<AnsinhCarePlanEditor, 'plan' | 'planId' | 'readonly' | 'today' | 'user', 'ansinh-change' | 'ansinh-invalid' | 'ansinh-submit', AnsinhCarePlanEditorEventMap>;
       /**
        * A form-associated group of checkboxes.
        *

@@ -61,7 +61,7 @@ declare module 'vue' {
      *
      * Events: `ansinh-change`, `ansinh-invalid`, `ansinh-submit`.
      */
-    'ansinh-care-plan-editor': AnsinhVueElement<AnsinhCarePlanEditor, 'plan' | 'readonly' | 'today' | 'user', 'ansinh-change' | 'ansinh-invalid' | 'ansinh-submit', AnsinhCarePlanEditorEventMap>;
+    'ansinh-care-plan-editor': AnsinhVueElement<AnsinhCarePlanEditor, 'plan' | 'planId' | 'readonly' | 'today' | 'user', 'ansinh-change' | 'ansinh-invalid' | 'ansinh-submit', AnsinhCarePlanEditorEventMap>;
     /**
      * A form-associated group of checkboxes.
      *

@@ -1,3 +1,5 @@
+import { DataController } from '../../base/controllers/data.js';
+import { renderDataState } from '../../base/parts/data-state.js';
 import { linkStyles } from '../../base/styles.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -61,6 +63,7 @@ export interface AnsinhCarePlanEditorEventMap {
  *
  * @summary A resident's care plan editor: process steps, goals, activities, sign-offs, print.
  *
+ * @attr plan-id - With `<ansinh-provider>`: load the plan with this id through its DataSource (`getCarePlan`) when `.plan` is not set.
  * @event {CustomEvent<CarePlanDraft>} ansinh-change - The plan changed (300 ms after the last edit). `detail`: the plan.
  * @event {CustomEvent<CarePlan>} ansinh-submit - The user saved a valid plan. `detail`: the plan. Cancelable: cancel to stop the provider's `saveCarePlan`.
  * @event {CustomEvent<InvalidDetail>} ansinh-invalid - The plan handed in fails the contract. `detail`: `{ issues }`.
@@ -93,12 +96,22 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   @property({ attribute: false }) user?: CarePlanUser;
   /** The day against which reviews and goals are overdue (YYYY-MM-DD). Default: today. */
   @property() today = '';
+  /** Loads the plan with this id from the provider's DataSource (`getCarePlan`) when `.plan` is not set. */
+  @property({ attribute: 'plan-id' }) planId = '';
 
   @state() private _saving = false;
   @state() private _signerRole: 'resident' | 'guardian' = 'resident';
   @state() private _signerName = '';
   @state() private _directorName = '';
   private _invalidPending = false;
+  /** `.plan` was set by the host: nothing is loaded by `plan-id` then. */
+  private handed = false;
+  /** Loading by `plan-id` through the provider (the shared data path). */
+  private readonly loader = new DataController(this, {
+    read: (source) => source.getCarePlan?.bind(source),
+    accept: (value) => this.loadPlan(value),
+    reset: () => this.loadPlan(undefined),
+  });
 
   private readonly announcer = new AnnounceController(this);
   private readonly _source = new ContextConsumer(this, { context: dataSourceContext, subscribe: true });
@@ -127,6 +140,11 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     return this.edits.present as CarePlan | undefined;
   }
   set plan(input: unknown) {
+    this.handed = input !== undefined && input !== null;
+    this.loadPlan(input);
+  }
+
+  private loadPlan(input: unknown): void {
     const old = this.plan;
     const read = readPlanInput(input);
     this.drafts.reset();
@@ -349,9 +367,20 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   // ---------------------------------------------------------------------------------------------
   // Rendering
 
+  protected override willUpdate(): void {
+    this.loader.sync(this.planId, this.handed);
+  }
+
+  /** The state's retry button: load the plan again. */
+  private onRetry = (event: Event): void => {
+    if (event.target !== this) this.loader.reload();
+  };
+
   protected override render() {
     const h = this.edits.history;
-    if (!h) return this.renderContractIssues();
+    if (!h) {
+      return html`${this.renderContractIssues()}${renderDataState(this.loader, { id: this.planId, property: 'plan', lang: this.locale, onRetry: this.onRetry })}`;
+    }
     const plan = h.present;
     const lang = this.locale;
     const today = dayOrToday(this.today);
