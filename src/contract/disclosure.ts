@@ -10,8 +10,7 @@
  * Node back end (`ansinh/contract`).
  */
 import * as z from 'zod/mini';
-import { loose } from './zod.js';
-import { BeneficiaryCategorySchema, IdSchema, IsoDateSchema, PartialDateSchema, ShortTextSchema, SexSchema, UrlSchema } from './shared.js';
+import { BENEFICIARY_CATEGORIES, IdSchema, IsoDateSchema, PartialDateSchema, ShortTextSchema, SexSchema, UrlSchema } from './shared.js';
 import { CarePlanStepSchema, type Consent, type Resident } from './resident.js';
 import type { BeneficiaryCategoryCode } from './shared.js';
 import { run } from './run.js';
@@ -71,6 +70,12 @@ export function publicFields(r: Resident): Set<PublicField> {
   return out;
 }
 
+/** The categories a public view may name (all but `NEVER_PUBLIC_CATEGORIES`). */
+const PUBLIC_CATEGORIES = BENEFICIARY_CATEGORIES.filter((c) => !NEVER_PUBLIC_CATEGORIES.has(c)) as [
+  BeneficiaryCategoryCode,
+  ...BeneficiaryCategoryCode[],
+];
+
 /** A resident as the public may see them: only public fields, and `disclosure: "public"`. */
 export const PublicResidentSchema = z.strictObject({
   disclosure: z.literal('public'),
@@ -79,10 +84,11 @@ export const PublicResidentSchema = z.strictObject({
   photoUrl: z.optional(UrlSchema),
   birthDate: z.optional(PartialDateSchema),
   sex: z.optional(SexSchema),
-  beneficiaryCategory: z.optional(BeneficiaryCategorySchema),
+  /** Only a category that may be public: never one that names HIV, abuse or a disability. */
+  beneficiaryCategory: z.optional(z.strictObject({ code: z.enum(PUBLIC_CATEGORIES) })),
   /** Only the dates: the kind of admission (an emergency) can itself disclose a protection case. */
-  admission: z.optional(loose({ date: IsoDateSchema })),
-  exit: z.optional(loose({ date: IsoDateSchema })),
+  admission: z.optional(z.strictObject({ date: IsoDateSchema })),
+  exit: z.optional(z.strictObject({ date: IsoDateSchema })),
   room: z.optional(ShortTextSchema),
   currentCarePlanStep: z.optional(CarePlanStepSchema),
 });

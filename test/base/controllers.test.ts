@@ -122,6 +122,12 @@ describe('base/controllers: print', () => {
     expect(vi).to.contain('content: "Kế hoạch \\"A\\"; } body { display:none"');
     expect(pageRules({ lang: 'en' })).to.contain('"Page"');
     expect(cssString('a\\b\nc')).to.equal('"a\\\\b c"');
+    // A title cut at 200 characters never leaves a lone backslash that would swallow the quote.
+    const long = `${'a'.repeat(199)}\\"tail`;
+    const sheet2 = new CSSStyleSheet();
+    sheet2.replaceSync(`@page { @bottom-right { content: ${cssString(long)} " " counter(page); } }`);
+    expect(cssString(long).endsWith('\\\\"')).to.equal(true);
+    expect(sheet2.cssRules.length).to.equal(1);
     // The escaped title parses as one rule: the sheet keeps exactly one @layer block.
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(vi);

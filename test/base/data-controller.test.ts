@@ -17,8 +17,9 @@ class LoadProbe extends LitElement {
     read: (s) => s.getResident?.bind(s),
     accept: (v) => this.accepted.push(v),
   });
-  protected override willUpdate(): void {
-    this.data.sync(this.recordId, this.handed);
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('handed')) this.data.hand(this.handed ? { given: true } : undefined);
+    this.data.sync(this.recordId);
   }
   protected override render() {
     return litHtml`<p>${this.data.state}</p>`;
@@ -121,6 +122,34 @@ describe('base/controllers: the data path (DataController)', () => {
     await settle(probe);
     expect(calls).to.have.length(3);
     expect(probe.accepted).to.deep.equal([]);
+  });
+
+  it('data handed in aborts at once: an answer arriving before the next update is ignored', async () => {
+    const { source, calls } = manualSource();
+    const { probe } = await inProvider(source, 'r-1');
+    probe.data.hand({ id: 'given' });
+    calls[0]!.resolve({ id: 'r-1' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(probe.accepted).to.deep.equal([]);
+    expect(calls[0]!.signal.aborted).to.equal(true);
+  });
+
+  it('with reloadOnNewSource: false a renewed source keeps what was loaded', async () => {
+    class Keeper extends LoadProbe {
+      override readonly data = new DataController(this, { read: (s) => s.getResident?.bind(s), accept: (v) => this.accepted.push(v), reloadOnNewSource: false });
+    }
+    customElements.define('test-keep-probe', Keeper);
+    const first = new MemorySource({ residents: [{ id: 'r-1', fullName: 'A' }] });
+    const provider = await fixture<AnsinhProvider>(html`<ansinh-provider .source=${first}><test-keep-probe record-id="r-1"></test-keep-probe></ansinh-provider>`);
+    const probe = provider.querySelector<Keeper>('test-keep-probe')!;
+    await settle(probe);
+    provider.source = new MemorySource({ residents: [{ id: 'r-1', fullName: 'B' }] });
+    await settle(provider);
+    await settle(probe);
+    expect(probe.accepted.map((r) => (r as { fullName: string }).fullName)).to.deep.equal(['A']);
+    probe.recordId = 'r-1b';
+    await settle(probe);
+    expect(probe.data.state).to.equal('not-found');
   });
 
   it('a new source from the provider loads again', async () => {

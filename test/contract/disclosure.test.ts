@@ -50,8 +50,13 @@ describe('contract: public projection of a resident', () => {
     expect(toPublicResident(hiv).beneficiaryCategory).to.equal(undefined);
   });
 
-  it('refuses a "public" record that carries more', () => {
-    const r = parsePublicResident({ disclosure: 'public', id: 'r-1', citizenId: '001234567890' });
-    expect(r.ok).to.equal(false);
+  it('refuses a "public" record that carries more, or names a category that is never public', () => {
+    expect(parsePublicResident({ disclosure: 'public', id: 'r-1', citizenId: '001234567890' }).ok).to.equal(false);
+    expect(parsePublicResident({ disclosure: 'public', id: 'r-1', admission: { date: '2024-01-02', type: 'emergency' } }).ok).to.equal(false);
+    expect(parsePublicResident({ disclosure: 'public', id: 'r-1', beneficiaryCategory: { code: 'nguoi-cao-tuoi', legalBasis: 'Điều 5' } }).ok).to.equal(false);
+    for (const code of ['nguoi-nhiem-hiv-ho-ngheo', 'tre-em-nhiem-hiv-ho-ngheo', 'bao-ve-khan-cap', 'nguoi-khuyet-tat']) {
+      expect(parsePublicResident({ disclosure: 'public', id: 'r-1', beneficiaryCategory: { code } }).ok, code).to.equal(false);
+    }
+    expect(parsePublicResident({ disclosure: 'public', id: 'r-1', beneficiaryCategory: { code: 'nguoi-cao-tuoi' } }).ok).to.equal(true);
   });
 });

@@ -145,6 +145,32 @@ describe('<ansinh-donation-ledger>', () => {
     expect(csv).to.include('PT-002').and.include(SECRET.contact);
   });
 
+  it('prints a receipt on its own: Ctrl+P while a receipt is open shows the receipt, not a blank page', async () => {
+    const el = await make('public');
+    const id = el.visibleRows.find((r) => r.kind === 'donation')!.id;
+    el.receiptId = id;
+    await el.updateComplete;
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      const receipt = sr(el).querySelector<HTMLElement>('.receipt')!;
+      expect(getComputedStyle(receipt).display).not.to.equal('none');
+      expect(receipt.textContent).to.contain(el.visibleRows.find((r) => r.id === id)!.receiptNumber);
+      expect(sr(el).querySelector('.notice')).to.equal(null);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      window.dispatchEvent(new Event('afterprint'));
+    }
+  });
+
+  it('a public CSV never carries staff-only details, even right after the view changed', async () => {
+    const el = await make('staff');
+    el.view = 'public';
+    const csv = el.toCsv(); // before the element re-rendered
+    for (const secret of [SECRET.hiddenDonor, SECRET.contact, SECRET.bankReference, SECRET.beneficiaryId]) expect(csv, secret).not.to.include(secret);
+  });
+
   it('prints an A4 public notice (print media shows only the notice)', async () => {
     const el = await make('public');
     window.dispatchEvent(new Event('beforeprint'));

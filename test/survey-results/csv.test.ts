@@ -43,6 +43,11 @@ describe('survey CSV export', () => {
     expect(cell('E7.other')).to.equal('Hơi đắt');
   });
 
+  it('the old delimiter option still picks the separator (deprecated alias of dialect)', () => {
+    const csv = surveyResponsesToCsv(def, [inpatientResponse({ G1: 85.5 })], { delimiter: ',', bom: false });
+    expect(csv.split('\r\n')[0]).to.contain(',').and.not.contain(';');
+  });
+
   it('writes national field names as headers on request, and , as the delimiter', () => {
     const csv = surveyResponsesToCsv(def, [inpatientResponse({ G1: 85.5 })], { header: 'field', dialect: 'standard', bom: false });
     const [header, row] = parseCsv(csv, ',');

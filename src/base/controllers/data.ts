@@ -18,6 +18,11 @@ export interface DataControllerOptions {
   accept: (value: unknown) => void;
   /** Clears what the element shows when a new load starts. */
   reset?: () => void;
+  /**
+   * Load again when the provider hands down another source for the same id (default true). An
+   * editor says false: a portal that renews its source (a new token) must not throw away edits.
+   */
+  reloadOnNewSource?: boolean;
 }
 
 /**
@@ -39,6 +44,7 @@ export class DataController implements ReactiveController {
   #abort?: AbortController;
   #loadedKey?: string;
   #loadedSource?: DataSource;
+  #handed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -74,11 +80,28 @@ export class DataController implements ReactiveController {
   }
 
   /**
-   * Call from the element's `willUpdate`: loads `key` unless the element has data of its own
-   * (`handed`) or no key. Does nothing when the key and the source are those already loaded.
+   * The element's data property was set: a value (not null or undefined) means the host handed
+   * the data in, so nothing is loaded by id, and a request in flight is aborted at once (its
+   * answer must never overwrite what the host gave); null or undefined hands loading back.
    */
-  sync(key: string | undefined, handed: boolean): void {
-    if (handed || !key) {
+  hand(value: unknown): void {
+    this.#handed = value !== undefined && value !== null;
+    if (!this.#handed) {
+      this.#loadedKey = undefined;
+      return;
+    }
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#loadedKey = undefined;
+    if (this.#state !== 'idle') this.#set('idle');
+  }
+
+  /**
+   * Call from the element's `willUpdate`: loads `key` unless the host handed the data in or there
+   * is no key. Does nothing when the key and the source are those already loaded.
+   */
+  sync(key: string | undefined): void {
+    if (this.#handed || !key) {
       if (this.#state !== 'idle' || this.#abort) {
         this.#abort?.abort();
         this.#abort = undefined;
@@ -92,7 +115,8 @@ export class DataController implements ReactiveController {
       subscribe: true,
       callback: () => this.host.requestUpdate(),
     });
-    if (key !== this.#loadedKey || this.#consumer.value !== this.#loadedSource) this.#load(key);
+    const newSource = this.#consumer.value !== this.#loadedSource;
+    if (key !== this.#loadedKey || (newSource && this.options.reloadOnNewSource !== false)) this.#load(key);
   }
 
   /** Loads the same key again (the retry button). */

@@ -34,7 +34,9 @@ const PAGE_WORD: Record<Lang, string> = { vi: 'Trang', en: 'Page' };
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped, so data cannot leave it. */
 export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]+/g, ' ').slice(0, 200)}"`;
+  // Cut first (by code point), then escape: an escape cut in half would end the string early.
+  const cut = Array.from(text.replace(/[\r\n\f]+/g, ' ')).slice(0, 200).join('');
+  return `"${cut.replace(/[\\"]/g, '\\$&')}"`;
 }
 
 /** The `@page` rules for one print. Pure, so tests can read it. */

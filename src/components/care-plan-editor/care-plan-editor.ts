@@ -104,13 +104,12 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   @state() private _signerName = '';
   @state() private _directorName = '';
   private _invalidPending = false;
-  /** `.plan` was set by the host: nothing is loaded by `plan-id` then. */
-  private handed = false;
-  /** Loading by `plan-id` through the provider (the shared data path). */
+  /** Loading by `plan-id` through the provider (the shared data path); a renewed source keeps the edits. */
   private readonly loader = new DataController(this, {
     read: (source) => source.getCarePlan?.bind(source),
     accept: (value) => this.loadPlan(value),
     reset: () => this.loadPlan(undefined),
+    reloadOnNewSource: false,
   });
 
   private readonly announcer = new AnnounceController(this);
@@ -140,7 +139,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     return this.edits.present as CarePlan | undefined;
   }
   set plan(input: unknown) {
-    this.handed = input !== undefined && input !== null;
+    this.loader.hand(input);
     this.loadPlan(input);
   }
 
@@ -368,7 +367,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   // Rendering
 
   protected override willUpdate(): void {
-    this.loader.sync(this.planId, this.handed);
+    this.loader.sync(this.planId);
   }
 
   /** The state's retry button: load the plan again. */

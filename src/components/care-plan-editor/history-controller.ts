@@ -71,6 +71,7 @@ export class PlanHistoryController implements ReactiveController {
    */
   load(plan: DraftPlan | undefined, issues: readonly ContractIssue[] = []): void {
     clearTimeout(this.#timer);
+    this.#timer = undefined;
     this.history = plan && startHistory(plan);
     this.baseline = plan;
     this.issues = issues;

@@ -5,7 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
 import type { InvalidDetail, TypedEvents } from '../../base/events.js';
-import { toCsv, CSV_MIME } from '../../base/controllers/export.js';
+import { toCsv, CSV_MIME, type CsvOptions } from '../../base/controllers/export.js';
 import { downloadText } from '../../base/controllers/download.js';
 import { PrintController } from '../../base/controllers/print.js';
 import type { ContractIssue, Fund, LedgerDisclosure, LedgerEntry } from '../../contract/index.js';
@@ -264,10 +264,18 @@ export class AnsinhDonationLedger extends AnsinhElement {
   // Outputs
   // -------------------------------------------------------------------------------------------
 
-  /** The rows matched now as CSV (UTF-8 with BOM), with the columns this view may show. */
-  toCsv(): string {
-    const t = csvTable(this.visibleRows, this.view === 'staff' ? 'staff' : 'public', this.m, this.locale, this.fundName);
-    return toCsv(t.header, t.rows);
+  /**
+   * The rows matched now as CSV (docs/exports.md: `excel-vi` by default, `{ dialect: 'standard' }`
+   * for `,` and decimal `.`), with the columns this view may show. A public export is projected
+   * again from the entries, so rows still in the staff projection (a view switched a moment ago)
+   * can never put a donor's name or contact in it.
+   */
+  toCsv(options: CsvOptions = {}): string {
+    const view = this.view === 'staff' ? 'staff' : 'public';
+    const store = this.loader.store;
+    const rows = view === 'public' && store ? publicRows(this.visibleRows, store.slots, rowLabels(this.m), this.fundName) : this.visibleRows;
+    const t = csvTable(rows, view, this.m, this.locale, this.fundName);
+    return toCsv(t.header, t.rows, options);
   }
 
   /** Downloads `toCsv()` as a file. */
@@ -334,7 +342,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
     const m = this.m;
     const { store } = this.loader;
     const receipt = this.receiptId ? this.renderReceipt() : undefined;
-    return html`<section class="ledger" aria-labelledby="title" ?data-receipt=${!!receipt} ?data-printing=${this.printer.printing}>
+    return html`<section class="ledger" aria-labelledby="title" ?data-receipt=${!!receipt} ?data-printing=${this.printer.printing && !receipt}>
       <header class="head">
         <h2 id="title">${m.title}</h2>
         <p class="view">${this.view === 'staff' ? m.viewStaff : m.viewPublic}</p>

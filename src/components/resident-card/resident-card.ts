@@ -17,8 +17,8 @@ import {
 } from '../../contract/index.js';
 import { devWarn } from '../../base/dev.js';
 
-/** Fields a public card never shows; their presence in its data is worth a warning. */
-const NON_PUBLIC_FIELDS = ['citizenId', 'otherIdentifiers', 'healthInsuranceNumber', 'sensitive', 'disability', 'guardian', 'address'] as const;
+/** Fields a public card never shows, named in the warning when a full record carries them. */
+const NON_PUBLIC_FIELDS = ['citizenId', 'otherIdentifiers', 'healthInsuranceNumber', 'sensitive', 'disability', 'guardian', 'address', 'flags', 'consent'] as const;
 
 /** A record that says it is the public projection (`toPublicResident`). */
 function isPublicProjection(value: unknown): boolean {
@@ -145,6 +145,7 @@ export class AnsinhResidentCard extends AnsinhElement {
     read: (source) => source.getResident?.bind(source),
     accept: (value) => this.accept(value),
     reset: () => {
+      this.warnedState = undefined;
       this._resident = undefined;
       this._public = undefined;
       this.parseWarnings = [];
@@ -165,6 +166,7 @@ export class AnsinhResidentCard extends AnsinhElement {
   set resident(value: unknown) {
     const old = this._resident;
     this.fromProperty = value !== undefined && value !== null;
+    this.data.hand(value);
     if (this.fromProperty) {
       this.accept(value);
     } else {
@@ -172,7 +174,6 @@ export class AnsinhResidentCard extends AnsinhElement {
       this._public = undefined;
       this.parseWarnings = [];
       this.showContractIssues([]);
-      this.data.reload();
     }
     this.requestUpdate('resident', old);
   }
@@ -239,7 +240,7 @@ export class AnsinhResidentCard extends AnsinhElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.data.sync(this.residentId, this.fromProperty);
+    this.data.sync(this.residentId);
     if (
       this._resident &&
       (changed.has('resident' as keyof AnsinhResidentCard) ||
@@ -335,16 +336,16 @@ export class AnsinhResidentCard extends AnsinhElement {
   }
 
   /**
-   * A public card was handed the whole record: it shows only the public projection, but the rest
-   * is in the page all the same. Tell the developer (once per record, development builds only).
+   * A public card was handed a whole record (not a projection): it shows only the public fields,
+   * but the rest is in the page all the same. Tell the developer (once per record, development
+   * builds only), whatever the record holds.
    */
   private warnIfFullRecordInPublic(r: Resident): void {
     if (this.warnedFull.has(r)) return;
-    const extra = NON_PUBLIC_FIELDS.filter((f) => r[f] !== undefined);
-    if (!extra.length) return;
     this.warnedFull.add(r);
+    const extra = NON_PUBLIC_FIELDS.filter((f) => r[f] !== undefined);
     devWarn(
-      `<ansinh-resident-card variant="public"> received the full record of ${r.id} (${extra.join(', ')}). ` +
+      `<ansinh-resident-card variant="public"> received the full record of ${r.id}${extra.length ? ` (${extra.join(', ')})` : ''}. ` +
         'It shows only the public fields, but the rest is readable in the page: send toPublicResident(resident) from ansinh/contract instead.',
     );
   }

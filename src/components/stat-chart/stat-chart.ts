@@ -1,11 +1,10 @@
 import { linkStyles } from '../../base/styles.js';
-import { DataController } from '../../base/controllers/data.js';
+import { datasetLoader, readDataset } from '../../base/statistics/dataset-loader.js';
 import { renderDataState } from '../../base/parts/data-state.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
 import type { InvalidDetail, StatSelectDetail, TypedEvents } from '../../base/events.js';
-import { validateStatDataset } from '../../contract/stat-validate.js';
 import type { ContractIssue } from '../../contract/issues.js';
 import type { StatDataset } from '../../contract/stat.js';
 import { buildModel, type ChartModel, type StatChartType } from './model.js';
@@ -119,7 +118,7 @@ export class AnsinhStatChart extends AnsinhElement {
   private readonly announcer = new AnnounceController(this);
   @state() private narrow = false;
   /** While the page prints, the table is built (the canvas alone says nothing on paper). */
-  private readonly printer = new PrintController(this, { onChange: () => this.drawing.chart?.resize() });
+  private readonly printer = new PrintController(this, { render: () => this.isUpdatePending && this.performUpdate(), onChange: () => this.drawing.chart?.resize() });
   @state() private palette: Palette = 'light';
   private readonly drawing = new ChartDrawing(this, {
     engine: () => AnsinhStatChart.engine(),
@@ -143,14 +142,8 @@ export class AnsinhStatChart extends AnsinhElement {
 
   private _dataset?: StatDataset;
   private _raw: unknown;
-  /** `.data` was set by the host: nothing is loaded by `dataset-id` then. */
-  private handed = false;
   /** Loading by `dataset-id` through the provider (the shared data path). */
-  private readonly loader = new DataController(this, {
-    read: (source) => source.getDataset?.bind(source),
-    accept: (value) => this.applyData(value),
-    reset: () => this.applyData(undefined),
-  });
+  private readonly loader = datasetLoader(this, (value) => this.applyData(value));
   private model?: ChartModel;
   private modelLang?: string;
   private summary = '';
@@ -163,36 +156,24 @@ export class AnsinhStatChart extends AnsinhElement {
 
   /**
    * The statistics to chart (contract `StatDataset`), validated once here with
-   * `parseStatDataset` (see validate.ts for the long-series shortcut). Invalid data shows the error state and fires `ansinh-invalid`.
+   * `parseStatDataset` (see contract/stat-validate.ts for the long-series shortcut). Invalid data shows the error state and fires `ansinh-invalid`.
    */
   @property({ attribute: false })
   get data(): StatDataset | undefined {
     return this._dataset;
   }
   set data(value: unknown) {
-    this.handed = value !== undefined && value !== null;
+    this.loader.hand(value);
     this.applyData(value);
   }
 
   private applyData(value: unknown): void {
     const old = this._dataset;
     this._raw = value;
-    if (value === undefined || value === null) {
-      this._dataset = undefined;
-      this.contractWarnings = [];
-      this.showContractIssues([]);
-    } else {
-      const result = validateStatDataset(value);
-      if (result.ok) {
-        this._dataset = result.value;
-        this.contractWarnings = result.warnings;
-        this.showContractIssues(result.warnings);
-      } else {
-        this._dataset = undefined;
-        this.contractWarnings = [];
-        this.showContractIssues(result.issues);
-      }
-    }
+    const input = readDataset(value);
+    this._dataset = input.dataset;
+    this.contractWarnings = input.warnings;
+    this.showContractIssues(input.shown);
     this.requestUpdate('data', old);
   }
 
@@ -228,7 +209,7 @@ export class AnsinhStatChart extends AnsinhElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.loader.sync(this.datasetId, this.handed);
+    this.loader.sync(this.datasetId);
     if (
       changed.has('data') ||
       changed.has('type') ||

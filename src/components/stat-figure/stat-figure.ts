@@ -1,10 +1,9 @@
 import { linkStyles } from '../../base/styles.js';
-import { DataController } from '../../base/controllers/data.js';
+import { datasetLoader, readDataset } from '../../base/statistics/dataset-loader.js';
 import { renderDataState } from '../../base/parts/data-state.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
-import { validateStatDataset } from '../../contract/stat-validate.js';
 import type { StatDataset } from '../../contract/stat.js';
 import { computeView, describeFigure, type FigureView } from './model.js';
 import { renderChange, renderTarget } from './parts/figure.js';
@@ -45,14 +44,8 @@ export class AnsinhStatFigure extends AnsinhElement {
 
   private _dataset?: StatDataset;
   private _view?: FigureView;
-  /** `.data` was set by the host: nothing is loaded by `dataset-id` then. */
-  private handed = false;
   /** Loading by `dataset-id` through the provider (the shared data path). */
-  private readonly loader = new DataController(this, {
-    read: (source) => source.getDataset?.bind(source),
-    accept: (value) => this.applyData(value),
-    reset: () => this.applyData(undefined),
-  });
+  private readonly loader = datasetLoader(this, (value) => this.applyData(value));
 
   /** The statistics (contract `StatDataset`), validated with `parseStatDataset`. */
   @property({ attribute: false })
@@ -60,21 +53,18 @@ export class AnsinhStatFigure extends AnsinhElement {
     return this._dataset;
   }
   set data(value: unknown) {
-    this.handed = value !== undefined && value !== null;
+    this.loader.hand(value);
     this.applyData(value);
   }
 
+  /** Validates and shows a dataset, handed in or loaded. */
   private applyData(value: unknown): void {
-    const old = this._dataset;
-    if (value === undefined || value === null) {
-      this._dataset = undefined;
-      this.showContractIssues([]);
-    } else {
-      const result = validateStatDataset(value);
-      this._dataset = result.ok ? result.value : undefined;
-      this.showContractIssues(result.ok ? [] : result.issues);
-    }
-    this.requestUpdate('data', old);
+    const previous = this._dataset;
+    const input = readDataset(value);
+    this._dataset = input.dataset;
+    // The figure shows no warnings (a single number has no room for them); errors it shows.
+    this.showContractIssues(input.dataset ? [] : input.shown);
+    this.requestUpdate('data', previous);
   }
 
   /** What is shown (hidden figures are null). */
@@ -88,7 +78,7 @@ export class AnsinhStatFigure extends AnsinhElement {
   };
 
   protected override willUpdate(_changed: PropertyValues): void {
-    this.loader.sync(this.datasetId, this.handed);
+    this.loader.sync(this.datasetId);
     this._view = this._dataset ? computeView(this._dataset, this.period, this.orgUnit, this.category) : undefined;
   }
 

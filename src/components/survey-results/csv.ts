@@ -17,6 +17,11 @@ import { toCsv, type CsvOptions, type CsvValue } from '../../base/controllers/ex
 export interface SurveyCsvOptions extends CsvOptions {
   /** Header cells: the item code (default) or the national field name where there is one. */
   header?: 'code' | 'field';
+  /**
+   * @deprecated Use `dialect`: `','` is `standard`, `';'` is `excel-vi` (which also writes decimals
+   * with `,`). Kept so calls written before 2026-12 still get the separator they asked for.
+   */
+  delimiter?: ';' | ',';
 }
 
 interface Column {
@@ -79,6 +84,7 @@ export function surveyResponsesToCsv(
   options: SurveyCsvOptions = {},
 ): string {
   const cols = columns(definition, options.header ?? 'code');
+  if (options.dialect === undefined && options.delimiter) options = { ...options, dialect: options.delimiter === ',' ? 'standard' : 'excel-vi' };
   return toCsv(
     cols.map((c) => c.header),
     responses.map((r) => cols.map((c) => cellValue(c.cell(r)))),

@@ -140,7 +140,7 @@ export class AnsinhSurveyResults extends AnsinhElement {
   toCsv(options: SurveyCsvOptions = {}): string {
     const def = this._definition;
     if (!def) return '';
-    return surveyResponsesToCsv(def, countedResponses(def, this._responses), { dialect: this.delimiter === ',' ? 'standard' : 'excel-vi', ...options });
+    return surveyResponsesToCsv(def, countedResponses(def, this._responses), { ...(options.delimiter ? {} : { dialect: this.delimiter === ',' ? 'standard' : 'excel-vi' }), ...options });
   }
 
   /** Starts a download of `toCsv()` through a Blob and an object URL (works under a strict CSP). */
