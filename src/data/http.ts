@@ -58,11 +58,6 @@ export interface HttpResult {
 const TIMEOUT = Symbol('timeout');
 
 /**
- * The one HTTP path shared by RestSource, FhirSource and the Outbox's default transport:
- * per-attempt timeout, retries with exponential backoff and jitter on network errors and 5xx,
- * one Idempotency-Key per write reused across its retries, and every failure as DataSourceError.
- */
-/**
  * A base URL as given (`https://api.tinh.gov.vn/ansinh`, or `/api/ansinh` relative to the page)
  * made absolute against the page, with a trailing slash so paths resolve under it. Outside a page
  * (a Node back end) a relative base stays as given.
@@ -78,6 +73,11 @@ function resolveBase(base: string): string {
   }
 }
 
+/**
+ * The one HTTP path shared by RestSource, FhirSource and the Outbox's default transport:
+ * per-attempt timeout, retries with exponential backoff and jitter on network errors and 5xx,
+ * one Idempotency-Key per write reused across its retries, and every failure as DataSourceError.
+ */
 export class HttpClient {
   readonly timeoutMs: number;
   readonly retry: RetryPolicy;

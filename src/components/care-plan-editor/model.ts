@@ -6,6 +6,7 @@
  *
  * The process steps (which moves are allowed, what blocks them) are in `state-machine.ts`.
  */
+import { newId } from '../../data/ids.js';
 import type { ContractIssue, LocalizedMessage } from '../../contract/issues.js';
 import { fieldLabel } from '../../contract/labels.js';
 import { parseCarePlan } from '../../contract/parse.js';
@@ -107,9 +108,8 @@ export function withoutItem(plan: DraftPlan, collection: string, index: number):
 }
 
 /** A fresh id for a new goal, activity or member: short, unique enough, valid as a contract id. */
-export function newId(prefix: string): string {
-  const rnd = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  return `${prefix}-${rnd.slice(0, 8)}`;
+export function itemId(prefix: string): string {
+  return `${prefix}-${newId().slice(0, 8)}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -292,10 +292,6 @@ export const ledgerStyles = [
         color: #000;
         background: #fff;
       }
-      @page {
-        size: A4;
-        margin: 15mm;
-      }
       .ledger[data-printing] > :not(.notice) {
         display: none !important;
       }

@@ -6,7 +6,7 @@ import { hostStyles } from '../../base/primitives/styles.js';
 import type { TypedEvents } from '../../base/events.js';
 import type { SurveyAnswer, SurveyDefinition, SurveyItem, SurveyResponse } from '../../contract/survey.js';
 import type { Outbox } from '../../data/outbox.js';
-import { newId } from '../../base/controllers/ids.js';
+import { domId, newId } from '../../base/controllers/ids.js';
 import {
   allVisibleItems,
   answerAfterInput,
@@ -120,7 +120,7 @@ export class AnsinhSurvey extends FormAssociated {
   private _responseId = newId();
   private _startedAt = new Date().toISOString();
   private _otherOpen = new Set<string>();
-  private readonly uid = `s${Math.random().toString(36).slice(2, 8)}`;
+  private readonly uid = domId('s');
 
   private readonly source = new DefinitionController(this, {
     issues: (issues) => this.showContractIssues(issues),

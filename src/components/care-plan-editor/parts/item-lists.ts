@@ -7,7 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { ContractIssue } from '../../../contract/issues.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { messages } from '../messages.js';
-import { isRecord, itemKeys, list, newId, type DraftPlan } from '../model.js';
+import { isRecord, itemKeys, list, itemId, type DraftPlan } from '../model.js';
 import type { ItemCollection } from './item-events.js';
 
 /** What both lists need from the editor. */
@@ -40,7 +40,7 @@ export function renderGoals(c: ItemListContext, addGoal: (goal: Record<string, u
       </div>
       <div class="row">
         <ansinh-button type="button" variant="secondary" size="sm" data-action="add-goal"
-          @click=${() => addGoal({ id: newId('goal'), domain: 'other', description: '', status: 'proposed' })}
+          @click=${() => addGoal({ id: itemId('goal'), domain: 'other', description: '', status: 'proposed' })}
           >${m.addGoal}</ansinh-button>
       </div>
     </section>`;
@@ -70,7 +70,7 @@ export function renderActivities(c: ItemListContext, addActivity: (activity: Rec
       </div>
       <div class="row">
         <ansinh-button type="button" variant="secondary" size="sm" data-action="add-activity"
-          @click=${() => addActivity({ id: newId('act'), domain: 'other', what: '', status: 'not-started', progressNotes: [] })}
+          @click=${() => addActivity({ id: itemId('act'), domain: 'other', what: '', status: 'not-started', progressNotes: [] })}
           >${m.addActivity}</ansinh-button>
       </div>
     </section>`;

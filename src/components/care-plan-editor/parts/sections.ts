@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { DOMAIN_LABELS, PRIORITY_LABELS, ROLE_LABELS, messages } from '../messages.js';
-import { isLateReview, list, newId, text } from '../model.js';
+import { isLateReview, list, itemId, text } from '../model.js';
 import type { PlanForm } from './fields.js';
 
 /**
@@ -66,7 +66,7 @@ export function renderTeam(f: PlanForm): TemplateResult {
       </ul>
       <div class="row">
         <ansinh-button type="button" variant="secondary" size="sm" data-action="add-member"
-          @click=${() => f.add('careTeam', { id: newId('staff'), name: '', role: 'social-worker' })}>${m.addMember}</ansinh-button>
+          @click=${() => f.add('careTeam', { id: itemId('staff'), name: '', role: 'social-worker' })}>${m.addMember}</ansinh-button>
       </div>
     </section>`;
 }
