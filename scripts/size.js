@@ -50,6 +50,9 @@ export const BUDGETS = [
   // put the entry 0.6 kB over it (38.6 kB, 1/9.8): a regression guard at today's size until the
   // loader of issue 19 wins it back, not a claim that the target is met (docs/status.md).
   { match: 'ansinh/survey', gzip: 38.8 * KB },
+  // Over the generic 60 kB by 0.4 kB since it loads by plan-id (the data path and <ansinh-state>,
+  // 2026-12-07): a regression guard at today's size; the loader of issue 19 decides per page.
+  { match: 'ansinh/care-plan-editor', gzip: 61 * KB },
   { match: 'ansinh/contract', gzip: 60 * KB },
   { match: 'ansinh/fhir', gzip: 80 * KB },
   { match: /^ansinh\/[a-z-]+$/, gzip: 60 * KB, label: 'ansinh/<element> (each)' },

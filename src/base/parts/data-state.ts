@@ -2,7 +2,28 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DataController } from '../controllers/data.js';
 import { DataSourceError } from '../../data/errors.js';
 import type { Lang } from '../../i18n/lang.js';
-import { baseMessages } from '../messages.js';
+import { defineMessages } from '../../i18n/catalogue.js';
+
+/** Texts of the load states (here, not in baseMessages: only elements that load by id pay for them). */
+const stateMessages = defineMessages({
+  vi: {
+    notFound: 'Không tìm thấy dữ liệu',
+    notFoundDetail: (id: string) => `Nguồn dữ liệu không có bản ghi nào mang mã ${id}.`,
+    loadError: 'Không tải được dữ liệu',
+    noSource: (property: string) =>
+      `Chưa có nguồn dữ liệu: đặt phần tử trong <ansinh-provider> hoặc truyền dữ liệu qua thuộc tính ${property}.`,
+    unsupported: 'Nguồn dữ liệu này không hỗ trợ đọc loại dữ liệu này.',
+    unknownError: 'Đã xảy ra lỗi không xác định khi tải dữ liệu.',
+  },
+  en: {
+    notFound: 'Not found',
+    notFoundDetail: (id: string) => `The data source has no record with ID ${id}.`,
+    loadError: 'The data could not be loaded',
+    noSource: (property: string) => `No data source: put the element inside <ansinh-provider> or pass the data in the ${property} property.`,
+    unsupported: 'This data source cannot read this kind of data.',
+    unknownError: 'An unknown error occurred while loading the data.',
+  },
+});
 
 /**
  * What an element shows while its data loads by id, or when it cannot: loading (a polite status
@@ -14,7 +35,7 @@ export function renderDataState(
   loader: DataController,
   view: { id: string; property: string; lang: Lang; onRetry: (event: Event) => void },
 ): TemplateResult | typeof nothing {
-  const m = baseMessages[view.lang];
+  const m = stateMessages[view.lang];
   switch (loader.state) {
     case 'loading':
       return html`<ansinh-state kind="loading" part="state"></ansinh-state>`;
