@@ -5,21 +5,8 @@ import '../../src/define/donation-ledger.js';
 import type { AnsinhDonationLedger } from '../../src/components/donation-ledger/donation-ledger.js';
 import { signWithKey } from '../../src/components/donation-ledger/chain.js';
 import { chain, funds, ledger, rawEntries, SECRET } from './fixtures.js';
+import { allShadowText } from '../helpers/dom.js';
 
-/** Every text node and attribute value in the shadow DOM (deep, through nested shadow roots). */
-function allShadowText(root: Node): string {
-  const out: string[] = [];
-  const walk = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent ?? '');
-    if (n instanceof Element) {
-      for (const a of Array.from(n.attributes)) out.push(a.value);
-      if (n.shadowRoot) walk(n.shadowRoot);
-    }
-    n.childNodes.forEach(walk);
-  };
-  walk(root);
-  return out.join('\n');
-}
 
 async function make(view: 'public' | 'staff' = 'public', entries: unknown = ledger(), extra = html``): Promise<AnsinhDonationLedger> {
   const el = await fixture<AnsinhDonationLedger>(

@@ -2,26 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/donation-ledger.js';
 import type { AnsinhDonationLedger } from '../../src/components/donation-ledger/donation-ledger.js';
 import { chain, funds, ledger, rawEntries } from './fixtures.js';
+import { allShadowText } from '../helpers/dom.js';
 
 const frames = async (n: number) => {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
 };
 
 // No `setupIgnoreWindowResizeObserverLoopErrors` here: the loop notice must not happen at all.
-/** Every text node and attribute value under `root`, through nested shadow roots. */
-function allText(root: Node): string {
-  const out: string[] = [];
-  const walk = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent ?? '');
-    if (n instanceof Element) {
-      for (const a of Array.from(n.attributes)) out.push(a.value);
-      if (n.shadowRoot) walk(n.shadowRoot);
-    }
-    n.childNodes.forEach(walk);
-  };
-  walk(root);
-  return out.join('\n');
-}
 
 describe('<ansinh-donation-ledger> with junk input', () => {
   const nanCases: [string, (items: Record<string, unknown>[]) => void][] = [
@@ -58,7 +45,7 @@ describe('<ansinh-donation-ledger> with junk input', () => {
           const shown = el.shadowRoot!.querySelector('.ledger')!.cloneNode(true) as HTMLElement;
           // The problems themselves may quote the value they got; everything else must not show it.
           shown.querySelectorAll('[part="issues"], .row.invalid, .row-issues').forEach((n) => n.remove());
-          expect(allText(shown)).not.to.match(/NaN|Infinity/);
+          expect(allShadowText(shown)).not.to.match(/NaN|Infinity/);
           expect(el.toCsv()).not.to.match(/NaN|Infinity/);
         } finally {
           window.dispatchEvent(new Event('afterprint'));
