@@ -136,7 +136,6 @@ export class AnsinhResidentCard extends AnsinhElement {
   private _public?: PublicResident;
   /** Records already warned about (a public card given a full record), so each warns once. */
   private readonly warnedFull = new WeakSet<Resident>();
-  private fromProperty = false;
   private parseWarnings: ContractIssue[] = [];
   private _policyTable: PolicyTable = DEFAULT_POLICY_TABLE;
   private policyWarning = false;
@@ -165,9 +164,9 @@ export class AnsinhResidentCard extends AnsinhElement {
   }
   set resident(value: unknown) {
     const old = this._resident;
-    this.fromProperty = value !== undefined && value !== null;
+    // A value handed in stops loading by resident-id (the data path tracks it); none resumes it.
     this.data.hand(value);
-    if (this.fromProperty) {
+    if (value !== undefined && value !== null) {
       this.accept(value);
     } else {
       this._resident = undefined;
