@@ -44,6 +44,8 @@ export interface HttpRequest {
   signal?: AbortSignal;
   /** Statuses that mean "no such thing": resolve with `undefined` instead of failing. */
   absentStatuses?: readonly number[];
+  /** Request headers of this call (If-Match, If-None-Exist…), set after the client's own. */
+  headers?: Record<string, string>;
 }
 
 export interface HttpResult {
@@ -162,6 +164,7 @@ export class HttpClient {
       headers.set('Accept', req.accept ?? 'application/json');
       if (body !== undefined) headers.set('Content-Type', req.contentType ?? 'application/json');
       if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
+      for (const [name, value] of Object.entries(req.headers ?? {})) headers.set(name, value);
       const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
       const init: RequestInit = { method: req.method, headers, signal: controller.signal };
       if (body !== undefined) init.body = body;
@@ -276,7 +279,8 @@ function errorInfo(text: string): ErrorInfo {
     const first = b.issue[0] as Record<string, unknown> | undefined;
     if (typeof first?.code === 'string') out.serverCode = first.code;
     const text = (first?.details as Record<string, unknown> | undefined)?.text ?? first?.diagnostics;
-    if (typeof text === 'string') out.detail = text;
+    const where = Array.isArray(first?.expression) ? first.expression.filter((e) => typeof e === 'string').join(', ') : '';
+    if (typeof text === 'string') out.detail = where ? `${text} (${where})` : text;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { DEFAULT_DB_NAME, openAnsinhDB, type AnsinhDB } from './db.js';
 import { DataSourceError, storageError, type SerializedDataSourceError } from './errors.js';
+import { FHIR_JSON, ifNoneExist } from './fhir-write.js';
 import { HttpClient, type HttpClientOptions } from './http.js';
 import { newId } from './ids.js';
 
@@ -476,7 +477,10 @@ function toSerialized(error: unknown): SerializedDataSourceError {
 
 function defaultTransport(http: HttpClient): OutboxTransport {
   return async (item, signal) => {
-    const type = item.format === 'fhir' ? 'application/fhir+json' : 'application/json';
+    const fhir = item.format === 'fhir';
+    const type = fhir ? FHIR_JSON : 'application/json';
+    // FHIR servers ignore Idempotency-Key: a FHIR response is a conditional create on its identifier.
+    const condition = fhir ? ifNoneExist(item.payload) : undefined;
     const res = await http.request({
       method: 'POST',
       path: item.endpoint,
@@ -484,6 +488,7 @@ function defaultTransport(http: HttpClient): OutboxTransport {
       contentType: type,
       accept: type,
       idempotencyKey: item.idempotencyKey,
+      ...(condition ? { headers: { 'If-None-Exist': condition } } : {}),
       signal,
     });
     return res?.body;

@@ -17,6 +17,9 @@ export interface ReceivedRequest {
   path: string;
   query: Record<string, string>;
   idempotencyKey: string | null;
+  ifMatch: string | null;
+  ifNoneExist: string | null;
+  authorization: string | null;
   contentType: string | null;
   accept: string | null;
   body: unknown;

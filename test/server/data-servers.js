@@ -14,19 +14,28 @@
 //   garbage            200 with an unusable body (`garbage`: 'json' = broken JSON, 'html' = a
 //                      captive-portal page, 'object' = valid JSON that is not what was asked)
 //   4xx                `status` (default 422) with a JSON error body
-//   fhir               a FHIR R4 server (Patient, CarePlan, Questionnaire, QuestionnaireResponse)
+//   fhir               a FHIR R4 server: Medplum's FHIR router over its in-memory repository
+//                      (scripts/servers/fhir.js), seeded with Patient/p1, CarePlan/cp1, Questionnaire/q1
 // `api: 'fhir'` makes the failure behaviours fall through to the FHIR server instead of REST.
 // Writes are stored once per Idempotency-Key: a repeated key gets the first answer again.
 import { createServer } from 'node:http';
+import { FHIR_CORS_HEADERS, FHIR_EXPOSED_HEADERS, createFhirBackend } from '../../scripts/servers/fhir.js';
+
+/** What the FHIR server (Medplum's router) holds before the first request. */
+const FHIR_SEED = [
+  { resourceType: 'Patient', id: 'p1', name: [{ family: 'Nguyễn', given: ['Văn', 'An'] }] },
+  { resourceType: 'CarePlan', id: 'cp1', status: 'active', intent: 'plan', subject: { reference: 'Patient/p1' } },
+  { resourceType: 'Questionnaire', id: 'q1', status: 'active', url: 'https://benhvien.example/fhir/Questionnaire/q1' },
+];
 
 const servers = new Map();
 let nextId = 1;
 
 const CORS = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
-  'Access-Control-Allow-Headers': 'Idempotency-Key, Content-Type, Accept, Authorization',
-  'Access-Control-Expose-Headers': 'Location, Retry-After',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': FHIR_CORS_HEADERS,
+  'Access-Control-Expose-Headers': FHIR_EXPOSED_HEADERS,
   'Access-Control-Max-Age': '0',
   // A fresh connection per request: Chromium silently re-sends a request whose *reused*
   // keep-alive socket drops, which would hide (or double) the client's own retries.
@@ -44,11 +53,6 @@ function seedData() {
     datasets: new Map([['admissions-2024', { id: 'admissions-2024', title: 'Tiếp nhận 2024', values: [42] }]]),
     surveyResponses: [],
     ledgerEntries: [{ id: 'l1', receiptNumber: 'PT-0001', amount: 500000 }],
-    fhir: new Map([
-      ['Patient/p1', { resourceType: 'Patient', id: 'p1', name: [{ family: 'Nguyễn', given: ['Văn', 'An'] }] }],
-      ['CarePlan/cp1', { resourceType: 'CarePlan', id: 'cp1', status: 'active', intent: 'plan', subject: { reference: 'Patient/p1' } }],
-      ['Questionnaire/q1', { resourceType: 'Questionnaire', id: 'q1', status: 'active', item: [] }],
-    ]),
     /** Idempotency-Key -> { status, body } of the first answer. */
     applied: new Map(),
     /** Every write actually applied, in order. */
@@ -136,27 +140,6 @@ function handleRest(state, req, res, url, body) {
   return notFound();
 }
 
-function handleFhir(state, req, res, url, body) {
-  const type = 'application/fhir+json; charset=utf-8';
-  const [resourceType, id] = url.pathname.split('/').filter(Boolean);
-  const outcome = (status, code, text) =>
-    json(res, status, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, diagnostics: text }] }, type);
-  if (req.method === 'GET' && resourceType && id) {
-    const found = state.fhir.get(`${resourceType}/${id}`);
-    return found ? json(res, 200, found, type) : outcome(404, 'not-found', `${resourceType}/${id} is not known`);
-  }
-  if (req.method === 'POST' && resourceType && !id) {
-    if (!body || body.resourceType !== resourceType) return outcome(400, 'invalid', 'resourceType mismatch');
-    const answer = applyOnce(state, req.headers['idempotency-key'], resourceType, body, () => {
-      const created = { ...body, id: `qr${state.stored.length + 1}`, meta: { versionId: '1' } };
-      state.fhir.set(`${resourceType}/${created.id}`, created);
-      return { status: 201, body: created };
-    });
-    return json(res, answer.status, answer.body, type, { Location: `${resourceType}/${answer.body.id}/_history/1` });
-  }
-  return outcome(404, 'not-supported', 'Unknown interaction');
-}
-
 async function handle(entry, req, res) {
   if (req.method === 'OPTIONS') {
     res.writeHead(204, CORS);
@@ -171,6 +154,9 @@ async function handle(entry, req, res) {
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
     idempotencyKey: req.headers['idempotency-key'] ?? null,
+    ifMatch: req.headers['if-match'] ?? null,
+    ifNoneExist: req.headers['if-none-exist'] ?? null,
+    authorization: req.headers.authorization ?? null,
     contentType: req.headers['content-type'] ?? null,
     accept: req.headers.accept ?? null,
     body: body ?? null,
@@ -221,7 +207,10 @@ async function handle(entry, req, res) {
     default:
       break;
   }
-  if (entry.config.api === 'fhir') return handleFhir(entry.state, req, res, url, body);
+  if (entry.config.api === 'fhir') {
+    entry.fhir ??= await createFhirBackend({ seed: FHIR_SEED });
+    return entry.fhir.handle(req, res, url, text, `http://127.0.0.1:${entry.port}/`, CORS);
+  }
   return handleRest(entry.state, req, res, url, body);
 }
 
@@ -294,7 +283,7 @@ export function dataServersPlugin() {
           return true;
         case 'data-server-requests': {
           const entry = get(payload);
-          return { requests: entry.requests, stored: entry.state.stored };
+          return { requests: entry.requests, stored: [...entry.state.stored, ...(entry.fhir?.stored ?? [])] };
         }
         case 'data-server-dispose': {
           const entry = get(payload);

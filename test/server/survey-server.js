@@ -10,8 +10,11 @@
 //   POST /form                 a plain HTML form post (urlencoded or multipart): every field whose
 //                              value is JSON is parsed; stored as { kind: 'form', fields }
 //   POST /survey-responses     contract JSON, applied once per Idempotency-Key -> 201
-//   POST /QuestionnaireResponse FHIR JSON, applied once per Idempotency-Key -> 201
+//   /QuestionnaireResponse…   a real FHIR server: Medplum's FHIR router over its in-memory
+//                              repository (scripts/servers/fhir.js); a conditional create
+//                              (If-None-Exist) stores a response once
 import { createServer } from 'node:http';
+import { FHIR_CORS_HEADERS, FHIR_EXPOSED_HEADERS, createFhirBackend } from '../../scripts/servers/fhir.js';
 
 const servers = new Map();
 let nextId = 1;
@@ -19,7 +22,8 @@ let nextId = 1;
 const CORS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Idempotency-Key, Content-Type, Accept',
+  'Access-Control-Allow-Headers': FHIR_CORS_HEADERS,
+  'Access-Control-Expose-Headers': FHIR_EXPOSED_HEADERS,
   'Access-Control-Max-Age': '0',
   // A fresh connection per request, so a stopped server really is unreachable.
   Connection: 'close',
@@ -75,8 +79,14 @@ async function handle(entry, req, res) {
   const url = new URL(req.url, 'http://127.0.0.1');
   const buffer = await readBody(req);
   const key = req.headers['idempotency-key'] ?? null;
-  entry.requests.push({ method: req.method, path: url.pathname, idempotencyKey: key, contentType: req.headers['content-type'] ?? null });
-  if (req.method !== 'POST') return send(res, 404, { code: 'not_found' });
+  entry.requests.push({
+    method: req.method,
+    path: url.pathname,
+    idempotencyKey: key,
+    ifNoneExist: req.headers['if-none-exist'] ?? null,
+    contentType: req.headers['content-type'] ?? null,
+  });
+  if (req.method !== 'POST' && !url.pathname.startsWith('/QuestionnaireResponse')) return send(res, 404, { code: 'not_found' });
   if (url.pathname === '/form') {
     const fields = formFields(req, buffer);
     entry.stored.push({ kind: 'form', fields });
@@ -86,9 +96,13 @@ async function handle(entry, req, res) {
     entry.failures--;
     return send(res, 503, { code: 'unavailable', message: 'Máy chủ bận' });
   }
+  if (url.pathname.startsWith('/QuestionnaireResponse')) {
+    entry.fhir ??= await createFhirBackend();
+    return entry.fhir.handle(req, res, url, buffer.toString('utf8'), `http://127.0.0.1:${entry.port}/`, CORS);
+  }
   const body = jsonOrText(buffer.toString('utf8'));
   if (!body || typeof body !== 'object') return send(res, 400, { code: 'bad_json' });
-  if (url.pathname === '/survey-responses' || url.pathname === '/QuestionnaireResponse') {
+  if (url.pathname === '/survey-responses') {
     if (key && entry.applied.has(key)) return send(res, 201, entry.applied.get(key));
     entry.stored.push({ kind: url.pathname.slice(1), key, body });
     if (key) entry.applied.set(key, body);
@@ -150,7 +164,7 @@ export function surveyServerPlugin() {
           return true;
         case 'survey-server-data': {
           const entry = get(payload);
-          return { requests: entry.requests, stored: entry.stored };
+          return { requests: entry.requests, stored: [...entry.stored, ...(entry.fhir?.stored ?? [])] };
         }
         default:
           return undefined;

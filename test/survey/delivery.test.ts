@@ -121,7 +121,12 @@ describe('<ansinh-survey> on its own with an endpoint', () => {
     expect(JSON.stringify(qr.item)).to.contain('Phiếu số 3');
     // The phone number (contact) is identity data: not exported by default.
     expect(JSON.stringify(qr)).not.to.contain('0912');
-    expect(stored[0]!.key).to.equal(response.id);
+    // A FHIR server ignores Idempotency-Key: the response is a conditional create on its identifier.
+    const identifier = (qr as unknown as { identifier: { system: string; value: string } }).identifier;
+    expect(identifier.value).to.equal(response.id);
+    expect(requests[0]!.ifNoneExist).to.equal(
+      `identifier=${encodeURIComponent(identifier.system)}|${encodeURIComponent(response.id)}`,
+    );
     expect(requests[0]!.path).to.equal('/QuestionnaireResponse');
     expect((requests[0] as unknown as { contentType: string }).contentType).to.contain('application/fhir+json');
     await stopServer(server);

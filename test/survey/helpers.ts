@@ -18,7 +18,7 @@ export const startServer = (payload: { id?: string; failures?: number } = {}) =>
   executeServerCommand<SurveyServer, typeof payload>('survey-server-start', payload);
 export const stopServer = (s: SurveyServer) => executeServerCommand('survey-server-stop', { id: s.id });
 export const serverData = (s: SurveyServer) =>
-  executeServerCommand<{ requests: { path: string; idempotencyKey: string | null }[]; stored: StoredEntry[] }, { id: string }>(
+  executeServerCommand<{ requests: { path: string; idempotencyKey: string | null; ifNoneExist: string | null }[]; stored: StoredEntry[] }, { id: string }>(
     'survey-server-data',
     { id: s.id },
   );
