@@ -7,17 +7,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export async function loadContract() {
+export function loadContract() {
+  return loadSource(`export * from './src/contract/index.ts';\nexport { toJSONSchema } from 'zod/mini';\n`, 'contract');
+}
+
+/** Builds TypeScript `contents` (imports relative to the repository root) and imports the result. */
+export async function loadSource(contents, name = 'source') {
   const outdir = join(root, '.tmp', 'contract-build');
   mkdirSync(outdir, { recursive: true });
-  const outfile = join(outdir, `contract-${process.pid}-${Date.now()}.mjs`);
+  const outfile = join(outdir, `${name}-${process.pid}-${Date.now()}.mjs`);
   await build({
-    stdin: {
-      contents: `export * from './src/contract/index.ts';\nexport { toJSONSchema } from 'zod/mini';\n`,
-      resolveDir: root,
-      sourcefile: 'contract-entry.ts',
-      loader: 'ts',
-    },
+    stdin: { contents, resolveDir: root, sourcefile: `${name}-entry.ts`, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',

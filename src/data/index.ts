@@ -1,4 +1,5 @@
-export type { DataSource, RequestOptions, WriteOptions } from './source.js';
+export type { DataSource, LedgerQuery, Page, RequestOptions, WriteOptions } from './source.js';
+export { versionOf, withVersion } from './source.js';
 export { DataSourceError, codeForStatus } from './errors.js';
 export type { DataSourceErrorCode, DataSourceErrorInit, SerializedDataSourceError } from './errors.js';
 export { dataMessages } from './messages.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DataSourceError } from '../../src/data/errors.js';
 import { FhirSource, type FhirResource } from '../../src/data/fhir-source.js';
+import { SEEDED } from './contract-data.js';
 import { UUID, disposeServers, received, rejection, startServer } from './servers.js';
 
 // Every test here talks to Medplum's FHIR router (scripts/servers/fhir.js) over HTTP on loopback;
@@ -171,9 +172,9 @@ describe('FhirSource against a real FHIR server (Medplum)', () => {
 
   it('rejects a response of the wrong resource type', async () => {
     const server = await startServer({ behaviour: 'ok' });
-    // A REST (non-FHIR) server answers /residents/r1 with contract JSON, not a FHIR resource.
+    // A REST (non-FHIR) server answers /residents/{id} with contract JSON, not a FHIR resource.
     const source = new FhirSource(server.url);
-    const error = (await rejection(source.read('residents', 'r1'))) as DataSourceError;
+    const error = (await rejection(source.read('residents', SEEDED.residents[0]!.id))) as DataSourceError;
     expect(error.code).to.equal('invalid_response');
     expect(error.detail).to.equal('Expected a residents resource, got no resourceType.');
   });

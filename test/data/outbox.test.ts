@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { deleteDB, openDB } from 'idb';
 import { DataSourceError } from '../../src/data/errors.js';
+import { surveyResponse } from './contract-data.js';
 import { Outbox, type OutboxItem, type OutboxOptions } from '../../src/data/outbox.js';
 import {
   UUID,
@@ -14,7 +15,8 @@ import {
   type DataServer,
 } from './servers.js';
 
-const answer = (n: number) => ({ definitionId: 'moh-inpatient', answers: { A1: n } });
+// Valid MoH inpatient responses: the REST contract server refuses anything else with 422.
+const answer = surveyResponse;
 
 describe('Outbox', () => {
   let dbName: string;

@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import { DataSourceError } from '../../src/data/errors.js';
 import { RestSource } from '../../src/data/rest-source.js';
 import { HttpClient } from '../../src/data/http.js';
+import type { CarePlan, LedgerEntry, Resident, SurveyResponse } from '../../src/contract/index.js';
+import { versionOf } from '../../src/data/source.js';
+import { SEEDED, nextLedgerEntry, surveyResponse } from './contract-data.js';
 import {
   UUID,
   disposeServers,
@@ -23,7 +26,7 @@ describe('RestSource against a real HTTP server', () => {
     expect(new HttpClient({ baseUrl: 'api' }).url('datasets/x', { v: '1' })).to.equal(new URL('api/datasets/x?v=1', location.href).href);
   });
 
-  describe('contract paths', () => {
+  describe('contract paths (docs/contract/rest.yaml, served and enforced by openapi-backend)', () => {
     let server: DataServer;
     let source: RestSource;
     before(async () => {
@@ -31,20 +34,27 @@ describe('RestSource against a real HTTP server', () => {
       source = new RestSource(`${server.url}/api`, { retry: fast });
     });
 
-    it('reads residents, one resident, care plans, surveys and datasets', async () => {
-      const residents = (await source.listResidents()) as { id: string; fullName: string }[];
-      expect(residents.map((r) => r.fullName)).to.deep.equal(['Nguyễn Văn An', 'Trần Thị Bình']);
-      expect(await source.getResident('r2')).to.deep.include({ fullName: 'Trần Thị Bình' });
-      expect(await source.getCarePlan('cp1')).to.deep.include({ residentId: 'r1' });
+    it('reads residents, one resident, care plans, surveys, datasets, funds, the disclosure and the policy table', async () => {
+      const residents = (await source.listResidents()) as Resident[];
+      expect(residents.map((r) => r.fullName)).to.deep.equal(SEEDED.residents.map((r) => r.fullName));
+      const second = SEEDED.residents[1]!;
+      expect(await source.getResident(second.id)).to.deep.include({ fullName: second.fullName });
+      expect(await source.getCarePlan(SEEDED.carePlan.id)).to.deep.include({ residentId: SEEDED.carePlan.residentId });
       expect(await source.getSurveyDefinition('moh-inpatient')).to.deep.include({ id: 'moh-inpatient' });
-      expect(await source.getDataset('admissions-2024')).to.deep.include({ values: [42] });
+      expect(await source.getDataset(SEEDED.dataset)).to.deep.include({ id: SEEDED.dataset });
+      expect((await source.listFunds()).length).to.be.greaterThan(0);
+      expect(await source.getLedgerDisclosure()).to.deep.include({ entryCount: 3 });
+      expect(await source.getPolicyTable()).to.have.property('standardLevels');
       const { requests } = await received(server);
       expect(requests.map((r) => `${r.method} ${r.path}`)).to.deep.equal([
         'GET /api/residents',
-        'GET /api/residents/r2',
-        'GET /api/care-plans/cp1',
+        `GET /api/residents/${second.id}`,
+        `GET /api/care-plans/${SEEDED.carePlan.id}`,
         'GET /api/surveys/moh-inpatient',
-        'GET /api/datasets/admissions-2024',
+        `GET /api/datasets/${SEEDED.dataset}`,
+        'GET /api/funds',
+        'GET /api/ledger/disclosure',
+        'GET /api/policy-table',
       ]);
       expect(requests.every((r) => r.idempotencyKey === null)).to.equal(true, 'reads carry no Idempotency-Key');
     });
@@ -55,25 +65,30 @@ describe('RestSource against a real HTTP server', () => {
     });
 
     it('encodes ids in the path', async () => {
-      await source.getResident('a/b c');
+      expect(await source.getResident('a/b:c')).to.equal(undefined);
       const { requests } = await received(server);
-      expect(requests.at(-1)?.path).to.equal('/api/residents/a%2Fb%20c');
+      expect(requests.at(-1)?.path).to.equal('/api/residents/a%2Fb%3Ac');
+    });
+
+    it('an id outside the contract\'s pattern is refused by the server (400), not "not found"', async () => {
+      const error = (await rejection(source.getResident('a b'))) as DataSourceError;
+      expect(error.code).to.equal('bad_request');
     });
 
     it('writes with an Idempotency-Key on every write, the caller\'s when given', async () => {
-      const saved = await source.saveCarePlan({ id: 'cp1', residentId: 'r1', status: 'on-hold' });
-      expect(saved).to.deep.include({ status: 'on-hold' });
-      const response = (await source.submitSurveyResponse(
-        { definitionId: 'moh-inpatient', answers: { A1: 5 } },
-        { idempotencyKey: 'phieu-0001' },
-      )) as { id: string };
-      expect(response.id).to.be.a('string');
-      await source.appendLedgerEntry({ receiptNumber: 'PT-0002', amount: 200000 });
+      const plan = (await source.getCarePlan(SEEDED.carePlan.id)) as CarePlan;
+      const saved = await source.saveCarePlan({ ...plan, title: 'Kế hoạch đã sửa' });
+      expect(saved).to.deep.include({ title: 'Kế hoạch đã sửa' });
+      const answer = surveyResponse(1);
+      const response = (await source.submitSurveyResponse(answer, { idempotencyKey: 'phieu-0001' })) as SurveyResponse;
+      expect(response.id).to.equal(answer.id);
+      const entry = nextLedgerEntry(SEEDED.ledger.at(-1)!, 1);
+      await source.appendLedgerEntry(entry);
 
       const { requests } = await received(server);
       const writes = requests.filter((r) => r.method !== 'GET');
       expect(writes.map((r) => `${r.method} ${r.path}`)).to.deep.equal([
-        'PUT /api/care-plans/cp1',
+        `PUT /api/care-plans/${SEEDED.carePlan.id}`,
         'POST /api/survey-responses',
         'POST /api/ledger/entries',
       ]);
@@ -82,16 +97,32 @@ describe('RestSource against a real HTTP server', () => {
       expect(writes[2]!.idempotencyKey).to.match(UUID);
       expect(writes[0]!.idempotencyKey).not.to.equal(writes[2]!.idempotencyKey);
       expect(writes[1]!.contentType).to.match(/^application\/json/);
-      expect(writes[1]!.body).to.deep.equal({ definitionId: 'moh-inpatient', answers: { A1: 5 } });
+      expect(writes[1]!.body).to.deep.equal(answer);
 
       const forSurvey = await source.listSurveyResponses('moh-inpatient');
       expect(forSurvey).to.have.length(1);
       expect((await received(server)).requests.at(-1)?.query).to.deep.equal({ survey: 'moh-inpatient' });
       expect(await source.listSurveyResponses('moh-staff')).to.deep.equal([]);
-      expect((await source.listLedgerEntries()).map((e) => (e as { receiptNumber: string }).receiptNumber)).to.deep.equal([
-        'PT-0001',
-        'PT-0002',
-      ]);
+      expect((await source.listLedgerEntries()).map((e) => (e as LedgerEntry).id)).to.deep.equal([...SEEDED.ledger.map((e) => e.id), entry.id]);
+    });
+
+    it('a repeated write with the same key is stored once; the same key with another body is refused', async () => {
+      const before = (await received(server)).stored.length;
+      const answer = surveyResponse(2);
+      await source.submitSurveyResponse(answer, { idempotencyKey: 'phieu-0002' });
+      await source.submitSurveyResponse(answer, { idempotencyKey: 'phieu-0002' });
+      expect((await received(server)).stored.length).to.equal(before + 1);
+      const error = (await rejection(source.submitSurveyResponse(surveyResponse(3), { idempotencyKey: 'phieu-0002' }))) as DataSourceError;
+      expect(error.code).to.equal('unprocessable');
+      expect(error.serverCode).to.equal('idempotency_key_reused');
+    });
+
+    it('a body that breaks the contract gets 422 with the server\'s findings as contract issues', async () => {
+      const error = (await rejection(source.submitSurveyResponse({ definitionId: 'moh-inpatient', answers: { A1: 5 } }))) as DataSourceError;
+      expect(error.code).to.equal('unprocessable');
+      expect(error.serverCode).to.equal('contract_violation');
+      expect(error.issues?.map((i) => i.path.join('.'))).to.include('id');
+      expect(error.retryable).to.equal(false);
     });
 
     it('refuses to save a care plan without an id, without sending anything', async () => {
@@ -103,12 +134,78 @@ describe('RestSource against a real HTTP server', () => {
     });
   });
 
+  describe('versions, paging, auth and the ledger chain', () => {
+    it('saves a care plan with If-Match: the ETag it read; a stale one gets 412 and changes nothing', async () => {
+      const server = await startServer({ behaviour: 'ok' });
+      const source = new RestSource(server.url, { retry: fast });
+      const plan = (await source.getCarePlan(SEEDED.carePlan.id)) as CarePlan;
+      const read = versionOf(plan);
+      expect(read).to.equal('"1"');
+      const saved = await source.saveCarePlan({ ...plan, title: 'Lần sửa 1' }, { version: read! });
+      expect(versionOf(saved)).to.equal('"2"');
+      const error = (await rejection(source.saveCarePlan({ ...plan, title: 'Bản cũ' }, { version: read! }))) as DataSourceError;
+      expect(error.code).to.equal('precondition_failed');
+      expect(error.status).to.equal(412);
+      expect(((await source.getCarePlan(plan.id)) as CarePlan).title).to.equal('Lần sửa 1');
+      const puts = (await received(server)).requests.filter((r) => r.method === 'PUT');
+      expect(puts.map((r) => r.ifMatch)).to.deep.equal(['"1"', '"1"']);
+    });
+
+    it('pages a long list through Link: rel="next" and reports the total', async () => {
+      const server = await startServer({ behaviour: 'ok' });
+      const source = new RestSource(server.url, { retry: fast });
+      let prev = SEEDED.ledger.at(-1)!;
+      for (let n = 1; n <= 4; n++) {
+        const entry = nextLedgerEntry(prev, n);
+        await source.appendLedgerEntry(entry);
+        prev = entry;
+      }
+      const pages = [];
+      for await (const page of source.pageLedgerEntries({ limit: 3 })) pages.push(page);
+      expect(pages.map((p) => p.items.length)).to.deep.equal([3, 3, 1]);
+      expect(pages.map((p) => p.total)).to.deep.equal([7, 7, 7]);
+      const gets = (await received(server)).requests.filter((r) => r.method === 'GET');
+      expect(gets[0]!.query).to.deep.equal({ limit: '3' });
+      expect(gets[1]!.query['cursor']).to.be.a('string');
+      const donations = await source.listLedgerEntries({ fundId: SEEDED.ledger[2]!.fundId, from: '2025-01-03' });
+      expect(donations.map((e) => (e as LedgerEntry).id)).to.deep.equal(['so-test-1', 'so-test-2', 'so-test-3', 'so-test-4']);
+    });
+
+    it('appends to the ledger once per key, and 409 when the chain moved on', async () => {
+      const server = await startServer({ behaviour: 'ok' });
+      const source = new RestSource(server.url, { retry: fast });
+      const entry = nextLedgerEntry(SEEDED.ledger.at(-1)!, 7);
+      await source.appendLedgerEntry(entry, { idempotencyKey: 'so-test-7-key' });
+      await source.appendLedgerEntry(entry, { idempotencyKey: 'so-test-7-key' });
+      expect((await received(server)).stored).to.have.length(1);
+      const late = (await rejection(source.appendLedgerEntry({ ...entry, id: 'so-test-8' }))) as DataSourceError;
+      expect(late.code).to.equal('conflict');
+      expect(late.status).to.equal(409);
+    });
+
+    it('sends the portal\'s bearer token from the headers hook; without it the server answers 401', async () => {
+      const server = await startServer({ behaviour: 'ok', auth: { token: 'tok-123' } });
+      const anonymous = new RestSource(server.url, { retry: fast });
+      const error = (await rejection(anonymous.listResidents())) as DataSourceError;
+      expect(error.code).to.equal('unauthorized');
+      expect(error.localized.vi).to.contain('đăng nhập');
+      // Public reads need no sign-in.
+      expect(await anonymous.getSurveyDefinition('moh-inpatient')).to.deep.include({ id: 'moh-inpatient' });
+      let calls = 0;
+      const token = (): HeadersInit => (calls++, { Authorization: 'Bearer tok-123' });
+      const signedIn = new RestSource(server.url, { retry: fast, headers: token });
+      expect(await signedIn.listResidents()).to.have.length(2);
+      expect(calls).to.equal(1, 'the hook is asked per request');
+      expect((await received(server)).requests.at(-1)!.authorization).to.equal('Bearer tok-123');
+    });
+  });
+
   describe('retries', () => {
     it('retries 5xx with backoff and succeeds, reusing one Idempotency-Key', async () => {
       const server = await startServer({ behaviour: 'fail-5xx-then-ok', failures: 2 });
       const source = new RestSource(server.url, { retry: { ...fast, maxAttempts: 3 } });
-      const answer = await source.submitSurveyResponse({ definitionId: 's1', answers: {} });
-      expect(answer).to.deep.include({ definitionId: 's1' });
+      const answer = await source.submitSurveyResponse(surveyResponse(9));
+      expect(answer).to.deep.include({ id: 'phieu-test-9' });
       const { requests, stored } = await received(server);
       expect(requests).to.have.length(3);
       const keys = new Set(requests.map((r) => r.idempotencyKey));
@@ -134,14 +231,15 @@ describe('RestSource against a real HTTP server', () => {
     it('retries a dropped connection', async () => {
       const server = await startServer({ behaviour: 'drop-connection', failures: 1 });
       const source = new RestSource(server.url, { retry: fast });
-      expect(await source.getResident('r1')).to.deep.include({ id: 'r1' });
+      const first = SEEDED.residents[0]!;
+      expect(await source.getResident(first.id)).to.deep.include({ id: first.id });
       expect((await received(server)).requests).to.have.length(2);
     });
 
     it('reports a network error when the connection keeps dropping', async () => {
       const server = await startServer({ behaviour: 'drop-connection' });
       const source = new RestSource(server.url, { retry: { ...fast, maxAttempts: 3 } });
-      const error = (await rejection(source.appendLedgerEntry({ amount: 1 }))) as DataSourceError;
+      const error = (await rejection(source.appendLedgerEntry(nextLedgerEntry(SEEDED.ledger.at(-1)!, 1)))) as DataSourceError;
       expect(error.code).to.equal('network');
       expect(error.localized.vi).to.equal('Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng rồi thử lại.');
       const { requests } = await received(server);
@@ -172,7 +270,7 @@ describe('RestSource against a real HTTP server', () => {
     it('retries a timed-out write with the same key', async () => {
       const server = await startServer({ behaviour: 'stall' });
       const source = new RestSource(server.url, { timeoutMs: 300, retry: { ...fast, maxAttempts: 2 } });
-      const error = (await rejection(source.submitSurveyResponse({ definitionId: 's1' }))) as DataSourceError;
+      const error = (await rejection(source.submitSurveyResponse(surveyResponse(1)))) as DataSourceError;
       expect(error.code).to.equal('timeout');
       const { requests } = await received(server);
       expect(requests).to.have.length(2);
@@ -260,7 +358,7 @@ describe('RestSource against a real HTTP server', () => {
       const server = await startServer({ behaviour: 'ok' });
       const source = new RestSource(server.url);
       const error = (await rejection(
-        source.submitSurveyResponse({ definitionId: 's1' }, { signal: AbortSignal.abort() }),
+        source.submitSurveyResponse(surveyResponse(1), { signal: AbortSignal.abort() }),
       )) as DataSourceError;
       expect(error.code).to.equal('aborted');
       expect((await received(server)).requests).to.have.length(0);

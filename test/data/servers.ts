@@ -10,6 +10,8 @@ export interface ServerConfig {
   status?: number;
   garbage?: 'json' | 'html' | 'object';
   api?: 'rest' | 'fhir';
+  /** REST only: operations that need sign-in answer 401 without `Authorization: Bearer <token>`. */
+  auth?: { token?: string };
 }
 
 export interface ReceivedRequest {
@@ -58,13 +60,26 @@ export async function setBehaviour(server: DataServer, config: ServerConfig): Pr
   await executeServerCommand('data-server-set-behaviour', { ...config, id: server.id });
 }
 
-export function received(server: DataServer): Promise<{ requests: ReceivedRequest[]; stored: StoredWrite[] }> {
+/** A response of the REST server that broke docs/contract/rest.yaml (answered as a 500 instead). */
+export interface ContractViolation {
+  operationId: string;
+  status: number;
+  errors: string[];
+}
+
+export function received(server: DataServer): Promise<{ requests: ReceivedRequest[]; stored: StoredWrite[]; violations: ContractViolation[] }> {
   return executeServerCommand('data-server-requests', { id: server.id });
 }
 
-/** Frees every server a test file started (call in `after`). */
+/**
+ * Frees every server a test file started (call in `after`). Fails when the REST server had to
+ * hold back a response that broke the spec: the contract and its server must not drift apart.
+ */
 export async function disposeServers(): Promise<void> {
-  await Promise.all(started.splice(0).map((s) => executeServerCommand('data-server-dispose', { id: s.id })));
+  const servers = started.splice(0);
+  const violations = (await Promise.all(servers.map(async (s) => (await received(s)).violations))).flat();
+  await Promise.all(servers.map((s) => executeServerCommand('data-server-dispose', { id: s.id })));
+  if (violations.length) throw new Error(`the REST server broke docs/contract/rest.yaml: ${JSON.stringify(violations)}`);
 }
 
 /** Resolves with what `promise` rejected with; fails the test if it resolved. */

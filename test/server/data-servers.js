@@ -7,7 +7,9 @@
 //   data-server-set-behaviour { id, behaviour, failures?, status?, garbage? } -> true
 //   data-server-requests     { id } -> { requests, stored }
 // Behaviours (they apply to every non-OPTIONS request):
-//   ok                 a contract REST API (residents, care plans, surveys, responses, ledger, datasets)
+//   ok                 the REST contract: docs/contract/rest.yaml served by openapi-backend
+//                      (scripts/servers/rest.js), which validates every request and response;
+//                      seeded with docs/contract/examples (`auth: { token }` requires a bearer token)
 //   fail-5xx-then-ok   the first `failures` (default 2) requests get 503, then ok
 //   stall              the request is read and never answered
 //   drop-connection    the socket is destroyed without an answer (first `failures`, default all)
@@ -17,9 +19,10 @@
 //   fhir               a FHIR R4 server: Medplum's FHIR router over its in-memory repository
 //                      (scripts/servers/fhir.js), seeded with Patient/p1, CarePlan/cp1, Questionnaire/q1
 // `api: 'fhir'` makes the failure behaviours fall through to the FHIR server instead of REST.
-// Writes are stored once per Idempotency-Key: a repeated key gets the first answer again.
+//   data-server-requests also returns `violations`: responses that broke the spec (tests fail on any).
 import { createServer } from 'node:http';
 import { FHIR_CORS_HEADERS, FHIR_EXPOSED_HEADERS, createFhirBackend } from '../../scripts/servers/fhir.js';
+import { REST_CORS_HEADERS, REST_EXPOSED_HEADERS, createRestBackend } from '../../scripts/servers/rest.js';
 
 /** What the FHIR server (Medplum's router) holds before the first request. */
 const FHIR_SEED = [
@@ -34,31 +37,13 @@ let nextId = 1;
 const CORS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': FHIR_CORS_HEADERS,
-  'Access-Control-Expose-Headers': FHIR_EXPOSED_HEADERS,
+  'Access-Control-Allow-Headers': `${FHIR_CORS_HEADERS}, ${REST_CORS_HEADERS}`,
+  'Access-Control-Expose-Headers': `${FHIR_EXPOSED_HEADERS}, ${REST_EXPOSED_HEADERS}`,
   'Access-Control-Max-Age': '0',
   // A fresh connection per request: Chromium silently re-sends a request whose *reused*
   // keep-alive socket drops, which would hide (or double) the client's own retries.
   Connection: 'close',
 };
-
-function seedData() {
-  return {
-    residents: new Map([
-      ['r1', { id: 'r1', fullName: 'Nguyễn Văn An', birthDate: '1948' }],
-      ['r2', { id: 'r2', fullName: 'Trần Thị Bình', birthDate: '2015-03' }],
-    ]),
-    carePlans: new Map([['cp1', { id: 'cp1', residentId: 'r1', status: 'active', goals: [] }]]),
-    surveys: new Map([['moh-inpatient', { id: 'moh-inpatient', title: 'Khảo sát hài lòng người bệnh nội trú' }]]),
-    datasets: new Map([['admissions-2024', { id: 'admissions-2024', title: 'Tiếp nhận 2024', values: [42] }]]),
-    surveyResponses: [],
-    ledgerEntries: [{ id: 'l1', receiptNumber: 'PT-0001', amount: 500000 }],
-    /** Idempotency-Key -> { status, body } of the first answer. */
-    applied: new Map(),
-    /** Every write actually applied, in order. */
-    stored: [],
-  };
-}
 
 function json(res, status, body, type = 'application/json; charset=utf-8', extra = {}) {
   res.writeHead(status, { ...CORS, 'Content-Type': type, ...extra });
@@ -81,63 +66,6 @@ function parse(text) {
   } catch {
     return text;
   }
-}
-
-/** Applies a write once per Idempotency-Key; a repeat gets the first answer. */
-function applyOnce(state, key, collection, body, apply) {
-  if (key && state.applied.has(key)) return state.applied.get(key);
-  const answer = apply();
-  state.stored.push({ collection, key: key ?? null, body });
-  if (key) state.applied.set(key, answer);
-  return answer;
-}
-
-function handleRest(state, req, res, url, body) {
-  const key = req.headers['idempotency-key'];
-  // The API may be mounted under /api (a portal's usual layout) or at the root.
-  const parts = url.pathname.replace(/^\/api(?=\/|$)/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const [a, b, c] = parts;
-  const notFound = () => json(res, 404, { code: 'not_found', message: 'Không tìm thấy' });
-  if (req.method === 'GET') {
-    if (a === 'residents' && !b) return json(res, 200, [...state.residents.values()]);
-    if (a === 'residents' && b && !c) return state.residents.has(b) ? json(res, 200, state.residents.get(b)) : notFound();
-    if (a === 'care-plans' && b) return state.carePlans.has(b) ? json(res, 200, state.carePlans.get(b)) : notFound();
-    if (a === 'surveys' && b) return state.surveys.has(b) ? json(res, 200, state.surveys.get(b)) : notFound();
-    if (a === 'datasets' && b) return state.datasets.has(b) ? json(res, 200, state.datasets.get(b)) : notFound();
-    if (a === 'survey-responses') {
-      const survey = url.searchParams.get('survey');
-      return json(res, 200, state.surveyResponses.filter((r) => !survey || (r.definitionId ?? r.surveyId) === survey));
-    }
-    if (a === 'ledger' && b === 'entries') return json(res, 200, state.ledgerEntries);
-    return notFound();
-  }
-  if (body === undefined || typeof body !== 'object') {
-    return json(res, 400, { code: 'bad_json', message: 'Body must be JSON' });
-  }
-  if (req.method === 'PUT' && a === 'care-plans' && b) {
-    const answer = applyOnce(state, key, 'carePlans', body, () => {
-      state.carePlans.set(b, body);
-      return { status: 200, body };
-    });
-    return json(res, answer.status, answer.body);
-  }
-  if (req.method === 'POST' && a === 'survey-responses') {
-    const answer = applyOnce(state, key, 'surveyResponses', body, () => {
-      const stored = { ...body, id: body.id ?? `sr${state.surveyResponses.length + 1}` };
-      state.surveyResponses.push(stored);
-      return { status: 201, body: stored };
-    });
-    return json(res, answer.status, answer.body);
-  }
-  if (req.method === 'POST' && a === 'ledger' && b === 'entries') {
-    const answer = applyOnce(state, key, 'ledgerEntries', body, () => {
-      const stored = { ...body, id: body.id ?? `l${state.ledgerEntries.length + 1}` };
-      state.ledgerEntries.push(stored);
-      return { status: 201, body: stored };
-    });
-    return json(res, answer.status, answer.body);
-  }
-  return notFound();
 }
 
 async function handle(entry, req, res) {
@@ -207,11 +135,17 @@ async function handle(entry, req, res) {
     default:
       break;
   }
+  if (entry.config.api === 'rest') {
+    // The API may be mounted under /api (a portal's usual layout) or at the root.
+    const mount = /^\/api(?=\/|$)/.test(url.pathname) ? 'api/' : '';
+    const below = new URL(url.pathname.slice(mount ? 4 : 0) + url.search, 'http://127.0.0.1');
+    return entry.rest.handle(req, res, below, text, `http://127.0.0.1:${entry.port}/${mount}`, CORS);
+  }
   if (entry.config.api === 'fhir') {
     entry.fhir ??= await createFhirBackend({ seed: FHIR_SEED });
     return entry.fhir.handle(req, res, url, text, `http://127.0.0.1:${entry.port}/`, CORS);
   }
-  return handleRest(entry.state, req, res, url, body);
+  return json(res, 500, { code: 'test_server_error', message: `unknown api ${entry.config.api}` });
 }
 
 function listen(entry, port) {
@@ -253,7 +187,8 @@ async function start(payload = {}) {
   let entry = payload.id ? servers.get(payload.id) : undefined;
   if (entry?.server) throw new Error(`data server ${payload.id} is already running`);
   if (!entry) {
-    entry = { id: `data-${nextId++}`, requests: [], stalled: new Set(), state: seedData(), port: 0 };
+    entry = { id: `data-${nextId++}`, requests: [], stalled: new Set(), port: 0 };
+    entry.rest = await createRestBackend({ auth: payload.auth ?? {} });
     servers.set(entry.id, entry);
   }
   configure(entry, payload);
@@ -283,7 +218,11 @@ export function dataServersPlugin() {
           return true;
         case 'data-server-requests': {
           const entry = get(payload);
-          return { requests: entry.requests, stored: [...entry.state.stored, ...(entry.fhir?.stored ?? [])] };
+          return {
+            requests: entry.requests,
+            stored: [...entry.rest.stored, ...(entry.fhir?.stored ?? [])],
+            violations: entry.rest.violations,
+          };
         }
         case 'data-server-dispose': {
           const entry = get(payload);

@@ -9,12 +9,15 @@
 // Routes:
 //   POST /form                 a plain HTML form post (urlencoded or multipart): every field whose
 //                              value is JSON is parsed; stored as { kind: 'form', fields }
-//   POST /survey-responses     contract JSON, applied once per Idempotency-Key -> 201
+//   POST /survey-responses     the REST contract server (scripts/servers/rest.js: openapi-backend
+//                              on docs/contract/rest.yaml): a valid response is stored once per
+//                              Idempotency-Key (201, a repeat 200), anything else gets 422
 //   /QuestionnaireResponse…   a real FHIR server: Medplum's FHIR router over its in-memory
 //                              repository (scripts/servers/fhir.js); a conditional create
 //                              (If-None-Exist) stores a response once
 import { createServer } from 'node:http';
 import { FHIR_CORS_HEADERS, FHIR_EXPOSED_HEADERS, createFhirBackend } from '../../scripts/servers/fhir.js';
+import { REST_CORS_HEADERS, createRestBackend } from '../../scripts/servers/rest.js';
 
 const servers = new Map();
 let nextId = 1;
@@ -22,7 +25,7 @@ let nextId = 1;
 const CORS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-  'Access-Control-Allow-Headers': FHIR_CORS_HEADERS,
+  'Access-Control-Allow-Headers': `${FHIR_CORS_HEADERS}, ${REST_CORS_HEADERS}`,
   'Access-Control-Expose-Headers': FHIR_EXPOSED_HEADERS,
   'Access-Control-Max-Age': '0',
   // A fresh connection per request, so a stopped server really is unreachable.
@@ -100,13 +103,9 @@ async function handle(entry, req, res) {
     entry.fhir ??= await createFhirBackend();
     return entry.fhir.handle(req, res, url, buffer.toString('utf8'), `http://127.0.0.1:${entry.port}/`, CORS);
   }
-  const body = jsonOrText(buffer.toString('utf8'));
-  if (!body || typeof body !== 'object') return send(res, 400, { code: 'bad_json' });
   if (url.pathname === '/survey-responses') {
-    if (key && entry.applied.has(key)) return send(res, 201, entry.applied.get(key));
-    entry.stored.push({ kind: url.pathname.slice(1), key, body });
-    if (key) entry.applied.set(key, body);
-    return send(res, 201, body, url.pathname === '/QuestionnaireResponse' ? 'application/fhir+json' : undefined);
+    entry.rest ??= await createRestBackend();
+    return entry.rest.handle(req, res, url, buffer.toString('utf8'), `http://127.0.0.1:${entry.port}/`, CORS);
   }
   return send(res, 404, { code: 'not_found' });
 }
@@ -149,7 +148,7 @@ export function surveyServerPlugin() {
           let entry = payload?.id ? servers.get(payload.id) : undefined;
           if (entry?.server) throw new Error(`survey server ${payload.id} is already running`);
           if (!entry) {
-            entry = { id: `survey-${nextId++}`, port: 0, requests: [], stored: [], applied: new Map(), failures: 0 };
+            entry = { id: `survey-${nextId++}`, port: 0, requests: [], stored: [], failures: 0 };
             servers.set(entry.id, entry);
           }
           entry.failures = payload?.failures ?? 0;
@@ -164,7 +163,11 @@ export function surveyServerPlugin() {
           return true;
         case 'survey-server-data': {
           const entry = get(payload);
-          return { requests: entry.requests, stored: [...entry.stored, ...(entry.fhir?.stored ?? [])] };
+          return {
+            requests: entry.requests,
+            stored: [...entry.stored, ...(entry.rest?.stored ?? []), ...(entry.fhir?.stored ?? [])],
+            violations: entry.rest?.violations ?? [],
+          };
         }
         default:
           return undefined;
