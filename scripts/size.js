@@ -41,9 +41,10 @@ export const BUDGETS = [
   // Everything registered at once; bundlers that code-split (and the CDN build) load less up front.
   // 165 -> 170 (2026-12-07): the one-shape split (controllers, parts, shared modules) costs about
   // 5 kB gzip across the eight elements; the loader of issue 19 is where per-page size is won.
-  // 170 -> 171 (2026-12-07, issue 17): RestSource and FhirSource grew (versions, paging, filters,
-  // conditional create); the root export still carries both sources until issue 19 trims it.
-  { match: 'ansinh (dist/index.js)', gzip: 171 * KB },
+  // 170 -> 172 (2026-12-07, issue 17): RestSource and FhirSource grew (versions, paging, filters,
+  // conditional create) and the care-plan editor has its conflict state; the root export still
+  // carries every element and both sources until issue 19 trims it.
+  { match: 'ansinh (dist/index.js)', gzip: 172 * KB },
   // Over the generic 60 kB: virtualised list, QR encoder, SHA-256 fallback and receipt code are
   // all eager today. A regression guard at today's size, not a target; see docs/status.md.
   { match: 'ansinh/donation-ledger', gzip: 76 * KB },
@@ -54,7 +55,9 @@ export const BUDGETS = [
   { match: 'ansinh/survey', gzip: 38.8 * KB },
   // Over the generic 60 kB by 0.4 kB since it loads by plan-id (the data path and <ansinh-state>,
   // 2026-12-07): a regression guard at today's size; the loader of issue 19 decides per page.
-  { match: 'ansinh/care-plan-editor', gzip: 61 * KB },
+  // 61 -> 62 (2026-12-07, issue 17): the save-conflict state (If-Match, the alert with reapply and
+  // overwrite, its messages in two languages); the three-way merge itself loads only on a conflict.
+  { match: 'ansinh/care-plan-editor', gzip: 62 * KB },
   { match: 'ansinh/contract', gzip: 60 * KB },
   { match: 'ansinh/fhir', gzip: 80 * KB },
   { match: /^ansinh\/[a-z-]+$/, gzip: 60 * KB, label: 'ansinh/<element> (each)' },

@@ -1,6 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../src/define/care-plan-editor.js';
+import '../../src/define/provider.js';
+import type { AnsinhCarePlanEditor } from '../../src/components/care-plan-editor/care-plan-editor.js';
+import { DataSourceError } from '../../src/data/errors.js';
+import { withVersion, type DataSource, type WriteOptions } from '../../src/data/source.js';
 import type { CarePlan } from '../../src/contract/care-plan.js';
 import type { CarePlanUser } from '../../src/components/care-plan-editor/state-machine.js';
 import { sampleCarePlans } from '../../src/sample/index.js';
@@ -103,4 +107,51 @@ export const PrintPreview: Story = {
   >
     <ansinh-care-plan-editor readonly today=${TODAY} .plan=${planAt('implementing', 'story-print')}></ansinh-care-plan-editor>
   </div>`,
+};
+
+/**
+ * A back end that keeps versions (as a REST API with ETags or a FHIR server does): a save names
+ * the version it replaces, and a stale one is refused with 412.
+ */
+function versionedSource(plan: CarePlan): DataSource & { colleagueSaves(): void } {
+  let version = 1;
+  let stored = plan;
+  return {
+    kind: 'story',
+    getCarePlan: async () => withVersion(structuredClone(stored), `"${version}"`),
+    saveCarePlan: async (next: unknown, options?: WriteOptions) => {
+      if (options?.version && options.version !== `"${version}"`) {
+        throw new DataSourceError({ code: 'precondition_failed', status: 412, source: 'story' });
+      }
+      stored = next as CarePlan;
+      version++;
+      return withVersion(structuredClone(stored), `"${version}"`);
+    },
+    colleagueSaves() {
+      stored = { ...stored, period: { start: stored.period?.start ?? TODAY, end: '2026-12-31' } };
+      version++;
+    },
+  };
+}
+
+/**
+ * Two people on one plan: a colleague saved after this page loaded the plan, so Save is refused
+ * (412). Every edit stays; the alert offers to reapply them on the colleague's version, or to
+ * overwrite it.
+ */
+let conflictSource: ReturnType<typeof versionedSource> | undefined;
+export const SaveConflict: Story = {
+  render: (a) => {
+    const plan = planAt('planning', 'story-conflict');
+    const source = (conflictSource = versionedSource(plan));
+    return html`<ansinh-provider lang=${a.lang} .source=${source}>
+      <ansinh-care-plan-editor plan-id=${plan.id} today=${TODAY} .user=${user}></ansinh-care-plan-editor>
+    </ansinh-provider>`;
+  },
+  play: async ({ canvasElement }) => {
+    const editor = canvasElement.querySelector<AnsinhCarePlanEditor>('ansinh-care-plan-editor')!;
+    for (let i = 0; i < 50 && !editor.plan; i++) await new Promise((r) => setTimeout(r, 20));
+    conflictSource?.colleagueSaves();
+    await editor.save();
+  },
 };

@@ -165,6 +165,10 @@ export const editorStyles = css`
     border-radius: var(--ansinh-radius-md, 8px);
     padding: var(--ansinh-space-3, 12px);
   }
+  .banner.conflict {
+    border: 2px solid var(--ansinh-color-warning, #8a5a00);
+    background: var(--ansinh-color-warning-surface, #fff4e0);
+  }
   .summary {
     border: 2px solid var(--ansinh-color-danger, #b00020);
     background: var(--ansinh-color-danger-surface, #fdecea);

@@ -1,4 +1,6 @@
 import { DataController } from '../../base/controllers/data.js';
+import { DataSourceError } from '../../data/errors.js';
+import { versionOf } from '../../data/source.js';
 import { renderDataState } from '../../base/parts/data-state.js';
 import { linkStyles } from '../../base/styles.js';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -28,7 +30,7 @@ import { focusField, rowAt } from './parts/focus.js';
 import { renderActivities, renderGoals, type ItemListContext } from './parts/item-lists.js';
 import { PlanAddNoteEvent, PlanEditEvent, PlanMoveEvent, PlanRemoveEvent, onItemEvent, type MoveDetail } from './parts/item-events.js';
 import { AnsinhCarePlanActivity, AnsinhCarePlanGoal } from './parts/items.js';
-import { renderDraftBanner, renderSummary } from './parts/notices.js';
+import { renderConflict, renderDraftBanner, renderSummary } from './parts/notices.js';
 import { renderProcess } from './parts/process.js';
 import { startPointerReorder } from './parts/reorder.js';
 import { renderHeader, renderNeeds, renderReviews, renderTeam } from './parts/sections.js';
@@ -100,6 +102,10 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   @property({ attribute: 'plan-id' }) planId = '';
 
   @state() private _saving = false;
+  /** Someone saved the plan after it was loaded: the save was refused (412), the edits are kept. */
+  @state() private _conflict = false;
+  /** The version the plan was loaded or last saved at (sent as If-Match), when the source keeps versions. */
+  private _version: string | undefined;
   @state() private _signerRole: 'resident' | 'guardian' = 'resident';
   @state() private _signerName = '';
   @state() private _directorName = '';
@@ -146,6 +152,8 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   private loadPlan(input: unknown): void {
     const old = this.plan;
     const read = readPlanInput(input);
+    this._version = versionOf(input);
+    this._conflict = false;
     this.drafts.reset();
     if (read.kind !== 'plan') {
       // No plan (null, undefined) is empty, not an error; anything else that is not a plan is.
@@ -230,17 +238,63 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     if (!this.emit('ansinh-submit', plan, { cancelable: true })) return false;
     this._saving = true;
     try {
-      if (provided?.saveCarePlan) await provided.saveCarePlan(plan, { idempotencyKey: `${text(plan.id)}:${Date.now()}` });
+      if (provided?.saveCarePlan) {
+        const options = { idempotencyKey: `${text(plan.id)}:${Date.now()}`, ...(this._version ? { version: this._version } : {}) };
+        this._version = versionOf(await provided.saveCarePlan(plan, options));
+      }
       this.edits.baseline = present;
+      this._conflict = false;
       await this.drafts.clear();
       this.announcer.announce(m.saved);
       return true;
-    } catch {
-      this.announcer.announce(m.saveFailed);
+    } catch (error) {
+      // A newer version on the server: nothing was saved and nothing here is lost; the banner
+      // offers to reapply these edits on that version, or to overwrite it.
+      this._conflict = error instanceof DataSourceError && error.code === 'precondition_failed';
+      this.announcer.announce(this._conflict ? m.conflict : m.saveFailed);
       return false;
     } finally {
       this._saving = false;
     }
+  }
+
+  /**
+   * After a conflict: loads the plan as it is now saved and reapplies this person's edits on it
+   * (three-way merge: their changes and mine both kept; where both changed the same value, mine).
+   * The result is not saved: the person checks it and saves again. Undo returns to their version.
+   */
+  async reapplyOnLatest(): Promise<boolean> {
+    const m = messages[this.locale];
+    const source = this._source.value;
+    const base = this.edits.baseline;
+    const mine = this.edits.present;
+    const id = text(mine?.id) || this.planId;
+    if (!source?.getCarePlan || !base || !mine || !id) return false;
+    this._saving = true;
+    try {
+      // Loaded only after a conflict: most pages never need it.
+      const [latest, { threeWayMerge }] = await Promise.all([source.getCarePlan(id), import('./merge.js')]);
+      const read = readPlanInput(latest);
+      if (read.kind !== 'plan') throw new Error('not a plan');
+      const merged = threeWayMerge(base, mine, read.draft);
+      this.edits.load(read.draft, read.issues);
+      this.edits.restore(merged.value);
+      this._version = versionOf(latest);
+      this._conflict = false;
+      this.announcer.announce(m.reapplied(merged.clashes.length));
+      return true;
+    } catch {
+      this.announcer.announce(m.reloadFailed);
+      return false;
+    } finally {
+      this._saving = false;
+    }
+  }
+
+  /** After a conflict: saves this version over the one on the server (no If-Match). */
+  overwrite(): Promise<boolean> {
+    this._version = undefined;
+    return this.save();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -394,6 +448,9 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
       { undo: () => this.undo(), redo: () => this.redo(), print: () => void this.printPlan(), save: () => void this.save() },
     );
     const offered = this.drafts.offered;
+    const conflict = this._conflict
+      ? renderConflict(lang, this._saving, { reapply: () => void this.reapplyOnLatest(), overwrite: () => void this.overwrite() })
+      : nothing;
     const draft = offered
       ? renderDraftBanner(offered.savedAt, lang, { restore: () => this.restoreDraft(), discard: () => void this.drafts.discard() })
       : nothing;
@@ -401,7 +458,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     const signer = { role: this._signerRole, name: this._signerName, directorName: this._directorName, user: this.user };
     return html`${toolbar}${live}
       <div class="editor">
-        ${draft} ${renderSummary(issues, lang, (path) => focusField(this.renderRoot, path))}
+        ${conflict} ${draft} ${renderSummary(issues, lang, (path) => focusField(this.renderRoot, path))}
         ${renderProcess(plan, lang, !!this.user, (to) => this.transition(to))} ${renderHeader(f, showIds)}
         ${renderNeeds(f)} ${guard([plan.goals, issues, today, lang], () => renderGoals(rows, (g) => this.edits.add('goals', g)))}
         ${guard([plan.activities, issues, today, lang], () => renderActivities(rows, (a) => void this.addActivity(a)))}

@@ -218,6 +218,15 @@ export const messages = defineMessages({
     saved: 'Đã lưu kế hoạch.',
     saveBlocked: (n: number) => `Chưa lưu được: còn ${n} lỗi cần sửa.`,
     saveFailed: 'Không lưu được kế hoạch. Bản nháp vẫn được giữ trên máy này.',
+    conflictTitle: 'Chưa lưu:',
+    conflict: 'người khác đã lưu kế hoạch này sau khi bạn mở nó. Các thay đổi của bạn vẫn còn nguyên ở đây.',
+    reapply: 'Tải bản mới và áp dụng lại thay đổi của tôi',
+    overwrite: 'Ghi đè bằng bản của tôi',
+    reapplied: (clashes: number) =>
+      clashes === 0
+        ? 'Đã tải bản mới và áp dụng lại thay đổi của bạn. Hãy kiểm tra rồi lưu.'
+        : `Đã tải bản mới và áp dụng lại thay đổi của bạn; ${clashes} chỗ cả hai cùng sửa, đang giữ bản của bạn. Hãy kiểm tra rồi lưu.`,
+    reloadFailed: 'Không tải được bản mới. Các thay đổi của bạn vẫn còn ở đây; hãy thử lại.',
     print: 'In kế hoạch',
     unsaved: 'Có thay đổi chưa lưu',
     draftSaved: (at: string) => `Đã lưu nháp lúc ${at}`,
@@ -321,6 +330,15 @@ export const messages = defineMessages({
     saved: 'Plan saved.',
     saveBlocked: (n: number) => (n === 1 ? 'Not saved: 1 error to fix.' : `Not saved: ${n} errors to fix.`),
     saveFailed: 'The plan could not be saved. The draft is still kept on this device.',
+    conflictTitle: 'Not saved:',
+    conflict: 'someone else saved this plan after you opened it. Your changes are all still here.',
+    reapply: 'Load their version and reapply my changes',
+    overwrite: 'Overwrite with my version',
+    reapplied: (clashes: number) =>
+      clashes === 0
+        ? 'Loaded the newer version and reapplied your changes. Check them, then save.'
+        : `Loaded the newer version and reapplied your changes; ${clashes} ${clashes === 1 ? 'place was' : 'places were'} changed by both, yours kept. Check them, then save.`,
+    reloadFailed: 'The newer version could not be loaded. Your changes are still here; try again.',
     print: 'Print plan',
     unsaved: 'Unsaved changes',
     draftSaved: (at: string) => `Draft saved at ${at}`,

@@ -26,6 +26,20 @@ export function renderDraftBanner(
     </div>`;
 }
 
+/** Someone saved the plan meanwhile: the edits are kept; reapply them on that version, or overwrite it. */
+export function renderConflict(lang: Lang, busy: boolean, act: { reapply(): void; overwrite(): void }): TemplateResult {
+  const m = messages[lang];
+  return html`<div class="banner conflict" role="alert" data-state="conflict">
+      <p><strong>${m.conflictTitle}</strong> ${m.conflict}</p>
+      <div class="row">
+        <ansinh-button type="button" data-action="reapply" ?disabled=${busy} @click=${() => act.reapply()}>${m.reapply}</ansinh-button>
+        <ansinh-button type="button" variant="secondary" data-action="overwrite" ?disabled=${busy} @click=${() => act.overwrite()}
+          >${m.overwrite}</ansinh-button
+        >
+      </div>
+    </div>`;
+}
+
 /** The errors of the plan as it stands, or nothing when there are none. */
 export function renderSummary(
   issues: readonly ContractIssue[],
