@@ -3,11 +3,21 @@
  * edits, submissions and new ledger entries survive a reload, and "reset demo data" brings the
  * sample back. This is the embedded default a portal would replace with a RestSource.
  */
-import { IndexedDbSource } from '../src/data/index.js';
+import { FhirSource, IndexedDbSource, combineSources } from '../src/data/index.js';
 import { sampleData, sampleFunds } from '../src/sample/index.js';
 import type { CarePlan, LedgerEntry, Resident, StatDataset, SurveyResponse } from '../src/contract/index.js';
 
-export const source = new IndexedDbSource({ dbName: 'ansinh-demo', seed: sampleData() });
+/** The browser's copy of the sample data ("reset demo data" brings it back). */
+export const local = new IndexedDbSource({ dbName: 'ansinh-demo', seed: sampleData() });
+
+/**
+ * `npm run start:fhir` sets VITE_ANSINH_FHIR_ENDPOINT: residents, care plans and surveys then come
+ * from that FHIR server (Medplum's router, seeded with the same sample data), the ledger and
+ * statistics, which have no FHIR home, from the browser's copy.
+ */
+const fhirEndpoint = (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env?.['VITE_ANSINH_FHIR_ENDPOINT'];
+export const fhir = fhirEndpoint ? new FhirSource(fhirEndpoint) : undefined;
+export const source = fhir ? combineSources({ residents: fhir, carePlans: fhir, surveys: fhir, rest: local }) : local;
 export const funds = sampleFunds();
 
 export const DATASET_IDS = {
@@ -23,21 +33,21 @@ export const DATASET_IDS = {
 } as const;
 
 export async function residents(): Promise<Resident[]> {
-  return (await source.listResidents()) as Resident[];
+  return (await source.listResidents!()) as Resident[];
 }
 export async function resident(id: string): Promise<Resident | undefined> {
-  return (await source.getResident(id)) as Resident | undefined;
+  return (await source.getResident!(id)) as Resident | undefined;
 }
 /** Sample care plans are keyed `kh-<resident id>`. */
 export async function carePlanFor(residentId: string): Promise<CarePlan | undefined> {
-  return (await source.getCarePlan(`kh-${residentId}`)) as CarePlan | undefined;
+  return (await source.getCarePlan!(`kh-${residentId}`)) as CarePlan | undefined;
 }
 export async function dataset(id: string): Promise<StatDataset | undefined> {
-  return (await source.getDataset(id)) as StatDataset | undefined;
+  return (await source.getDataset!(id)) as StatDataset | undefined;
 }
 export async function ledger(): Promise<LedgerEntry[]> {
-  return (await source.listLedgerEntries()) as LedgerEntry[];
+  return (await source.listLedgerEntries!()) as LedgerEntry[];
 }
 export async function surveyResponses(definitionId?: string): Promise<SurveyResponse[]> {
-  return (await source.listSurveyResponses(definitionId)) as SurveyResponse[];
+  return (await source.listSurveyResponses!(definitionId)) as SurveyResponse[];
 }

@@ -5,7 +5,7 @@
  */
 import '../src/index.js';
 import { pages, type DemoLang } from './pages/index.js';
-import { source } from './data.js';
+import { local, source } from './data.js';
 
 const strings = {
   vi: {
@@ -97,7 +97,7 @@ function render(): void {
 document.querySelector('#reset-demo')!.addEventListener('click', async () => {
   const lang = currentLang();
   if (!confirm(strings[lang]['reset-confirm'])) return;
-  await source.reset();
+  await local.reset();
   render();
   document.querySelector('#demo-status')!.textContent = strings[lang]['reset-done'];
 });

@@ -27,6 +27,7 @@ const steps = [
   { name: 'CDN bundle for the embedding tests', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.cdn.config.ts', '--logLevel', 'warn'] },
   { name: 'browser tests (web-test-runner, coverage)', cmd: 'npx', args: ['wtr', '--coverage'], counts: '.tmp/wtr-results.json' },
   { name: 'demo portal (every page opens, no errors)', cmd: 'node', args: ['scripts/demo/check-demo.mjs'] },
+  { name: 'demo portal on the FHIR server (npm run start:fhir: every page, no errors, no alerts)', cmd: 'node', args: ['scripts/demo/check-demo.mjs', '--fhir'] },
   { name: 'build (library, CDN, types)', cmd: 'npm', args: ['run', 'build', '--silent'] },
   { name: 'built package checks', cmd: 'node', args: ['scripts/check-dist.js'] },
   { name: 'manifest freshness', cmd: 'node', args: ['scripts/check-manifest.js'] },

@@ -84,7 +84,7 @@ declare module 'react' {
        *
        * Events: `ansinh-invalid`.
        */
-      'ansinh-provider': AnsinhJsxProps<AnsinhProvider, 'endpoint' | 'source', 'ansinh-invalid'>;
+      'ansinh-provider': AnsinhJsxProps<AnsinhProvider, 'endpoint' | 'fhirEndpoint' | 'source', 'ansinh-invalid'>;
       /**
        * A form-associated group of radio buttons.
        *

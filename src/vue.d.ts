@@ -79,7 +79,7 @@ declare module 'vue' {
      *
      * Events: `ansinh-invalid`.
      */
-    'ansinh-provider': AnsinhVueElement<AnsinhProvider, 'endpoint' | 'source', 'ansinh-invalid'>;
+    'ansinh-provider': AnsinhVueElement<AnsinhProvider, 'endpoint' | 'fhirEndpoint' | 'source', 'ansinh-invalid'>;
     /**
      * A form-associated group of radio buttons.
      *

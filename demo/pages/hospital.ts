@@ -30,7 +30,7 @@ export const hospitalPage: DemoPage = {
       const data = new FormData(form);
       const response = JSON.parse(String(data.get('khaosat') ?? 'null'));
       if (!response) return;
-      await source.submitSurveyResponse({ ...response, metadata: { ...(response.metadata ?? {}), wardCode: String(data.get('khoa')) } });
+      await source.submitSurveyResponse!({ ...response, metadata: { ...(response.metadata ?? {}), wardCode: String(data.get('khoa')) } });
       result.textContent = lang === 'vi' ? 'Cảm ơn ông/bà. Phiếu đã được lưu.' : 'Thank you. The response has been saved.';
       form.reset();
     });
@@ -43,7 +43,7 @@ export const kioskPage: DemoPage = {
   title: { vi: 'Ki-ốt khảo sát tại giường bệnh', en: 'Bedside survey kiosk' },
   render(lang) {
     const survey = ce('ansinh-survey', { template: 'moh-inpatient', kiosk: '', faces: '', 'ask-reason': '' });
-    survey.addEventListener('ansinh-submit', (e) => void source.submitSurveyResponse(e.detail));
+    survey.addEventListener('ansinh-submit', (e) => void source.submitSurveyResponse!(e.detail));
     const wrap = el('div');
     wrap.append(
       el(

@@ -15,7 +15,7 @@ function ledgerPage(view: 'public' | 'staff'): DemoPage {
       if (view === 'staff') attrs['entry-form'] = '';
       const el2 = ce('ansinh-donation-ledger', attrs, { funds });
       el2.addEventListener('ansinh-submit', async (e) => {
-        await source.appendLedgerEntry(e.detail);
+        await source.appendLedgerEntry!(e.detail);
         el2.entries = await ledger();
       });
       wrap.append(

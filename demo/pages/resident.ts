@@ -1,6 +1,6 @@
 import type { DemoPage } from './page.js';
 import { ce, el, panel } from './dom.js';
-import { carePlanFor, resident, residents, source } from '../data.js';
+import { carePlanFor, resident, residents } from '../data.js';
 
 /** A demo staff member, recorded on each step of the care-plan process. */
 const USER = { id: 'nv-01', name: 'Trần Thị Hoa', role: 'social-worker' };
@@ -34,9 +34,10 @@ export const residentPage: DemoPage = {
         return;
       }
       const editor = ce('ansinh-care-plan-editor', {}, { plan, user: USER });
-      editor.addEventListener('ansinh-submit', async (e) => {
-        await source.saveCarePlan(e.detail);
-        status.textContent = lang === 'vi' ? 'Đã lưu kế hoạch trợ giúp.' : 'Care plan saved.';
+      // The editor saves through the provider's source itself (with the version it loaded, so a
+      // save over someone else's shows the conflict state); the page only says it was sent.
+      editor.addEventListener('ansinh-submit', () => {
+        status.textContent = lang === 'vi' ? 'Đang lưu kế hoạch trợ giúp…' : 'Saving the care plan…';
       });
       wrap.append(panel(lang === 'vi' ? 'Kế hoạch trợ giúp' : 'Care plan', editor));
     })();

@@ -1,11 +1,21 @@
 // Opens every page of the demo portal in Chromium and reports console errors, page errors and
 // elements left undefined; saves a screenshot of each page to .tmp/demo-<page>.png.
-// Usage: node scripts/demo/check-demo.mjs [baseUrl]   (default: starts `vite --config vite.demo.config.ts`)
+// Usage: node scripts/demo/check-demo.mjs [--fhir] [page,page…]
+//   (starts `vite --config vite.demo.config.ts`; with --fhir, as `npm run start:fhir` does: on
+//   Medplum's FHIR router seeded with the sample data, and any [role=alert] is also a problem)
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { chromePath, CHROME_FLAGS } from '../chrome-path.js';
+import { FHIR_MOUNT, fhirVitePlugin } from '../servers/fhir-vite.js';
 
-const server = await createServer({ configFile: 'vite.demo.config.ts', server: { port: 0, host: '127.0.0.1', hmr: false, watch: null }, logLevel: 'error' });
+const args = process.argv.slice(2);
+const onFhir = args.includes('--fhir');
+const plugins = [];
+if (onFhir) {
+  process.env.VITE_ANSINH_FHIR_ENDPOINT = FHIR_MOUNT;
+  plugins.push((await fhirVitePlugin()).plugin);
+}
+const server = await createServer({ configFile: 'vite.demo.config.ts', plugins, server: { port: 0, host: '127.0.0.1', hmr: false, watch: null }, logLevel: 'error' });
 await server.listen();
 const base = server.resolvedUrls.local[0];
 const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
@@ -13,7 +23,7 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const problems = [];
 page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
 page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-const ids = (process.argv[2] ?? 'overview,residents,resident,hospital,kiosk,ledger-public,ledger-staff,statistics').split(',');
+const ids = (args.find((a) => !a.startsWith('--')) ?? 'overview,residents,resident,hospital,kiosk,ledger-public,ledger-staff,statistics').split(',');
 await page.goto(base, { waitUntil: 'networkidle' });
 for (const id of ids) {
   const before = problems.length;
@@ -23,7 +33,21 @@ for (const id of ids) {
     [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('ansinh-') && !customElements.get(n)))],
   );
   if (undefinedTags.length) problems.push(`${id}: undefined elements ${undefinedTags.join(', ')}`);
-  await page.screenshot({ path: `.tmp/demo-${id}.png`, fullPage: false });
+  if (onFhir) {
+    const alerts = await page.evaluate(() => {
+      const out = [];
+      const walk = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.getAttribute('role') === 'alert' && el.textContent.trim()) out.push(el.textContent.trim().slice(0, 200));
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return out;
+    });
+    for (const a of alerts) problems.push(`${id}: alert "${a}"`);
+  }
+  await page.screenshot({ path: `.tmp/demo-${onFhir ? 'fhir-' : ''}${id}.png`, fullPage: false });
   console.log(`${id}: ${problems.length - before} problem(s)`);
   for (const p of problems.slice(before)) console.log(`   ${p.slice(0, 300)}`);
 }

@@ -79,9 +79,11 @@ export async function createFhirBackend({ seed = [] } = {}) {
         return send(res, 400, badRequest('Body is not valid JSON'), extraHeaders);
       }
     }
-    if ((method === 'POST' || method === 'PUT') && body?.resourceType && body.resourceType !== 'Bundle') {
+    if ((method === 'POST' || method === 'PUT') && body?.resourceType) {
+      // Every resource written, also each one inside a batch or transaction Bundle.
+      const written = body.resourceType === 'Bundle' ? (body.entry ?? []).map((e) => e.resource).filter(Boolean) : [body];
       try {
-        validateResource(body);
+        for (const resource of written) validateResource(resource);
       } catch (e) {
         const outcome = e instanceof OperationOutcomeError ? e.outcome : normalizeOperationOutcome(e);
         return send(res, 400, outcome, extraHeaders);
@@ -91,7 +93,8 @@ export async function createFhirBackend({ seed = [] } = {}) {
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k.toLowerCase()] = v;
     const path = url.pathname.replace(/^\/+/, '') + url.search;
     const [outcome, resource] = await router.handleRequest(
-      { method, url: path, pathname: '', query: {}, params: {}, body, headers },
+      // transactions: a transaction Bundle is all or nothing (Medplum's router otherwise runs it as a batch).
+      { method, url: path, pathname: '', query: {}, params: {}, body, headers, config: { transactions: true } },
       repo,
     );
     const status = getStatus(outcome);

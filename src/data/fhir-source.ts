@@ -1,196 +1,161 @@
+import type { CarePlan, SurveyDefinition, SurveyResponse } from '../contract/index.js';
+import type { ContractIssue } from '../contract/issues.js';
+import type { FhirOptions } from '../fhir/shared.js';
+import type { CarePlan as FhirCarePlan, Goal, Patient, Questionnaire, QuestionnaireResponse } from '../fhir/types.js';
 import { DataSourceError } from './errors.js';
-import { HttpClient, withSignal, type HttpClientOptions, type HttpRequest } from './http.js';
-import { FHIR_JSON, ifNoneExist } from './fhir-write.js';
-import { newId } from './ids.js';
-import type { DataSource, RequestOptions, WriteOptions } from './source.js';
+import { FhirClient, FHIR_JSON, ifNoneExist, type FhirClientOptions, type FhirResource } from './fhir-client.js';
+import { withVersion, type DataSource, type RequestOptions, type WriteOptions } from './source.js';
 
-export { FHIR_JSON, ifNoneExist };
+export { FhirClient, FHIR_JSON, ifNoneExist };
+export type { FhirBundle, FhirClientOptions, FhirPage, FhirResource, FhirUpdateOptions } from './fhir-client.js';
 
-export type FhirSourceOptions = Omit<HttpClientOptions, 'baseUrl' | 'source'>;
-
-
-/** A FHIR resource as JSON: only `resourceType` is checked here. */
-export interface FhirResource {
-  resourceType: string;
-  id?: string;
-  meta?: { versionId?: string; lastUpdated?: string; [key: string]: unknown };
-  [key: string]: unknown;
+export interface FhirSourceOptions extends FhirClientOptions {
+  /** Namespaces of ansinh's extensions and identifier systems on this server (`ansinh/fhir`). */
+  mapping?: FhirOptions;
 }
 
-/** A searchset Bundle as far as paging needs it. */
-export interface FhirBundle extends FhirResource {
-  resourceType: 'Bundle';
-  total?: number;
-  link?: { relation: string; url: string }[];
-  entry?: { resource?: FhirResource; search?: { mode?: string } }[];
-}
-
-/** One page of a search: the matching resources, the server's total if it gave one, the next page. */
-export interface FhirPage {
-  resources: FhirResource[];
-  total: number | undefined;
-  next: string | undefined;
-}
-
-export interface FhirUpdateOptions extends RequestOptions {
-  /**
-   * The version this update replaces (`meta.versionId` as read). Sent as `If-Match: W/"…"`: the
-   * server answers 412 (DataSourceError `precondition_failed`) when someone saved in between.
-   * Default: the resource's own `meta.versionId`; `false` overwrites whatever is stored.
-   */
-  versionId?: string | false;
-}
-
-/** The identifier system of identifiers FhirSource mints for conditional creates. */
-const URI = 'urn:ietf:rfc:3986';
+/** `ansinh/fhir`, loaded on first use so a page without a FHIR server never downloads it. */
+const mapper = () => import('../fhir/index.js');
 
 /**
- * A DataSource over a FHIR R4 REST server (HAPI, Medplum, Aidbox, a hospital's HIS gateway):
- * residents are `Patient`, care plans `CarePlan`, surveys `Questionnaire`, answers
- * `QuestionnaireResponse`. It returns the raw FHIR JSON; mapping to the ansinh contract is done by
- * `ansinh/fhir`. Timeouts, retries and errors are the same as RestSource's.
+ * A DataSource over a FHIR R4 server (HAPI, Medplum, Aidbox, a hospital's HIS gateway) that
+ * speaks the ansinh contract to the elements, mapping through `ansinh/fhir`:
  *
- * Writes follow FHIR, not the REST contract: FHIR servers ignore `Idempotency-Key`, so a create is
- * a conditional create (`If-None-Exist` on the resource's identifier; one is minted from the
- * idempotency key when the resource has none), and an update carries `If-Match: W/"versionId"`.
+ * | DataSource | FHIR |
+ * |---|---|
+ * | `getResident`, `listResidents` | read, search `Patient` |
+ * | `getCarePlan`, `saveCarePlan` | `CarePlan` + its `Goal`s (saved in one transaction, `If-Match`) |
+ * | `getSurveyDefinition` | read `Questionnaire` |
+ * | `submitSurveyResponse` | conditional create of a `QuestionnaireResponse` (on its identifier) |
+ * | `listSurveyResponses` | search `QuestionnaireResponse?questionnaire=<url|version>` |
+ *
+ * What the mapping cannot represent is reported, never dropped: a resource that does not become
+ * valid contract data rejects with `invalid_response` and the mapping's `issues`. Statistics and
+ * the ledger have no FHIR home: combine sources (`combineSources`). Raw FHIR stays available
+ * through the `FhirClient` methods (`read`, `create`, `update`, `search`, `transaction`).
  */
-export class FhirSource implements DataSource {
-  readonly kind = 'fhir';
-  readonly http: HttpClient;
+export class FhirSource extends FhirClient implements DataSource {
+  override readonly kind = 'fhir';
+  readonly mapping: FhirOptions;
 
   constructor(baseUrl: string | URL, options: FhirSourceOptions = {}) {
-    this.http = new HttpClient({ ...options, baseUrl, source: this.kind });
+    const { mapping, ...client } = options;
+    super(baseUrl, client);
+    this.mapping = mapping ?? {};
   }
 
-  getResident(id: string, options?: RequestOptions): Promise<FhirResource | undefined> {
-    return this.read('Patient', id, options);
-  }
-  getCarePlan(id: string, options?: RequestOptions): Promise<FhirResource | undefined> {
-    return this.read('CarePlan', id, options);
-  }
-  getSurveyDefinition(id: string, options?: RequestOptions): Promise<FhirResource | undefined> {
-    return this.read('Questionnaire', id, options);
-  }
-  submitSurveyResponse(response: unknown, options?: WriteOptions): Promise<FhirResource> {
-    return this.create('QuestionnaireResponse', response, options);
-  }
-
-  /** `GET [base]/{type}/{id}`; undefined when the server says 404 (unknown) or 410 (deleted). */
-  async read(resourceType: string, id: string, options?: RequestOptions): Promise<FhirResource | undefined> {
-    const path = `${resourceType}/${encodeURIComponent(id)}`;
-    const res = await this.http.request(
-      withSignal({ method: 'GET', path, accept: FHIR_JSON, absentStatuses: [404, 410] }, options),
-    );
-    if (!res) return undefined;
-    return this.expect(resourceType, res.body, res.status, `GET ${this.http.url(path)}`);
+  async getResident(id: string, options?: RequestOptions): Promise<unknown> {
+    const patient = await this.read('Patient', id, options);
+    if (!patient) return undefined;
+    const { patientToResident } = await mapper();
+    return this.mapped('Patient', id, patientToResident(patient as unknown as Patient, this.mapping), patient);
   }
 
   /**
-   * Conditional create: `POST [base]/{type}` with `If-None-Exist: identifier=…`, so a retry, a
-   * double click or a second device sending the same record stores it once (the server answers
-   * the stored one with 200). A resource without an identifier gets
-   * `{ system: 'urn:ietf:rfc:3986', value: 'urn:uuid:<idempotency key>' }`.
-   * A server that answers with an empty body gets the sent resource back with the id from `Location`.
+   * Every Patient as a resident (page by page). All or nothing: a Patient that does not map is an
+   * error naming it, rather than a list that silently leaves people out.
    */
-  async create(resourceType: string, resource: unknown, options?: WriteOptions): Promise<FhirResource> {
-    const sent = this.check(resourceType, resource);
-    const key = options?.idempotencyKey ?? newId();
-    const body: FhirResource = ifNoneExist(sent)
-      ? sent
-      : { ...sent, identifier: hasListIdentifier(resourceType) ? [mintedIdentifier(key)] : mintedIdentifier(key) };
-    const req = withSignal(
-      { method: 'POST', path: resourceType, body, accept: FHIR_JSON, contentType: FHIR_JSON, idempotencyKey: key },
+  async listResidents(options?: RequestOptions): Promise<unknown[]> {
+    const { patientToResident } = await mapper();
+    const patients = await this.searchAll('Patient', { _count: '200' }, options);
+    return patients.map((p) => this.mapped('Patient', p.id ?? '', patientToResident(p as unknown as Patient, this.mapping), p));
+  }
+
+  async getCarePlan(id: string, options?: RequestOptions): Promise<unknown> {
+    const carePlan = await this.read('CarePlan', id, options);
+    if (!carePlan) return undefined;
+    const refs = ((carePlan.goal as { reference?: string }[] | undefined) ?? [])
+      .map((g) => /^Goal\/([^/]+)$/.exec(g.reference ?? '')?.[1])
+      .filter((g): g is string => !!g);
+    const goals = (await Promise.all(refs.map((g) => this.read('Goal', g, options)))).filter((g): g is FhirResource => !!g);
+    const { fhirToCarePlan } = await mapper();
+    const r = fhirToCarePlan(carePlan as unknown as FhirCarePlan, goals as unknown as Goal[], this.mapping);
+    return this.mapped('CarePlan', id, r, carePlan);
+  }
+
+  /**
+   * One transaction: the CarePlan with `If-Match: W/"version"` when `version` is given, and every
+   * Goal, so a stale save changes nothing (412, `precondition_failed`).
+   */
+  async saveCarePlan(plan: unknown, options: WriteOptions = {}): Promise<unknown> {
+    const id = (plan as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string' || id === '') throw new DataSourceError({ code: 'missing_id', source: this.kind });
+    const { carePlanToFhir } = await mapper();
+    const { carePlan, goals } = carePlanToFhir(plan as CarePlan, this.mapping);
+    const version = options.version?.replace(/^W\//, '').replace(/"/g, '');
+    // The CarePlan first: its If-Match is checked before any Goal is written, also on a server
+    // that cannot roll a transaction back (it stops at the first failed entry).
+    const answer = await this.transaction(
+      [
+        {
+          resource: carePlan as unknown as FhirResource,
+          method: 'PUT' as const,
+          url: `CarePlan/${carePlan.id}`,
+          ...(version ? { ifMatch: `W/"${version}"` } : {}),
+        },
+        ...goals.map((g) => ({ resource: g as unknown as FhirResource, method: 'PUT' as const, url: `Goal/${g.id}` })),
+      ],
       options,
     );
-    req.headers = { 'If-None-Exist': ifNoneExist(body) as string };
-    const res = await this.http.request(req);
-    if (res?.body === undefined) {
-      const id = res?.headers.get('Location')?.match(new RegExp(`${resourceType}/([^/]+)`))?.[1];
-      return id ? { ...body, id } : body;
-    }
-    return this.expect(resourceType, res.body, res.status, `POST ${this.http.url(resourceType)}`);
+    const saved = answer.entry?.[0] as { resource?: FhirResource; response?: { etag?: string } } | undefined;
+    const newVersion = saved?.resource?.meta?.versionId ?? saved?.response?.etag?.replace(/^W\//, '').replace(/"/g, '');
+    return withVersion(structuredClone(plan), newVersion);
   }
 
-  /** Versioned update: `PUT [base]/{type}/{id}` with `If-Match: W/"versionId"` (see FhirUpdateOptions). */
-  async update(resource: unknown, options: FhirUpdateOptions = {}): Promise<FhirResource> {
-    const r = resource as Partial<FhirResource> | null;
-    const type = typeof r?.resourceType === 'string' ? r.resourceType : '';
-    const sent = this.check(type, resource);
-    if (typeof sent.id !== 'string' || sent.id === '') {
-      throw new DataSourceError({ code: 'missing_id', source: this.kind });
-    }
-    const path = `${type}/${encodeURIComponent(sent.id)}`;
-    const req: HttpRequest = withSignal({ method: 'PUT', path, body: sent, accept: FHIR_JSON, contentType: FHIR_JSON }, options);
-    const version = options.versionId === false ? undefined : (options.versionId ?? sent.meta?.versionId);
-    if (version) req.headers = { 'If-Match': `W/"${version}"` };
-    const res = await this.http.request(req);
-    if (res?.body === undefined) return sent;
-    return this.expect(type, res.body, res.status, `PUT ${this.http.url(path)}`);
+  async getSurveyDefinition(id: string, options?: RequestOptions): Promise<unknown> {
+    const q = await this.read('Questionnaire', id, options);
+    if (!q) return undefined;
+    const { questionnaireToSurvey } = await mapper();
+    return this.mapped('Questionnaire', id, questionnaireToSurvey(q as unknown as Questionnaire, this.mapping), q);
   }
 
   /**
-   * A search, page by page: `GET [base]/{type}?params`, then each Bundle's `next` link. The
-   * resources are the Bundle's matches (included resources are left out).
+   * A contract SurveyResponse is mapped against its form (read as `Questionnaire/<definitionId>`)
+   * and created once (its identifier is the response id); a QuestionnaireResponse is sent as is.
    */
-  async *search(resourceType: string, params: Record<string, string | undefined> = {}, options?: RequestOptions): AsyncGenerator<FhirPage> {
-    let next: string | undefined;
-    let first = true;
-    while (first || next) {
-      const req: HttpRequest = first
-        ? { method: 'GET', path: resourceType, query: params, accept: FHIR_JSON }
-        : { method: 'GET', path: next as string, accept: FHIR_JSON };
-      first = false;
-      const res = await this.http.request(withSignal(req, options));
-      const bundle = this.expect('Bundle', res?.body, res?.status ?? 0, `GET ${this.http.url(req.path, req.query)}`) as FhirBundle;
-      const resources = (bundle.entry ?? [])
-        .filter((e) => e.resource && e.resource.resourceType === resourceType && (e.search?.mode ?? 'match') === 'match')
-        .map((e) => e.resource as FhirResource);
-      next = bundle.link?.find((l) => l.relation === 'next')?.url;
-      yield { resources, total: typeof bundle.total === 'number' ? bundle.total : undefined, next };
+  async submitSurveyResponse(response: unknown, options?: WriteOptions): Promise<unknown> {
+    if ((response as { resourceType?: unknown } | null)?.resourceType === 'QuestionnaireResponse') {
+      return this.create('QuestionnaireResponse', response, options);
     }
+    const r = response as SurveyResponse;
+    const def = await this.definition(r?.definitionId, options);
+    const { responseToQuestionnaireResponse } = await mapper();
+    await this.create('QuestionnaireResponse', responseToQuestionnaireResponse(r, def, this.mapping), options);
+    return response;
   }
 
-  /** Every match of a search, following the pages (for small result sets). */
-  async searchAll(resourceType: string, params: Record<string, string | undefined> = {}, options?: RequestOptions): Promise<FhirResource[]> {
-    const out: FhirResource[] = [];
-    for await (const page of this.search(resourceType, params, options)) out.push(...page.resources);
-    return out;
+  /** The responses to form `surveyId`, as contract SurveyResponses (a response that does not map is reported). */
+  async listSurveyResponses(surveyId?: string, options?: RequestOptions): Promise<unknown[]> {
+    if (!surveyId) throw new DataSourceError({ code: 'invalid_request', source: this.kind, detail: 'A FHIR server lists responses per form: give the survey id.' });
+    const q = await this.read('Questionnaire', surveyId, options);
+    if (!q) return [];
+    const { questionnaireToSurvey, questionnaireResponseToResponse } = await mapper();
+    const def = this.mapped('Questionnaire', surveyId, questionnaireToSurvey(q as unknown as Questionnaire, this.mapping), q) as SurveyDefinition;
+    const canonical = typeof q.version === 'string' && typeof q.url === 'string' ? `${q.url}|${q.version}` : (q.url as string | undefined);
+    const found = await this.searchAll('QuestionnaireResponse', { questionnaire: canonical ?? `Questionnaire/${surveyId}`, _count: '200' }, options);
+    return found.map((qr) => this.mapped('QuestionnaireResponse', qr.id ?? '', questionnaireResponseToResponse(qr as unknown as QuestionnaireResponse, def, this.mapping), qr));
   }
 
-  private check(resourceType: string, resource: unknown): FhirResource {
-    const r = resource as Partial<FhirResource> | null;
-    if (!r || typeof r !== 'object' || !resourceType || r.resourceType !== resourceType) {
-      throw new DataSourceError({
-        code: 'invalid_request',
-        source: this.kind,
-        detail: `Expected a ${resourceType || 'FHIR'} resource.`,
-      });
-    }
-    return r as FhirResource;
+  private async definition(id: unknown, options?: RequestOptions): Promise<SurveyDefinition> {
+    if (typeof id !== 'string' || id === '') throw new DataSourceError({ code: 'invalid_request', source: this.kind, detail: 'The response names no form (definitionId).' });
+    const q = await this.read('Questionnaire', id, options);
+    if (!q) throw new DataSourceError({ code: 'not_found', status: 404, source: this.kind, detail: `Questionnaire/${id} is not on the server.` });
+    const { questionnaireToSurvey } = await mapper();
+    return this.mapped('Questionnaire', id, questionnaireToSurvey(q as unknown as Questionnaire, this.mapping), q) as SurveyDefinition;
   }
 
-  private expect(resourceType: string, body: unknown, status: number, request: string): FhirResource {
-    const type = (body as { resourceType?: unknown } | null)?.resourceType;
-    if (type !== resourceType) {
+  /** The mapped value, marked with the resource's version; a resource that does not map is an error with its issues. */
+  private mapped(type: string, id: string, r: { value?: unknown; issues: ContractIssue[] }, resource: FhirResource): unknown {
+    if (r.value === undefined) {
+      const errors = r.issues.filter((i) => i.severity === 'error');
       throw new DataSourceError({
         code: 'invalid_response',
         source: this.kind,
-        status,
-        request,
-        detail: `Expected a ${resourceType} resource, got ${typeof type === 'string' ? type : 'no resourceType'}.`,
+        request: `GET ${this.http.url(`${type}/${encodeURIComponent(id)}`)}`,
+        detail: `${type}/${id} does not map to the ansinh contract: ${errors.map((i) => `${i.path.join('.') || type} ${i.message.en}`).join('; ')}`,
+        issues: r.issues,
       });
     }
-    return body as FhirResource;
+    return withVersion(r.value, resource.meta?.versionId);
   }
-}
-
-/** Resources whose `identifier` is a single Identifier rather than a list (R4). */
-const SINGLE_IDENTIFIER = new Set(['QuestionnaireResponse', 'Bundle', 'Composition']);
-
-function hasListIdentifier(resourceType: string): boolean {
-  return !SINGLE_IDENTIFIER.has(resourceType);
-}
-
-function mintedIdentifier(key: string): { system: string; value: string } {
-  return { system: URI, value: `urn:uuid:${key}` };
 }

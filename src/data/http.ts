@@ -23,6 +23,12 @@ export interface HttpClientOptions {
   /** Extra headers on every request (e.g. Authorization); a function is called per attempt. */
   headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
   credentials?: RequestCredentials;
+  /**
+   * The browser HTTP cache mode of reads. Default `no-cache`: every read asks the server, which
+   * may answer 304 to the ETag the browser holds, so an editor never opens a stale copy that a
+   * heuristic cache kept (a record with an old Last-Modified can otherwise stay "fresh" for weeks).
+   */
+  cache?: RequestCache;
   /** The fetch to use (a portal's instrumented fetch, a service-worker-aware one…). */
   fetch?: typeof fetch;
   /** Name put on errors, e.g. `rest`, `fhir`. */
@@ -169,6 +175,7 @@ export class HttpClient {
       const init: RequestInit = { method: req.method, headers, signal: controller.signal };
       if (body !== undefined) init.body = body;
       if (this.options.credentials) init.credentials = this.options.credentials;
+      if (req.method === 'GET') init.cache = this.options.cache ?? 'no-cache';
 
       let response: Response;
       let text: string;

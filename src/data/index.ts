@@ -14,8 +14,10 @@ export type { IndexedDbSourceOptions } from './indexeddb-source.js';
 export { DEFAULT_DB_NAME, DB_VERSION } from './db.js';
 export { RestSource } from './rest-source.js';
 export type { RestSourceOptions } from './rest-source.js';
-export { FhirSource } from './fhir-source.js';
-export type { FhirResource, FhirSourceOptions } from './fhir-source.js';
+export { FhirSource, FhirClient } from './fhir-source.js';
+export type { FhirBundle, FhirClientOptions, FhirPage, FhirResource, FhirSourceOptions, FhirUpdateOptions } from './fhir-source.js';
+export { combineSources } from './combine.js';
+export type { CombinedSources } from './combine.js';
 export { Outbox } from './outbox.js';
 export type {
   EnqueueOptions,

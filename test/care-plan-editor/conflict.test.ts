@@ -6,6 +6,7 @@ import type { AnsinhProvider } from '../../src/components/provider/provider.js';
 import type { AnsinhCarePlanEditor } from '../../src/components/care-plan-editor/care-plan-editor.js';
 import type { CarePlan } from '../../src/contract/index.js';
 import { IndexedDbSource } from '../../src/data/indexeddb-source.js';
+import { FhirSource } from '../../src/data/fhir-source.js';
 import { RestSource } from '../../src/data/rest-source.js';
 import { versionOf } from '../../src/data/source.js';
 import { SEEDED } from '../data/contract-data.js';
@@ -30,9 +31,12 @@ const titleField = (el: AnsinhCarePlanEditor) => el.shadowRoot!.querySelector<Fi
 const titleInput = (el: AnsinhCarePlanEditor) => titleField(el).shadowRoot.querySelector<HTMLInputElement>('input')!;
 const action = (el: AnsinhCarePlanEditor, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-action="${name}"]`);
 
-async function open(lang = 'vi') {
-  const server = await startServer({ behaviour: 'ok' });
-  const source = new RestSource(server.url, { retry: fast });
+type Api = 'rest' | 'fhir';
+const sourceFor = (api: Api, url: string) => (api === 'rest' ? new RestSource(url, { retry: fast }) : new FhirSource(url, { retry: fast }));
+
+async function open(lang = 'vi', api: Api = 'rest') {
+  const server = await startServer(api === 'rest' ? { behaviour: 'ok' } : { behaviour: 'fhir', seed: 'sample' });
+  const source = sourceFor(api, server.url);
   const provider = await fixture<AnsinhProvider>(html`<ansinh-provider lang=${lang} .source=${source}>
     <ansinh-care-plan-editor plan-id=${SEEDED.carePlan.id} today="2026-11-22"></ansinh-care-plan-editor>
   </ansinh-provider>`);
@@ -40,10 +44,10 @@ async function open(lang = 'vi') {
   await until(() => editor.plan?.id === SEEDED.carePlan.id, 5000, 'plan loaded');
   await settle(editor);
   // The colleague: another browser on the same back end, who saves first.
-  const colleague = new RestSource(server.url, { retry: fast });
+  const colleague = sourceFor(api, server.url);
   const theirs = (await colleague.getCarePlan(SEEDED.carePlan.id)) as CarePlan;
   await colleague.saveCarePlan({ ...theirs, period: { ...theirs.period, end: '2026-12-31' } }, { version: versionOf(theirs)! });
-  return { server, editor };
+  return { server, editor, source: () => sourceFor(api, server.url) };
 }
 
 async function typeTitle(editor: AnsinhCarePlanEditor, text: string) {
@@ -96,5 +100,19 @@ describe('<ansinh-care-plan-editor>: someone else saved first (412)', () => {
     await settle(editor);
     expect(editor.shadowRoot!.querySelector('[data-state="conflict"]')).to.equal(null);
     expect(editor.dirty).to.equal(false);
+  });
+
+  it('the same on a FHIR server: 412 from If-Match W/"versionId", reapplied, saved', async () => {
+    const { editor, source } = await open('vi', 'fhir');
+    await typeTitle(editor, ' (FHIR)');
+    expect(await editor.save()).to.equal(false);
+    await settle(editor);
+    expect(editor.shadowRoot!.querySelector('[data-state="conflict"]')).to.exist;
+    action(editor, 'reapply')!.click();
+    await until(() => !editor.shadowRoot!.querySelector('[data-state="conflict"]'), 5000, 'conflict resolved');
+    expect(await editor.save()).to.equal(true);
+    const stored = (await source().getCarePlan(SEEDED.carePlan.id)) as CarePlan;
+    expect(stored.title).to.equal(`${SEEDED.carePlan.title} (FHIR)`);
+    expect(stored.period?.end).to.equal('2026-12-31');
   });
 });

@@ -1,181 +1,121 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/provider.js';
+import '../../src/define/resident-card.js';
+import '../../src/define/care-plan-editor.js';
+import type { AnsinhProvider } from '../../src/components/provider/provider.js';
+import type { AnsinhCarePlanEditor } from '../../src/components/care-plan-editor/care-plan-editor.js';
+import type { AnsinhResidentCard } from '../../src/components/resident-card/resident-card.js';
+import type { CarePlan, Resident, SurveyDefinition, SurveyResponse } from '../../src/contract/index.js';
 import { DataSourceError } from '../../src/data/errors.js';
-import { FhirSource, type FhirResource } from '../../src/data/fhir-source.js';
-import { SEEDED } from './contract-data.js';
-import { UUID, disposeServers, received, rejection, startServer } from './servers.js';
+import { FhirSource } from '../../src/data/fhir-source.js';
+import { combineSources } from '../../src/data/combine.js';
+import { RestSource } from '../../src/data/rest-source.js';
+import { versionOf } from '../../src/data/source.js';
+import { sampleCarePlans, sampleResidents } from '../../src/sample/index.js';
+import { allShadowText } from '../helpers/dom.js';
+import { SEEDED, surveyResponse } from './contract-data.js';
+import { disposeServers, received, rejection, startServer, until, type DataServer } from './servers.js';
 
-// Every test here talks to Medplum's FHIR router (scripts/servers/fhir.js) over HTTP on loopback;
-// the server validates each written resource against the R4 StructureDefinitions, so a write the
-// library gets wrong fails here as it would on a hospital's server.
+// FhirSource speaks the ansinh contract to the elements and FHIR to the server: here Medplum's FHIR
+// router seeded with the demo's sample data mapped by ansinh/fhir (scripts/servers/fhir-seed.js),
+// which validates every resource written.
 const fast = { baseDelayMs: 10, maxDelayMs: 50 };
+const resident = sampleResidents()[0]!;
+const plan = sampleCarePlans().find((p) => p.goals.length >= 2)!;
 
-const response = (n: number): FhirResource => ({
-  resourceType: 'QuestionnaireResponse',
-  questionnaire: 'https://benhvien.example/fhir/Questionnaire/q1',
-  status: 'completed',
-  item: [{ linkId: 'A1', answer: [{ valueInteger: n }] }],
-});
-
-describe('FhirSource against a real FHIR server (Medplum)', () => {
+describe('FhirSource: the ansinh contract over a FHIR server (Medplum)', () => {
+  let server: DataServer;
+  let source: FhirSource;
+  before(async () => {
+    server = await startServer({ behaviour: 'fhir', seed: 'sample' });
+    source = new FhirSource(server.url, { retry: fast });
+  });
   after(disposeServers);
 
-  it('reads Patient, CarePlan and Questionnaire as raw FHIR JSON with Accept: application/fhir+json', async () => {
-    const server = await startServer({ behaviour: 'fhir' });
-    const root = new FhirSource(server.url, { retry: fast });
-    expect(root.kind).to.equal('fhir');
-    const patient = await root.getResident('p1');
-    expect(patient).to.deep.include({ resourceType: 'Patient', id: 'p1' });
-    expect(patient?.name).to.deep.equal([{ family: 'Nguyễn', given: ['Văn', 'An'] }]);
-    expect(patient?.meta?.versionId).to.be.a('string');
-    expect(await root.getCarePlan('cp1')).to.deep.include({ resourceType: 'CarePlan', intent: 'plan' });
-    expect(await root.getSurveyDefinition('q1')).to.deep.include({ resourceType: 'Questionnaire' });
-    const { requests } = await received(server);
-    expect(requests.map((r) => `${r.method} ${r.path}`)).to.deep.equal([
-      'GET /Patient/p1',
-      'GET /CarePlan/cp1',
-      'GET /Questionnaire/q1',
-    ]);
-    expect(requests.every((r) => r.accept === 'application/fhir+json')).to.equal(true);
-  });
-
-  it('resolves undefined for an unknown resource (404 OperationOutcome)', async () => {
-    const server = await startServer({ behaviour: 'fhir' });
-    const source = new FhirSource(server.url, { retry: fast });
+  it('reads a Patient as a resident, with its version', async () => {
+    const r = (await source.getResident(resident.id)) as Resident;
+    expect(r.fullName).to.equal(resident.fullName);
+    expect(r.beneficiaryCategory.code).to.equal(resident.beneficiaryCategory.code);
+    expect(versionOf(r)).to.be.a('string');
     expect(await source.getResident('khong-co')).to.equal(undefined);
   });
 
-  it('creates a QuestionnaireResponse as a conditional create: a minted identifier and If-None-Exist', async () => {
-    const server = await startServer({ behaviour: 'fhir' });
-    const source = new FhirSource(server.url, { retry: fast });
-    const created = await source.submitSurveyResponse(response(5));
-    expect(created.resourceType).to.equal('QuestionnaireResponse');
-    expect(created.id).to.be.a('string').and.not.equal('');
-    expect(created.meta?.versionId).to.be.a('string');
-    const { requests, stored } = await received(server);
-    expect(requests).to.have.length(1);
-    expect(requests[0]).to.deep.include({ method: 'POST', path: '/QuestionnaireResponse' });
-    expect(requests[0]!.contentType).to.equal('application/fhir+json');
-    const identifier = (requests[0]!.body as { identifier: { system: string; value: string } }).identifier;
-    expect(identifier.system).to.equal('urn:ietf:rfc:3986');
-    expect(identifier.value.replace('urn:uuid:', '')).to.match(UUID);
-    expect(requests[0]!.ifNoneExist).to.equal(`identifier=urn%3Aietf%3Arfc%3A3986|${encodeURIComponent(identifier.value)}`);
-    expect(stored).to.have.length(1);
-    expect(stored[0]!.body).to.deep.include({ id: created.id, status: 'completed' });
+  it('reads a CarePlan with its Goals as one plan', async () => {
+    const p = (await source.getCarePlan(plan.id)) as CarePlan;
+    expect(p.id).to.equal(plan.id);
+    expect(p.residentId).to.equal(plan.residentId);
+    expect(p.goals.map((g) => g.description)).to.deep.equal(plan.goals.map((g) => g.description));
+    const paths = (await received(server)).requests.map((r) => r.path);
+    expect(paths).to.include(`/CarePlan/${plan.id}`);
+    expect(paths.filter((r) => r.startsWith('/Goal/'))).to.have.length(plan.goals.length);
   });
 
-  it('a double click or a retry with the same key stores one QuestionnaireResponse', async () => {
-    const server = await startServer({ behaviour: 'fhir' });
-    const source = new FhirSource(server.url, { retry: fast });
-    const first = await source.submitSurveyResponse(response(4), { idempotencyKey: 'b1c4a3e2-0000-4000-8000-000000000001' });
-    const second = await source.submitSurveyResponse(response(4), { idempotencyKey: 'b1c4a3e2-0000-4000-8000-000000000001' });
-    expect(second.id).to.equal(first.id);
-    const third = await source.submitSurveyResponse(response(4));
-    expect(third.id).not.to.equal(first.id);
-    expect((await received(server)).stored).to.have.length(2);
+  it('saves a plan and its Goals in one transaction with If-Match; a stale version changes nothing (412)', async () => {
+    const read = (await source.getCarePlan(plan.id)) as CarePlan;
+    const version = versionOf(read)!;
+    const edited = { ...read, title: 'Kế hoạch đã sửa qua FHIR', goals: read.goals.map((g, i) => (i === 0 ? { ...g, description: 'Mục tiêu đã sửa' } : g)) };
+    const saved = await source.saveCarePlan(edited, { version });
+    expect(versionOf(saved)).to.be.a('string').and.not.equal(version);
+    const again = (await source.getCarePlan(plan.id)) as CarePlan;
+    expect(again.title).to.equal('Kế hoạch đã sửa qua FHIR');
+    expect(again.goals[0]!.description).to.equal('Mục tiêu đã sửa');
+    const stale = (await rejection(source.saveCarePlan({ ...read, title: 'Bản cũ', goals: read.goals.map((g) => ({ ...g, description: 'không được lưu' })) }, { version }))) as DataSourceError;
+    expect(stale.code).to.equal('precondition_failed');
+    const after = (await source.getCarePlan(plan.id)) as CarePlan;
+    expect(after.title).to.equal('Kế hoạch đã sửa qua FHIR');
+    expect(after.goals[0]!.description, 'the transaction is all or nothing').to.equal('Mục tiêu đã sửa');
+    const tx = (await received(server)).requests.filter((r) => r.method === 'POST' && r.path === '/');
+    expect(tx).to.have.length(2);
   });
 
-  it('keeps a resource’s own identifier for the conditional create', async () => {
-    const server = await startServer({ behaviour: 'fhir' });
-    const source = new FhirSource(server.url, { retry: fast });
-    const own = { ...response(3), identifier: { system: 'https://benhvien.example/phieu', value: 'PH 2026/001' } };
-    const a = await source.submitSurveyResponse(own);
-    const b = await source.submitSurveyResponse(own);
-    expect(b.id).to.equal(a.id);
-    const { requests } = await received(server);
-    expect(requests[0]!.ifNoneExist).to.equal('identifier=https%3A%2F%2Fbenhvien.example%2Fphieu|PH%202026%2F001');
+  it('reads a Questionnaire as a survey definition and sends a response once, as a QuestionnaireResponse', async () => {
+    const def = (await source.getSurveyDefinition('moh-inpatient')) as SurveyDefinition;
+    expect(def.id).to.equal('moh-inpatient');
+    const before = (await source.listSurveyResponses('moh-inpatient')).length;
+    expect(before).to.be.greaterThan(0);
+    const answer = surveyResponse(41);
+    await source.submitSurveyResponse(answer);
+    await source.submitSurveyResponse(answer); // a retry after a lost answer
+    const list = (await source.listSurveyResponses('moh-inpatient')) as SurveyResponse[];
+    expect(list.length).to.equal(before + 1);
+    expect(list.find((r) => r.id === answer.id)?.answers['G1']).to.equal(41);
+    const created = (await received(server)).stored.filter((s) => s.collection === 'QuestionnaireResponse');
+    expect(created).to.have.length(1);
   });
 
-  it('refuses to POST something that is not a QuestionnaireResponse', async () => {
-    const server = await startServer({ behaviour: 'fhir' });
-    const source = new FhirSource(server.url);
-    const error = (await rejection(source.submitSurveyResponse({ resourceType: 'Patient' }))) as DataSourceError;
-    expect(error.code).to.equal('invalid_request');
-    expect((await received(server)).requests).to.have.length(0);
-  });
-
-  it('updates with If-Match: W/"versionId"; a stale version gets 412 and changes nothing', async () => {
-    const server = await startServer({ behaviour: 'fhir' });
-    const a = new FhirSource(server.url, { retry: fast });
-    const read = (await a.getCarePlan('cp1'))!;
-    const saved = await a.update({ ...read, title: 'Kế hoạch hỗ trợ 2027' });
-    expect(saved.title).to.equal('Kế hoạch hỗ trợ 2027');
-    expect(saved.meta?.versionId).to.be.a('string').and.not.equal(read.meta?.versionId);
-    // A second editor still holds the first version.
-    const error = (await rejection(a.update({ ...read, title: 'Bản cũ' }))) as DataSourceError;
-    expect(error.code).to.equal('precondition_failed');
-    expect(error.status).to.equal(412);
-    expect((await a.getCarePlan('cp1'))!.title).to.equal('Kế hoạch hỗ trợ 2027');
-    const { requests } = await received(server);
-    const puts = requests.filter((r) => r.method === 'PUT');
-    expect(puts.map((r) => r.ifMatch)).to.deep.equal([`W/"${read.meta!.versionId}"`, `W/"${read.meta!.versionId}"`]);
-    // Overwrite on purpose.
-    const forced = await a.update({ ...read, title: 'Ghi đè' }, { versionId: false });
-    expect(forced.title).to.equal('Ghi đè');
-    expect((await received(server)).requests.at(-1)!.ifMatch).to.equal(null);
-  });
-
-  it('pages a search through the Bundle’s next links', async () => {
-    const server = await startServer({ behaviour: 'fhir' });
-    const source = new FhirSource(server.url, { retry: fast });
-    for (let i = 1; i <= 5; i++) await source.submitSurveyResponse(response(i));
-    const pages = [];
-    for await (const page of source.search('QuestionnaireResponse', { questionnaire: 'https://benhvien.example/fhir/Questionnaire/q1', _count: '2', _sort: '_lastUpdated' })) {
-      pages.push(page);
-    }
-    expect(pages.map((p) => p.resources.length)).to.deep.equal([2, 2, 1]);
-    expect(pages[0]!.total).to.equal(5);
-    const answers = pages.flatMap((p) => p.resources.map((r) => (r.item as { answer: { valueInteger: number }[] }[])[0]!.answer[0]!.valueInteger));
-    expect(answers).to.deep.equal([1, 2, 3, 4, 5]);
-    expect(await source.searchAll('QuestionnaireResponse', { questionnaire: 'https://khac.example/q' })).to.deep.equal([]);
-  });
-
-  it('names the server’s OperationOutcome: an invalid resource is refused by the validator', async () => {
-    const server = await startServer({ behaviour: 'fhir' });
-    const source = new FhirSource(server.url);
-    const error = (await rejection(
-      source.create('Patient', { resourceType: 'Patient', birthDate: 'ngày 5 tháng 3', identifier: [{ system: 'urn:x', value: '1' }] }),
-    )) as DataSourceError;
-    expect(error.code).to.equal('bad_request');
-    expect(error.status).to.equal(400);
-    expect(error.serverCode).to.equal('structure');
-    expect(error.detail).to.contain('birthDate');
-    expect((await received(server)).stored).to.have.length(0);
-  });
-
-  it('shares the retry rules: 5xx retried with the same identifier, stored once', async () => {
-    const server = await startServer({ behaviour: 'fail-5xx-then-ok', failures: 2, api: 'fhir' });
-    const source = new FhirSource(server.url, { retry: { ...fast, maxAttempts: 3 } });
-    await source.submitSurveyResponse(response(2));
-    const { requests, stored } = await received(server);
-    expect(requests).to.have.length(3);
-    expect(new Set(requests.map((r) => r.ifNoneExist)).size).to.equal(1);
-    expect(stored).to.have.length(1);
-  });
-
-  it('a connection dropped after the server stored the response: the retry finds it, one record', async () => {
-    const server = await startServer({ behaviour: 'fhir' });
-    const source = new FhirSource(server.url, { retry: { ...fast, maxAttempts: 1 } });
-    const key = 'c0ffee00-0000-4000-8000-000000000002';
-    await source.submitSurveyResponse(response(1), { idempotencyKey: key }); // stored; pretend the answer was lost
-    const again = await source.submitSurveyResponse(response(1), { idempotencyKey: key });
-    expect(again.id).to.be.a('string');
-    expect((await received(server)).stored).to.have.length(1);
-  });
-
-  it('shares the timeout rule', async () => {
-    const server = await startServer({ behaviour: 'stall', api: 'fhir' });
-    const source = new FhirSource(server.url, { timeoutMs: 300, retry: { maxAttempts: 1 } });
-    const error = (await rejection(source.getResident('p1'))) as DataSourceError;
-    expect(error.code).to.equal('timeout');
-    expect(error.source).to.equal('fhir');
-  });
-
-  it('rejects a response of the wrong resource type', async () => {
-    const server = await startServer({ behaviour: 'ok' });
-    // A REST (non-FHIR) server answers /residents/{id} with contract JSON, not a FHIR resource.
-    const source = new FhirSource(server.url);
-    const error = (await rejection(source.read('residents', SEEDED.residents[0]!.id))) as DataSourceError;
+  it('a resource that does not map to the contract is an error naming what is missing', async () => {
+    const bare = await startServer({ behaviour: 'fhir' }); // Patient/p1 has no ansinh extensions
+    const error = (await rejection(new FhirSource(bare.url, { retry: fast }).getResident('p1'))) as DataSourceError;
     expect(error.code).to.equal('invalid_response');
-    expect(error.detail).to.equal('Expected a residents resource, got no resourceType.');
+    expect(error.detail).to.contain('Patient/p1 does not map to the ansinh contract');
+    expect(error.issues?.length).to.be.greaterThan(0);
+  });
+
+  it('<ansinh-provider fhir-endpoint>: the resident card and the care-plan editor load from the FHIR server', async () => {
+    const provider = await fixture<AnsinhProvider>(html`<ansinh-provider fhir-endpoint=${server.url}>
+      <ansinh-resident-card resident-id=${resident.id}></ansinh-resident-card>
+      <ansinh-care-plan-editor plan-id=${plan.id} today="2026-11-22"></ansinh-care-plan-editor>
+    </ansinh-provider>`);
+    const card = provider.querySelector<AnsinhResidentCard>('ansinh-resident-card')!;
+    const editor = provider.querySelector<AnsinhCarePlanEditor>('ansinh-care-plan-editor')!;
+    await until(() => editor.plan?.id === plan.id && allShadowText(card).includes(resident.fullName.split(' ').at(-1)!), 8000, 'card and plan loaded');
+    expect(provider.source).to.equal(undefined);
+    expect(editor.plan!.residentId).to.equal(plan.residentId);
+    expect(card.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('combineSources: residents from the FHIR server, statistics and the ledger from the REST API', async () => {
+    const rest = await startServer({ behaviour: 'ok' });
+    const combined = combineSources({ residents: source, carePlans: source, surveys: source, rest: new RestSource(rest.url, { retry: fast }) });
+    expect(combined.kind).to.equal('combined(fhir, rest)');
+    expect(((await combined.getResident!(resident.id)) as Resident).fullName).to.equal(resident.fullName);
+    expect(await combined.getDataset!(SEEDED.dataset)).to.deep.include({ id: SEEDED.dataset });
+    expect((await combined.listLedgerEntries!()).length).to.equal(SEEDED.ledger.length);
+    expect(combineSources({ residents: source }).getDataset, 'a kind nobody serves is not supported').to.equal(undefined);
+    const provider = await fixture<AnsinhProvider>(html`<ansinh-provider .source=${combined}>
+      <ansinh-resident-card resident-id=${resident.id}></ansinh-resident-card>
+    </ansinh-provider>`);
+    const card = provider.querySelector<AnsinhResidentCard>('ansinh-resident-card')!;
+    await until(() => allShadowText(card).includes(resident.fullName.split(' ').at(-1)!), 8000, 'card loaded');
   });
 });

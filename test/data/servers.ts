@@ -12,6 +12,8 @@ export interface ServerConfig {
   api?: 'rest' | 'fhir';
   /** REST only: operations that need sign-in answer 401 without `Authorization: Bearer <token>`. */
   auth?: { token?: string };
+  /** FHIR only: `sample` seeds the demo's sample data mapped to FHIR (scripts/servers/fhir-seed.js). */
+  seed?: 'sample';
 }
 
 export interface ReceivedRequest {

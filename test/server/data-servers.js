@@ -17,11 +17,15 @@
 //                      captive-portal page, 'object' = valid JSON that is not what was asked)
 //   4xx                `status` (default 422) with a JSON error body
 //   fhir               a FHIR R4 server: Medplum's FHIR router over its in-memory repository
-//                      (scripts/servers/fhir.js), seeded with Patient/p1, CarePlan/cp1, Questionnaire/q1
+//                      (scripts/servers/fhir.js), seeded with Patient/p1, CarePlan/cp1, Questionnaire/q1,
+//                      or with `seed: 'sample'` the demo's sample data mapped by ansinh/fhir
+//                      (scripts/servers/fhir-seed.js: 72 Patients, 52 CarePlans and their Goals,
+//                      the three MoH Questionnaires, 60 QuestionnaireResponses)
 // `api: 'fhir'` makes the failure behaviours fall through to the FHIR server instead of REST.
 //   data-server-requests also returns `violations`: responses that broke the spec (tests fail on any).
 import { createServer } from 'node:http';
 import { FHIR_CORS_HEADERS, FHIR_EXPOSED_HEADERS, createFhirBackend } from '../../scripts/servers/fhir.js';
+import { fhirSeed } from '../../scripts/servers/fhir-seed.js';
 import { REST_CORS_HEADERS, REST_EXPOSED_HEADERS, createRestBackend } from '../../scripts/servers/rest.js';
 
 /** What the FHIR server (Medplum's router) holds before the first request. */
@@ -142,7 +146,7 @@ async function handle(entry, req, res) {
     return entry.rest.handle(req, res, below, text, `http://127.0.0.1:${entry.port}/${mount}`, CORS);
   }
   if (entry.config.api === 'fhir') {
-    entry.fhir ??= await createFhirBackend({ seed: FHIR_SEED });
+    entry.fhir ??= await createFhirBackend({ seed: entry.config.seed === 'sample' ? (await fhirSeed()).resources : FHIR_SEED });
     return entry.fhir.handle(req, res, url, text, `http://127.0.0.1:${entry.port}/`, CORS);
   }
   return json(res, 500, { code: 'test_server_error', message: `unknown api ${entry.config.api}` });
@@ -167,6 +171,7 @@ function configure(entry, payload) {
     failures: payload.failures,
     status: payload.status,
     garbage: payload.garbage,
+    seed: payload.seed ?? entry.config?.seed,
     // Which API answers once a failure behaviour lets a request through.
     api: payload.api ?? (payload.behaviour === 'fhir' ? 'fhir' : 'rest'),
   };

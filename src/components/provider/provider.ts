@@ -5,6 +5,7 @@ import { dataSourceContext, langContext } from '../../base/context.js';
 import { toLang } from '../../i18n/lang.js';
 import type { DataSource } from '../../data/source.js';
 import { RestSource } from '../../data/rest-source.js';
+import { FhirSource } from '../../data/fhir-source.js';
 
 let rootAttached = false;
 
@@ -17,6 +18,7 @@ let rootAttached = false;
  * @slot - The page content that holds ansinh elements.
  * @attr lang - Language of the texts below: `vi` (default) or `en`. Inherited like any `lang`.
  * @attr endpoint - Base URL of a REST back end speaking the ansinh contract; creates a RestSource.
+ * @attr fhir-endpoint - Base URL of a FHIR R4 server; creates a FhirSource (mapped through ansinh/fhir).
  */
 export class AnsinhProvider extends AnsinhElement {
   static override styles = css`
@@ -27,13 +29,21 @@ export class AnsinhProvider extends AnsinhElement {
 
   static override properties = {
     endpoint: { type: String, reflect: true },
+    fhirEndpoint: { type: String, reflect: true, attribute: 'fhir-endpoint' },
     source: { attribute: false },
   };
 
   /** Base URL of a REST back end speaking the ansinh contract (see docs/contract/rest.yaml). */
   endpoint?: string;
 
-  /** The DataSource handed to descendants. Takes precedence over `endpoint`. */
+  /**
+   * Base URL of a FHIR R4 server (HAPI, Medplum, Aidbox…): residents are Patients, care plans
+   * CarePlans with their Goals, surveys Questionnaires (see docs/integration.md). Used when
+   * `endpoint` is not set.
+   */
+  fhirEndpoint?: string;
+
+  /** The DataSource handed to descendants. Takes precedence over `endpoint` and `fhir-endpoint`. */
   source?: DataSource;
 
   private readonly sourceProvider = new ContextProvider(this, { context: dataSourceContext });
@@ -59,7 +69,7 @@ export class AnsinhProvider extends AnsinhElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('source') || changed.has('endpoint')) {
+    if (changed.has('source') || changed.has('endpoint') || changed.has('fhirEndpoint')) {
       this.sourceProvider.setValue(this.currentSource());
     }
     this.langProvider.setValue(this.hasAttribute('lang') ? toLang(this.getAttribute('lang')) : this.locale);
@@ -67,9 +77,11 @@ export class AnsinhProvider extends AnsinhElement {
 
   private currentSource(): DataSource | undefined {
     if (this.source) return this.source;
-    if (!this.endpoint) return this.outerSource?.value;
-    if (this.endpointSource?.url !== this.endpoint) {
-      this.endpointSource = { url: this.endpoint, source: new RestSource(this.endpoint) };
+    const url = this.endpoint || this.fhirEndpoint;
+    if (!url) return this.outerSource?.value;
+    const key = `${this.endpoint ? 'rest' : 'fhir'} ${url}`;
+    if (this.endpointSource?.url !== key) {
+      this.endpointSource = { url: key, source: this.endpoint ? new RestSource(url) : new FhirSource(url) };
     }
     return this.endpointSource.source;
   }
