@@ -53,7 +53,9 @@ export const BUDGETS = [
   // constant issue 22 asks to measure instead). The one-shape split (seven controllers, parts)
   // put the entry 0.6 kB over it (38.6 kB, 1/9.8): a regression guard at today's size until the
   // loader of issue 19 wins it back, not a claim that the target is met (docs/status.md).
-  { match: 'ansinh/survey', gzip: 38.8 * KB },
+  // 38.8 -> 38.9 (2026-12-07, issue 17): the sign-in state (ansinh-auth-required, its status
+  // line in two languages) and the thank-you screen's fresh status cost 0.05 kB.
+  { match: 'ansinh/survey', gzip: 38.9 * KB },
   // Over the generic 60 kB by 0.4 kB since it loads by plan-id (the data path and <ansinh-state>,
   // 2026-12-07): a regression guard at today's size; the loader of issue 19 decides per page.
   // 61 -> 62 (2026-12-07, issue 17): the save-conflict state (If-Match, the alert with reapply and

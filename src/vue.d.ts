@@ -119,9 +119,9 @@ declare module 'vue' {
     /**
      * A survey form: MoH satisfaction templates or any definition, offline-safe.
      *
-     * Events: `ansinh-change`, `ansinh-failed`, `ansinh-invalid`, `ansinh-queued`, `ansinh-sent`, `ansinh-submit`.
+     * Events: `ansinh-auth-required`, `ansinh-change`, `ansinh-failed`, `ansinh-invalid`, `ansinh-queued`, `ansinh-sent`, `ansinh-submit`.
      */
-    'ansinh-survey': AnsinhVueElement<AnsinhSurvey, 'answers' | 'askReason' | 'dbName' | 'definition' | 'disabled' | 'endpoint' | 'faces' | 'format' | 'kiosk' | 'mode' | 'name' | 'noDraft' | 'outbox' | 'required' | 'resetAfter' | 'template', 'ansinh-change' | 'ansinh-failed' | 'ansinh-invalid' | 'ansinh-queued' | 'ansinh-sent' | 'ansinh-submit', AnsinhSurveyEventMap>;
+    'ansinh-survey': AnsinhVueElement<AnsinhSurvey, 'answers' | 'askReason' | 'dbName' | 'definition' | 'disabled' | 'endpoint' | 'faces' | 'format' | 'kiosk' | 'mode' | 'name' | 'noDraft' | 'outbox' | 'required' | 'resetAfter' | 'template', 'ansinh-auth-required' | 'ansinh-change' | 'ansinh-failed' | 'ansinh-invalid' | 'ansinh-queued' | 'ansinh-sent' | 'ansinh-submit', AnsinhSurveyEventMap>;
     /**
      * Indices, tables, charts and CSV export for satisfaction survey responses.
      *

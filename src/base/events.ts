@@ -58,12 +58,12 @@ export interface DeliveryError {
   message: { vi: string; en: string };
 }
 
-/** `detail` of `ansinh-queued`, `ansinh-sent` and `ansinh-failed` (the survey's outbox). */
+/** `detail` of `ansinh-queued`, `ansinh-sent`, `ansinh-failed` and `ansinh-auth-required` (the survey's outbox). */
 export interface DeliveryDetail {
   /** The response, when this page still has it (not after a reload: the outbox keeps no copy once sent). */
   response?: SurveyResponse;
   idempotencyKey: string;
-  /** Present on `ansinh-failed`: why the server refused it. */
+  /** Present on `ansinh-failed` and `ansinh-auth-required`: what the server said. */
   error?: DeliveryError;
 }
 
@@ -94,6 +94,8 @@ declare global {
     'ansinh-sent': CustomEvent<DeliveryDetail>;
     /** The server refused a submission for good (4xx), or it could not be stored. */
     'ansinh-failed': CustomEvent<DeliveryDetail>;
+    /** The server wants a sign-in (401, 403, a redirect to a sign-in page); the data waits. */
+    'ansinh-auth-required': CustomEvent<DeliveryDetail>;
   }
 }
 

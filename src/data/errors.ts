@@ -78,9 +78,17 @@ export class DataSourceError extends Error {
     this.localized = localized;
   }
 
-  /** True for failures that may pass on their own: no connection, timeout, server error (5xx). */
+  /**
+   * True for failures that may pass on their own: no connection, timeout, server error (5xx),
+   * too many requests (429: after its `Retry-After`).
+   */
   get retryable(): boolean {
-    return this.code === 'network' || this.code === 'timeout' || this.code === 'server';
+    return this.code === 'network' || this.code === 'timeout' || this.code === 'server' || this.code === 'rate_limited';
+  }
+
+  /** True when signing in (again) is what it takes: 401, 403, or a redirect to a sign-in page. */
+  get needsSignIn(): boolean {
+    return this.code === 'unauthorized' || this.code === 'forbidden';
   }
 
   /** The message in a shipped language. */

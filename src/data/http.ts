@@ -191,7 +191,14 @@ export class HttpClient {
       const status = response.status;
       if (status >= 200 && status < 300) {
         const parsed = parseBody(text, response.headers);
-        if (!parsed.ok) throw fail({ code: 'invalid_response', status, detail: parsed.detail });
+        if (!parsed.ok) {
+          // Followed a redirect to a page that is not the API (a 302 to the portal's sign-in page
+          // answering 200 HTML): the session ended, nothing was stored.
+          if (response.redirected) {
+            throw fail({ code: 'unauthorized', status, detail: `Redirected to ${response.url.split('?')[0]} (${parsed.detail}); sign in again.` });
+          }
+          throw fail({ code: 'invalid_response', status, detail: parsed.detail });
+        }
         const result: HttpResult = { status, body: parsed.value, headers: response.headers };
         if (idempotencyKey) result.idempotencyKey = idempotencyKey;
         return result;

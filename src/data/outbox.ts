@@ -1,11 +1,13 @@
 import type { IDBPDatabase } from 'idb';
 import { DEFAULT_DB_NAME, openAnsinhDB, type AnsinhDB } from './db.js';
-import { DataSourceError, storageError, type SerializedDataSourceError } from './errors.js';
-import { FHIR_JSON, ifNoneExist } from './fhir-write.js';
+import { DataSourceError, storageError } from './errors.js';
+import { defaultTransport, toSerialized, type OutboxTransport } from './outbox-transport.js';
 import { HttpClient, type HttpClientOptions } from './http.js';
 import { newId } from './ids.js';
 
 import type { OutboxFormat, OutboxItem, OutboxState } from './outbox-item.js';
+
+export type { OutboxTransport };
 export type { OutboxFormat, OutboxItem, OutboxState };
 
 export interface EnqueueOptions {
@@ -19,8 +21,9 @@ export interface EnqueueOptions {
 /**
  * Sends one item. Resolve with the server's answer when it was accepted. Reject with a
  * DataSourceError whose `retryable` is false (4xx) to give the item up; anything else is retried.
+ * A sign-in failure (401, 403, a redirect to a sign-in page) and a 2xx that is not the contract's
+ * answer keep the item queued.
  */
-export type OutboxTransport = (item: Readonly<OutboxItem>, signal: AbortSignal) => Promise<unknown>;
 
 export interface OutboxOptions {
   /** IndexedDB database (shared with IndexedDbSource). Default `ansinh`. */
@@ -54,6 +57,11 @@ export interface OutboxEventMap {
   queued: CustomEvent<{ item: OutboxItem }>;
   sent: CustomEvent<{ item: OutboxItem }>;
   failed: CustomEvent<{ item: OutboxItem }>;
+  /**
+   * The server wants a sign-in (401, 403, or it redirected to a sign-in page): the item stays
+   * queued and is sent once the session is back. Show the person a way to sign in.
+   */
+  'auth-required': CustomEvent<{ item: OutboxItem }>;
   /** Any state change, including ones made by another tab. */
   change: CustomEvent<{ item: OutboxItem }>;
   /** A background flush could not use storage. */
@@ -373,8 +381,11 @@ export class Outbox extends EventTarget {
       this.inFlight.delete(controller);
     }
     const dse = error instanceof DataSourceError ? error : undefined;
-    // A 2xx whose body cannot be read was still accepted by the server.
-    if (!ok && dse?.code === 'invalid_response' && dse.status !== undefined && dse.status < 300) ok = true;
+    // Delivered means the server's answer was the contract's success. A 2xx that is not (an HTML
+    // page, a body that is not JSON) proves nothing: the item stays queued and is sent again with
+    // the same key, which the server applies once. So does an item the server wants a sign-in
+    // for (401, 403, a redirect to a sign-in page): it waits, and `auth-required` says so.
+    const held = !!dse && (dse.needsSignIn || (dse.code === 'invalid_response' && dse.status !== undefined && dse.status < 300));
     const now = Date.now();
     const stamp = new Date(now).toISOString();
     const attempts = item.attempts + 1;
@@ -399,7 +410,7 @@ export class Outbox extends EventTarget {
         return sent;
       }
       const serialized = toSerialized(error);
-      if (dse && !dse.retryable && dse.code !== 'aborted') {
+      if (dse && !dse.retryable && !held && dse.code !== 'aborted') {
         outcome = 'failed';
         return { ...base, state: 'failed', error: serialized };
       }
@@ -410,7 +421,9 @@ export class Outbox extends EventTarget {
         pending.attempts = item.attempts;
         delete pending.nextAttemptAt;
       } else {
-        pending.nextAttemptAt = now + this.backoff(attempts);
+        // A server's Retry-After (429, 503) is waited for in full.
+        const retryAfter = (dse as (DataSourceError & { retryAfterMs?: number }) | undefined)?.retryAfterMs ?? 0;
+        pending.nextAttemptAt = now + Math.max(this.backoff(attempts), retryAfter);
       }
       return pending;
     });
@@ -418,6 +431,7 @@ export class Outbox extends EventTarget {
     outcome ??= 'later';
     if (outcome === 'sent') this.emit('sent', next);
     if (outcome === 'failed') this.emit('failed', next);
+    if (outcome === 'later' && dse?.needsSignIn) this.emit('auth-required', next);
     this.emit('change', next);
     if (outcome === 'later' && next.nextAttemptAt !== undefined) this.scheduleRetry(next.nextAttemptAt);
     return outcome;
@@ -445,7 +459,7 @@ export class Outbox extends EventTarget {
     });
   }
 
-  private emit(type: 'queued' | 'sent' | 'failed' | 'change', item: OutboxItem, broadcast = true): void {
+  private emit(type: 'queued' | 'sent' | 'failed' | 'change' | 'auth-required', item: OutboxItem, broadcast = true): void {
     this.dispatchEvent(new CustomEvent(type, { detail: { item } }));
     if (broadcast && type === 'change' && !this.closed) this.channel?.postMessage({ item });
   }
@@ -464,33 +478,4 @@ export class Outbox extends EventTarget {
       throw storageError('outbox', e);
     }
   }
-}
-
-function toSerialized(error: unknown): SerializedDataSourceError {
-  if (error instanceof DataSourceError) return error.toJSON();
-  return new DataSourceError({
-    code: 'network',
-    source: 'outbox',
-    detail: error instanceof Error ? error.message : String(error),
-  }).toJSON();
-}
-
-function defaultTransport(http: HttpClient): OutboxTransport {
-  return async (item, signal) => {
-    const fhir = item.format === 'fhir';
-    const type = fhir ? FHIR_JSON : 'application/json';
-    // FHIR servers ignore Idempotency-Key: a FHIR response is a conditional create on its identifier.
-    const condition = fhir ? ifNoneExist(item.payload) : undefined;
-    const res = await http.request({
-      method: 'POST',
-      path: item.endpoint,
-      body: item.payload,
-      contentType: type,
-      accept: type,
-      idempotencyKey: item.idempotencyKey,
-      ...(condition ? { headers: { 'If-None-Exist': condition } } : {}),
-      signal,
-    });
-    return res?.body;
-  };
 }

@@ -239,11 +239,56 @@ describe('Outbox', () => {
     expect(await outbox.list()).to.have.length(1);
   });
 
-  it('counts a 2xx with an unreadable body as sent (the server accepted it)', async () => {
+  it('a 2xx that is not the contract\'s answer (an HTML page) is not a delivery: queued, then sent once', async () => {
     const server = await startServer({ behaviour: 'garbage', garbage: 'html' });
     const outbox = make({ auto: false });
     await outbox.enqueue(answer(1), { endpoint: endpoint(server) });
-    expect(await outbox.flush()).to.deep.equal({ sent: 1, failed: 0, pending: 0 });
+    expect(await outbox.flush()).to.deep.equal({ sent: 0, failed: 0, pending: 1 });
+    expect((await outbox.list())[0]!.error?.code).to.equal('invalid_response');
+    await setBehaviour(server, { behaviour: 'ok' });
+    expect(await outbox.flush({ force: true })).to.deep.equal({ sent: 1, failed: 0, pending: 0 });
+    expect((await received(server)).stored).to.have.length(1);
+  });
+
+  it('a redirect to the portal\'s sign-in page keeps the item queued and asks for sign-in; after sign-in it is sent once', async () => {
+    const server = await startServer({ behaviour: 'login-redirect' });
+    const outbox = make({ auto: false });
+    const asked = new Promise<OutboxItem>((resolve) => outbox.addEventListener('auth-required', (e) => resolve(e.detail.item), { once: true }));
+    await outbox.enqueue(answer(1), { endpoint: endpoint(server) });
+    expect(await outbox.flush()).to.deep.equal({ sent: 0, failed: 0, pending: 1 });
+    const item = await asked;
+    expect(item.state).to.equal('pending');
+    expect(item.error?.code).to.equal('unauthorized');
+    expect(item.error?.detail).to.contain('/login');
+    expect((await received(server)).stored).to.have.length(0);
+    await setBehaviour(server, { behaviour: 'ok' });
+    expect(await outbox.flush({ force: true })).to.deep.equal({ sent: 1, failed: 0, pending: 0 });
+    expect((await received(server)).stored).to.have.length(1);
+  });
+
+  for (const status of [401, 403]) {
+    it(`${status} keeps the item queued (auth-required), never gives it up`, async () => {
+      const server = await startServer({ behaviour: '4xx', status });
+      const outbox = make({ auto: false });
+      let asked = 0;
+      outbox.addEventListener('auth-required', () => asked++);
+      await outbox.enqueue(answer(status), { endpoint: endpoint(server) });
+      expect(await outbox.flush()).to.deep.equal({ sent: 0, failed: 0, pending: 1 });
+      expect(asked).to.equal(1);
+      expect((await outbox.list())[0]!.state).to.equal('pending');
+    });
+  }
+
+  it('429: waits as Retry-After says, then sends; nothing is given up', async () => {
+    const server = await startServer({ behaviour: '429', failures: 1, retryAfter: 2 });
+    const outbox = make({ auto: false });
+    await outbox.enqueue(answer(1), { endpoint: endpoint(server) });
+    const before = Date.now();
+    expect(await outbox.flush()).to.deep.equal({ sent: 0, failed: 0, pending: 1 });
+    const [item] = await outbox.list();
+    expect(item!.state).to.equal('pending');
+    expect(item!.nextAttemptAt! - before).to.be.at.least(1900, 'not before Retry-After');
+    expect((await received(server)).requests).to.have.length(1, 'no retry inside the Retry-After window');
   });
 
   it('sends FHIR payloads with the FHIR content type and keeps the answer when asked', async () => {
@@ -263,10 +308,10 @@ describe('Outbox', () => {
   it('gives up an item when an injected transport rejects with a non-retryable error', async () => {
     const outbox = make({
       auto: false,
-      transport: () => Promise.reject(new DataSourceError({ code: 'forbidden', status: 403 })),
+      transport: () => Promise.reject(new DataSourceError({ code: 'unprocessable', status: 422 })),
     });
     await outbox.enqueue(answer(1), { endpoint: '/x' });
     expect(await outbox.flush()).to.deep.equal({ sent: 0, failed: 1, pending: 0 });
-    expect((await outbox.list())[0]!.error?.code).to.equal('forbidden');
+    expect((await outbox.list())[0]!.error?.code).to.equal('unprocessable');
   });
 });

@@ -2,13 +2,15 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 // Drives the real HTTP servers of test/server/data-servers.js from the browser.
 
-export type Behaviour = 'ok' | 'fail-5xx-then-ok' | 'stall' | 'drop-connection' | 'garbage' | '4xx' | 'fhir';
+export type Behaviour = 'ok' | 'fail-5xx-then-ok' | 'stall' | 'drop-connection' | 'garbage' | '4xx' | 'fhir' | 'login-redirect' | '429';
 
 export interface ServerConfig {
   behaviour: Behaviour;
   failures?: number;
   status?: number;
   garbage?: 'json' | 'html' | 'object';
+  /** For '429': seconds in Retry-After. */
+  retryAfter?: number;
   api?: 'rest' | 'fhir';
   /** REST only: operations that need sign-in answer 401 without `Authorization: Bearer <token>`. */
   auth?: { token?: string };

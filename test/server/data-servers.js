@@ -16,6 +16,8 @@
 //   garbage            200 with an unusable body (`garbage`: 'json' = broken JSON, 'html' = a
 //                      captive-portal page, 'object' = valid JSON that is not what was asked)
 //   4xx                `status` (default 422) with a JSON error body
+//   login-redirect     302 to /login, which answers 200 HTML (a portal whose session ended)
+//   429                the first `failures` (default 1) requests get 429 with Retry-After: `retryAfter` s
 //   fhir               a FHIR R4 server: Medplum's FHIR router over its in-memory repository
 //                      (scripts/servers/fhir.js), seeded with Patient/p1, CarePlan/cp1, Questionnaire/q1,
 //                      or with `seed: 'sample'` the demo's sample data mapped by ansinh/fhir
@@ -105,6 +107,19 @@ async function handle(entry, req, res) {
     case 'fail-5xx-then-ok':
       if (handled < (failures ?? 2)) return json(res, 503, { code: 'unavailable', message: 'Máy chủ bận' });
       break;
+    case 'login-redirect':
+      // A portal whose session ended: every API call is redirected to its sign-in page (200 HTML).
+      if (url.pathname === '/login') {
+        res.writeHead(200, { ...CORS, 'Content-Type': 'text/html; charset=utf-8' });
+        return res.end('<!doctype html><title>Đăng nhập</title><form method="post"><input name="user"></form>');
+      }
+      res.writeHead(302, { ...CORS, Location: '/login?next=' + encodeURIComponent(url.pathname) });
+      return res.end();
+    case '429':
+      if (handled < (failures ?? 1)) {
+        return json(res, 429, { status: 429, code: 'rate_limited', title: 'Quá nhiều yêu cầu' }, 'application/problem+json', { 'Retry-After': String(entry.config.retryAfter ?? 1) });
+      }
+      break;
     case 'garbage':
       if (garbage === 'object') return json(res, 200, { items: [] });
       if (garbage === 'html') {
@@ -171,6 +186,7 @@ function configure(entry, payload) {
     failures: payload.failures,
     status: payload.status,
     garbage: payload.garbage,
+    retryAfter: payload.retryAfter,
     seed: payload.seed ?? entry.config?.seed,
     // Which API answers once a failure behaviour lets a request through.
     api: payload.api ?? (payload.behaviour === 'fhir' ? 'fhir' : 'rest'),

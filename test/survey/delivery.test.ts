@@ -6,6 +6,7 @@ import type { SurveyResponse } from '../../src/contract/survey.js';
 import { Outbox } from '../../src/data/outbox.js';
 import { SMALL } from './fixtures.js';
 import { $, choose, freshDb, serverData, startServer, stopServer, until, visibleText } from './helpers.js';
+import * as data from '../data/servers.js';
 
 /** An outbox that retries quickly, so the tests do not wait out production backoff. */
 const quickOutbox = (dbName: string) => new Outbox({ dbName, retry: { baseDelayMs: 40, maxDelayMs: 250 }, intervalMs: 0 });
@@ -103,6 +104,48 @@ describe('<ansinh-survey> on its own with an endpoint', () => {
     await el.updateComplete;
     expect($(el, '[part=status]').textContent).to.contain('Máy chủ không nhận phiếu này');
     await stopServer(server);
+  });
+
+  it('a session that ended (redirect to the sign-in page) keeps the response and asks for sign-in; sent once after', async () => {
+    const server = await data.startServer({ behaviour: 'login-redirect' });
+    const outbox = quickOutbox(freshDb());
+    open.push(outbox);
+    const el = await standalone(`${server.url}/survey-responses`, outbox);
+    const asked = nextEvent<AnsinhSurveyEventMap, 'ansinh-auth-required'>(el, 'ansinh-auth-required');
+    const response = await fillAndSend(el, 8);
+    const detail = (await asked).detail;
+    expect(detail.idempotencyKey).to.equal(response.id);
+    expect(detail.error?.code).to.equal('unauthorized');
+    await el.updateComplete;
+    expect($(el, '[part=status]').textContent).to.contain('Cần đăng nhập lại để gửi');
+    expect((await data.received(server)).stored).to.have.length(0);
+    // Signed in again (in another tab): the next attempt goes through, once.
+    await data.setBehaviour(server, { behaviour: 'ok' });
+    const sent = oneEvent(el, 'ansinh-sent');
+    await outbox.flush({ force: true });
+    await sent;
+    await el.updateComplete;
+    expect($(el, '[part=status]').textContent).to.contain('Đã gửi');
+    expect((await data.received(server)).stored.map((s) => (s.body as SurveyResponse).id)).to.deep.equal([response.id]);
+    await data.disposeServers();
+  });
+
+  it('the thank-you screen never shows the previous response\'s "Đã gửi" for the next one', async () => {
+    const server = await data.startServer({ behaviour: 'ok' });
+    const outbox = quickOutbox(freshDb());
+    open.push(outbox);
+    const el = await standalone(`${server.url}/survey-responses`, outbox);
+    const first = oneEvent(el, 'ansinh-sent');
+    await fillAndSend(el, 11);
+    await first;
+    await el.updateComplete;
+    expect($(el, '[part=status]').textContent).to.contain('Đã gửi');
+    await data.setBehaviour(server, { behaviour: 'stall' });
+    await fillAndSend(el, 12);
+    const status = $(el, '[part=status]').textContent ?? '';
+    expect(status).not.to.contain('Đã gửi');
+    expect(status).to.match(/Đã lưu trên thiết bị này|Đang gửi/);
+    await data.disposeServers();
   });
 
   it('format="fhir" posts to a FHIR endpoint with the FHIR media type', async () => {

@@ -12,5 +12,6 @@ export interface AnsinhSurveyEventMap {
   'ansinh-queued': CustomEvent<SurveyDeliveryDetail>;
   'ansinh-sent': CustomEvent<SurveyDeliveryDetail>;
   'ansinh-failed': CustomEvent<SurveyDeliveryDetail>;
+  'ansinh-auth-required': CustomEvent<SurveyDeliveryDetail>;
   'ansinh-invalid': CustomEvent<InvalidDetail>;
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AnsinhElement } from '../../base/ansinh-element.js';
+import type { DeliveryDetail } from '../../base/events.js';
 import type { SurveyDefinition, SurveyResponse } from '../../contract/survey.js';
 import type { Outbox, OutboxItem } from '../../data/outbox.js';
 import { toFhir } from './fhir-bridge.js';
@@ -57,13 +58,17 @@ export class OutboxController implements ReactiveController {
   async deliver(response: SurveyResponse, def: SurveyDefinition): Promise<void> {
     const host = this.host;
     this.#mine.set(response.id, response);
+    // The thank-you screen must not show the previous response's "Đã gửi" while this one is stored.
+    this.setState('idle');
     try {
       const payload = host.format === 'fhir' ? await toFhir(response, def) : response;
       const outbox = await this.currentOutbox();
       await this.listen();
       const item = await outbox.enqueue(payload, { endpoint: host.endpoint, idempotencyKey: response.id, format: host.format });
-      // The outbox may already have sent it while we awaited the write.
-      if (this.#sendState !== 'sent' || item.state !== 'sent') this.setState(item.state === 'sent' ? 'sent' : 'queued');
+      // The outbox may already have sent it (or asked for sign-in) while we awaited the write: the
+      // sent handler then took it out of #mine and set the state; otherwise it is queued.
+      if (item.state === 'sent') this.setState('sent');
+      else if (this.#mine.has(response.id) && this.#sendState === 'idle') this.setState('queued');
       host.emit('ansinh-queued', { response, idempotencyKey: response.id });
     } catch (error) {
       this.#mine.delete(response.id);
@@ -89,6 +94,7 @@ export class OutboxController implements ReactiveController {
     this.#listening = outbox;
     outbox.addEventListener('sent', this.onSent);
     outbox.addEventListener('failed', this.onFailed);
+    outbox.addEventListener('auth-required', this.onAuthRequired);
     outbox.addEventListener('change', this.onChange);
     void this.refreshWaiting();
   }
@@ -105,6 +111,7 @@ export class OutboxController implements ReactiveController {
     if (!outbox) return;
     outbox.removeEventListener('sent', this.onSent);
     outbox.removeEventListener('failed', this.onFailed);
+    outbox.removeEventListener('auth-required', this.onAuthRequired);
     outbox.removeEventListener('change', this.onChange);
     this.#listening = undefined;
   }
@@ -133,13 +140,16 @@ export class OutboxController implements ReactiveController {
     const response = this.#mine.get(item.idempotencyKey);
     if (response) this.setState('failed');
     this.#mine.delete(item.idempotencyKey);
-    const error = item.error;
-    this.host.emit('ansinh-failed', {
-      ...(response ? { response } : {}),
-      idempotencyKey: item.idempotencyKey,
-      ...(error ? { error: { code: error.code, ...(error.status !== undefined ? { status: error.status } : {}), message: error.message } } : {}),
-    });
+    this.host.emit('ansinh-failed', deliveryDetail(item, response));
     void this.refreshWaiting();
+  };
+
+  private onAuthRequired = (e: CustomEvent<{ item: OutboxItem }>): void => {
+    const item = e.detail.item;
+    if (item.endpoint !== this.host.endpoint) return;
+    const response = this.#mine.get(item.idempotencyKey);
+    if (response) this.setState('sign-in');
+    this.host.emit('ansinh-auth-required', deliveryDetail(item, response));
   };
 
   private onChange = (e: CustomEvent<{ item: OutboxItem }>): void => {
@@ -164,4 +174,14 @@ export class OutboxController implements ReactiveController {
       this.host.requestUpdate();
     }
   }
+}
+
+/** What `ansinh-failed` and `ansinh-auth-required` tell the page about an item. */
+function deliveryDetail(item: OutboxItem, response: SurveyResponse | undefined): DeliveryDetail {
+  const error = item.error;
+  return {
+    ...(response ? { response } : {}),
+    idempotencyKey: item.idempotencyKey,
+    ...(error ? { error: { code: error.code, ...(error.status !== undefined ? { status: error.status } : {}), message: error.message } } : {}),
+  };
 }

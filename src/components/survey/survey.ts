@@ -67,6 +67,7 @@ export type { AnsinhSurveyEventMap, SurveyDeliveryDetail } from './events.js';
  * @event {CustomEvent<SurveyDeliveryDetail>} ansinh-queued - The response is stored on the device, waiting to be sent. `detail`: `SurveyDeliveryDetail`.
  * @event {CustomEvent<SurveyDeliveryDetail>} ansinh-sent - The server accepted a response. `detail`: `SurveyDeliveryDetail`.
  * @event {CustomEvent<SurveyDeliveryDetail>} ansinh-failed - The server refused a response (4xx); it is not retried. `detail`: `SurveyDeliveryDetail`.
+ * @event {CustomEvent<SurveyDeliveryDetail>} ansinh-auth-required - The server wants a sign-in (401, 403, or a redirect to a sign-in page): the response stays on the device and is sent once signed in. `detail`: `SurveyDeliveryDetail`.
  * @event {CustomEvent<InvalidDetail>} ansinh-invalid - The definition failed the contract. `detail`: `{ issues }`.
  * @csspart form - The wrapper of the questions.
  * @csspart section - One section.

@@ -89,12 +89,13 @@ export function validityFlags(first: Problem | undefined): ValidityStateFlags {
 }
 
 /** Where a submitted response stands. */
-export type SurveySendState = 'idle' | 'queued' | 'sending' | 'sent' | 'failed';
+/** `sign-in`: the server wants a sign-in (401, 403, a redirect to a sign-in page); the response waits on the device. */
+export type SurveySendState = 'idle' | 'queued' | 'sending' | 'sent' | 'failed' | 'sign-in';
 
 /** What the status line says: the last response's state, then how many wait to be sent. */
 export function sendStatusText(state: SurveySendState, waiting: number, lang: Lang): string {
   const m = surveyMessages[lang];
-  const text = state === 'queued' ? m.queued : state === 'sending' ? m.sending : state === 'sent' ? m.sent : state === 'failed' ? m.failed : '';
-  const more = waiting > 0 && state !== 'queued' && state !== 'sending' ? m.waiting(waiting) : '';
+  const text = state === 'idle' ? '' : { queued: m.queued, sending: m.sending, sent: m.sent, failed: m.failed, 'sign-in': m.signIn }[state];
+  const more = waiting > 0 && state !== 'queued' && state !== 'sending' && state !== 'sign-in' ? m.waiting(waiting) : '';
   return `${text}${text && more ? ' · ' : ''}${more}`;
 }
