@@ -41,11 +41,11 @@ export const BUDGETS = [
   // Everything registered at once; bundlers that code-split (and the CDN build) load less up front.
   // 165 -> 170 (2026-12-07): the one-shape split (controllers, parts, shared modules) costs about
   // 5 kB gzip across the eight elements; the loader of issue 19 is where per-page size is won.
-  // 170 -> 176 (2026-12-07, issue 17): RestSource and FhirSource grew (versions, paging, filters,
-  // conditional create; FhirSource maps to the contract, with transactions) plus combineSources
-  // and the care-plan editor's conflict state, about 5 kB gzip; the root export carries every
-  // element and every source until issue 19 trims it to elements and public types.
-  { match: 'ansinh (dist/index.js)', gzip: 176 * KB },
+  // 170 -> 177 (2026-12-07, issue 17): RestSource and FhirSource grew (versions, paging, filters,
+  // conditional create; FhirSource maps to the contract, with transactions) plus combineSources,
+  // the care-plan editor's conflict state and survey-id, about 6 kB gzip; the root export carries
+  // every element and every source until issue 19 trims it to elements and public types.
+  { match: 'ansinh (dist/index.js)', gzip: 177 * KB },
   // Over the generic 60 kB: virtualised list, QR encoder, SHA-256 fallback and receipt code are
   // all eager today. A regression guard at today's size, not a target; see docs/status.md.
   { match: 'ansinh/donation-ledger', gzip: 76 * KB },
@@ -53,9 +53,11 @@ export const BUDGETS = [
   // constant issue 22 asks to measure instead). The one-shape split (seven controllers, parts)
   // put the entry 0.6 kB over it (38.6 kB, 1/9.8): a regression guard at today's size until the
   // loader of issue 19 wins it back, not a claim that the target is met (docs/status.md).
-  // 38.8 -> 38.9 (2026-12-07, issue 17): the sign-in state (ansinh-auth-required, its status
-  // line in two languages) and the thank-you screen's fresh status cost 0.05 kB.
-  { match: 'ansinh/survey', gzip: 38.9 * KB },
+  // 38.8 -> 39.5 (2026-12-07, issue 17): the sign-in state (ansinh-auth-required, its status
+  // line in two languages) and the thank-you screen's fresh status cost 0.05 kB; `survey-id`
+  // 0.55 kB more (its data path itself loads only when the attribute is used, 1.6 kB lazy).
+  // 1/9.6 of SurveyJS now; issue 19's loader is where the 1/10 line is to be won back.
+  { match: 'ansinh/survey', gzip: 39.5 * KB },
   // Over the generic 60 kB by 0.4 kB since it loads by plan-id (the data path and <ansinh-state>,
   // 2026-12-07): a regression guard at today's size; the loader of issue 19 decides per page.
   // 61 -> 62 (2026-12-07, issue 17): the save-conflict state (If-Match, the alert with reapply and

@@ -121,13 +121,13 @@ declare module 'vue' {
      *
      * Events: `ansinh-auth-required`, `ansinh-change`, `ansinh-failed`, `ansinh-invalid`, `ansinh-queued`, `ansinh-sent`, `ansinh-submit`.
      */
-    'ansinh-survey': AnsinhVueElement<AnsinhSurvey, 'answers' | 'askReason' | 'dbName' | 'definition' | 'disabled' | 'endpoint' | 'faces' | 'format' | 'kiosk' | 'mode' | 'name' | 'noDraft' | 'outbox' | 'required' | 'resetAfter' | 'template', 'ansinh-auth-required' | 'ansinh-change' | 'ansinh-failed' | 'ansinh-invalid' | 'ansinh-queued' | 'ansinh-sent' | 'ansinh-submit', AnsinhSurveyEventMap>;
+    'ansinh-survey': AnsinhVueElement<AnsinhSurvey, 'answers' | 'askReason' | 'dbName' | 'definition' | 'disabled' | 'endpoint' | 'faces' | 'format' | 'kiosk' | 'mode' | 'name' | 'noDraft' | 'outbox' | 'required' | 'resetAfter' | 'surveyId' | 'template', 'ansinh-auth-required' | 'ansinh-change' | 'ansinh-failed' | 'ansinh-invalid' | 'ansinh-queued' | 'ansinh-sent' | 'ansinh-submit', AnsinhSurveyEventMap>;
     /**
      * Indices, tables, charts and CSV export for satisfaction survey responses.
      *
      * Events: `ansinh-invalid`.
      */
-    'ansinh-survey-results': AnsinhVueElement<AnsinhSurveyResults, 'csvDelimiter' | 'definition' | 'groupBy' | 'period' | 'responses' | 'target' | 'template' | 'wardNames', 'ansinh-invalid'>;
+    'ansinh-survey-results': AnsinhVueElement<AnsinhSurveyResults, 'csvDelimiter' | 'definition' | 'groupBy' | 'period' | 'responses' | 'surveyId' | 'target' | 'template' | 'wardNames', 'ansinh-invalid'>;
     /**
      * A labelled, form-associated text input with localised validation.
      *

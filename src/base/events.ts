@@ -67,6 +67,16 @@ export interface DeliveryDetail {
   error?: DeliveryError;
 }
 
+/**
+ * `detail` of `ansinh-auth-required`: what the server said, and for a waiting submission its key
+ * (and the response, while the page has it).
+ */
+export interface AuthRequiredDetail {
+  error?: DeliveryError;
+  idempotencyKey?: string;
+  response?: SurveyResponse;
+}
+
 /** Every `ansinh-change` detail: a control's value, a survey response in progress, a plan draft. */
 export type ChangeDetail = FieldValue | SurveyResponse | CarePlanDraft;
 /** Every `ansinh-submit` detail: a survey response, a care plan, a ledger entry. */
@@ -94,8 +104,11 @@ declare global {
     'ansinh-sent': CustomEvent<DeliveryDetail>;
     /** The server refused a submission for good (4xx), or it could not be stored. */
     'ansinh-failed': CustomEvent<DeliveryDetail>;
-    /** The server wants a sign-in (401, 403, a redirect to a sign-in page); the data waits. */
-    'ansinh-auth-required': CustomEvent<DeliveryDetail>;
+    /**
+     * The server wants a sign-in (401, 403, a redirect to a sign-in page): a load by id stopped
+     * (the element shows "sign in", with a retry), or a submission waits on the device.
+     */
+    'ansinh-auth-required': CustomEvent<AuthRequiredDetail>;
   }
 }
 

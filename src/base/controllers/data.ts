@@ -35,7 +35,7 @@ export interface DataControllerOptions {
  *   answer to an older request never overwrites a newer one;
  * - leaving the page aborts a request in flight; coming back loads again;
  * - the same states everywhere (`LoadState`), so every element renders loading, not found,
- *   error with retry, and no source alike.
+ *   error with retry, and no source alike; a 401/403 also fires `ansinh-auth-required`.
  */
 export class DataController implements ReactiveController {
   #state: LoadState = 'idle';
@@ -162,6 +162,11 @@ export class DataController implements ReactiveController {
         if (this.#abort !== abort) return;
         this.#abort = undefined;
         this.#set('error', err);
+        // The page can open its sign-in; the element shows "sign in" with a retry meanwhile.
+        if (err instanceof DataSourceError && err.needsSignIn) {
+          const error = { code: err.code, message: err.localized, ...(err.status !== undefined ? { status: err.status } : {}) };
+          this.host.dispatchEvent(new CustomEvent('ansinh-auth-required', { bubbles: true, composed: true, detail: { error } }));
+        }
       },
     );
   }

@@ -10,6 +10,7 @@ const stateMessages = defineMessages({
     notFound: 'Không tìm thấy dữ liệu',
     notFoundDetail: (id: string) => `Nguồn dữ liệu không có bản ghi nào mang mã ${id}.`,
     loadError: 'Không tải được dữ liệu',
+    signIn: 'Cần đăng nhập',
     noSource: (property: string) =>
       `Chưa có nguồn dữ liệu: đặt phần tử trong <ansinh-provider> hoặc truyền dữ liệu qua thuộc tính ${property}.`,
     unsupported: 'Nguồn dữ liệu này không hỗ trợ đọc loại dữ liệu này.',
@@ -19,6 +20,7 @@ const stateMessages = defineMessages({
     notFound: 'Not found',
     notFoundDetail: (id: string) => `The data source has no record with ID ${id}.`,
     loadError: 'The data could not be loaded',
+    signIn: 'Sign-in needed',
     noSource: (property: string) => `No data source: put the element inside <ansinh-provider> or pass the data in the ${property} property.`,
     unsupported: 'This data source cannot read this kind of data.',
     unknownError: 'An unknown error occurred while loading the data.',
@@ -47,7 +49,8 @@ export function renderDataState(
       const err = loader.error;
       const text =
         err instanceof DataSourceError ? (err.code === 'unsupported' ? m.unsupported : err.messageIn(view.lang)) : m.unknownError;
-      return html`<ansinh-state kind="error" part="state" heading=${m.loadError} ?retry=${loader.canRetry} @ansinh-retry=${view.onRetry}
+      const heading = err instanceof DataSourceError && err.needsSignIn ? m.signIn : m.loadError;
+      return html`<ansinh-state kind="error" part="state" heading=${heading} ?retry=${loader.canRetry} @ansinh-retry=${view.onRetry}
         ><p>${text}</p></ansinh-state
       >`;
     }

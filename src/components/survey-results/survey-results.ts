@@ -1,4 +1,6 @@
 import { linkStyles } from '../../base/styles.js';
+import { DataController } from '../../base/controllers/data.js';
+import { renderDataState } from '../../base/parts/data-state.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
@@ -73,6 +75,11 @@ export class AnsinhSurveyResults extends AnsinhElement {
 
   /** Id of a built-in template, loaded on demand when no `.definition` is given. */
   @property() template?: string;
+  /**
+   * Id of a survey whose definition (`getSurveyDefinition`) and responses (`listSurveyResponses`)
+   * load through the nearest `<ansinh-provider>`. Ignored when `definition` or `responses` is set.
+   */
+  @property({ attribute: 'survey-id' }) surveyId = '';
   /** Satisfaction-rate target: a ratio (0.8) or a percentage (80). */
   @property({ type: Number }) target?: number;
   /** Main grouping: `section`, `ward` or `period` (`month`/`quarter` also accepted). */
@@ -94,6 +101,25 @@ export class AnsinhSurveyResults extends AnsinhElement {
   private _definitionIssues: ContractIssue[] = [];
   private _responseIssues: ContractIssue[] = [];
   private _loadToken = 0;
+  /** Loading by `survey-id` through the provider (the shared data path): the form and its responses together. */
+  private readonly loader = new DataController(this, {
+    read: (source) =>
+      source.getSurveyDefinition && source.listSurveyResponses
+        ? async (id, options) => {
+            const [definition, responses] = await Promise.all([source.getSurveyDefinition!(id, options), source.listSurveyResponses!(id, options)]);
+            return definition === undefined ? undefined : { definition, responses };
+          }
+        : undefined,
+    accept: (value) => {
+      const { definition, responses } = value as { definition: unknown; responses: unknown };
+      this.acceptDefinition(definition);
+      this.acceptResponses(responses);
+    },
+    reset: () => {
+      this.acceptDefinition(undefined);
+      this.acceptResponses(undefined);
+    },
+  });
   private _memo?: { def: SurveyDefinition; responses: SurveyResponse[]; period: PeriodGranularity; value: SurveyIndices };
 
   /** The survey definition (validated with `parseSurveyDefinition`). Wins over `template`. */
@@ -101,6 +127,7 @@ export class AnsinhSurveyResults extends AnsinhElement {
     return this._definition;
   }
   set definition(value: unknown) {
+    this.loader.hand(value);
     this._explicitDefinition = value !== undefined && value !== null;
     this._loadToken += 1; // a pending template load must not overwrite this
     this._loading = false;
@@ -113,6 +140,11 @@ export class AnsinhSurveyResults extends AnsinhElement {
     return this._responses;
   }
   set responses(value: unknown) {
+    this.loader.hand(value);
+    this.acceptResponses(value);
+  }
+
+  private acceptResponses(value: unknown): void {
     if (value === undefined || value === null) {
       this._responses = [];
       this._responseIssues = [];
@@ -162,7 +194,8 @@ export class AnsinhSurveyResults extends AnsinhElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('template') && !this._explicitDefinition) void this.loadTemplate();
+    if (changed.has('template') && !this._explicitDefinition && !this.surveyId) void this.loadTemplate();
+    this.loader.sync(this.surveyId || undefined);
   }
 
   private get granularity(): PeriodGranularity {
@@ -227,6 +260,8 @@ export class AnsinhSurveyResults extends AnsinhElement {
       return html`<ansinh-state kind="error">${m.templateError(this._templateError)}</ansinh-state>`;
     }
     const def = this._definition;
+    const state = this.surveyId ? renderDataState(this.loader, { id: this.surveyId, property: 'definition', lang: this.locale, onRetry: () => this.loader.reload() }) : nothing;
+    if (state !== nothing) return state;
     if (!def) {
       return this._loading
         ? html`<ansinh-state kind="loading"></ansinh-state>`

@@ -67,6 +67,17 @@ export class DefinitionController implements ReactiveController {
     this.accept(value);
   }
 
+  /** True when the definition was set as the property (then nothing is loaded by id or template). */
+  get fromProperty(): boolean {
+    return this.#raw !== undefined && this.#raw !== null;
+  }
+
+  /** Takes a definition loaded by `survey-id` (checked like any other; undefined clears it). */
+  loaded(value: unknown): void {
+    if (this.fromProperty) return;
+    this.accept(value);
+  }
+
   /** Loads the official template `id` unless a definition was set as the property. */
   async loadTemplate(id: string): Promise<void> {
     if (this.#raw !== undefined) return;

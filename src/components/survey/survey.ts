@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormAssociated } from '../../base/primitives/form-control.js';
 import { buttonStyles } from '../../base/primitives/button.styles.js';
@@ -28,6 +28,7 @@ import { DraftController } from './draft-controller.js';
 import { CountdownController } from './countdown-controller.js';
 import { ReadAloudController } from './read-aloud-controller.js';
 import { DefinitionController } from './definition-controller.js';
+import type { SurveyLoader } from './survey-loader.js';
 import { HostFormController } from './host-form-controller.js';
 import { FocusController } from './focus-controller.js';
 import { sendStatus } from './parts/status.js';
@@ -83,8 +84,12 @@ export class AnsinhSurvey extends FormAssociated {
   static override styles = [hostStyles, buttonStyles, surveyStyles];
   static override jsonProperty = 'definition';
 
-  /** Name of an official template: `moh-inpatient`, `moh-outpatient` or `moh-staff`. Ignored when `definition` is set. */
+  /** Name of an official template: `moh-inpatient`, `moh-outpatient` or `moh-staff`. Ignored when `definition` or `survey-id` is set. */
   @property({ reflect: true }) template = '';
+  /** Id of a definition to load through the nearest `<ansinh-provider>` (`getSurveyDefinition`). Ignored when `definition` is set. */
+  @property({ attribute: 'survey-id' }) surveyId = '';
+  /** The data path for `survey-id`, loaded on first use. */
+  private _byId?: SurveyLoader;
   /** URL the response is POSTed to when the survey is used on its own (no host form). */
   @property() endpoint = '';
   /** `json` sends the contract `SurveyResponse`; `fhir` a FHIR R4 QuestionnaireResponse. */
@@ -178,6 +183,8 @@ export class AnsinhSurvey extends FormAssociated {
   }
   set definition(value: unknown) {
     this.source.set(value);
+    // Data handed in wins: a load by id in flight is dropped.
+    this._byId?.controller.hand(value);
   }
 
   private get _definition(): SurveyDefinition | undefined {
@@ -277,7 +284,14 @@ export class AnsinhSurvey extends FormAssociated {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('template') && this.template) void this.source.loadTemplate(this.template);
+    if (changed.has('template') && this.template && !this.surveyId) void this.source.loadTemplate(this.template);
+    if (this.surveyId && !this._byId) {
+      void import('./survey-loader.js').then(({ surveyLoader }) => {
+        this._byId ??= surveyLoader(this, (value) => this.source.loaded(value));
+        this.requestUpdate();
+      });
+    }
+    this._byId?.controller.sync(this.source.fromProperty ? undefined : this.surveyId || undefined);
     if ((changed.has('endpoint') || changed.has('outbox') || changed.has('dbName')) && this.isConnected) void this.delivery.listen();
   }
 
@@ -393,7 +407,9 @@ export class AnsinhSurvey extends FormAssociated {
     const lang = this.locale;
     if (this.contractIssues.length > 0 && !def) return html`${this.renderContractIssues()}`;
     if (!def) {
-      return html`<div class="root" role="status">${this.source.busy ? m.loading : this.template ? '' : m.noDefinition}</div>`;
+      const state = this.surveyId && this._byId ? this._byId.render(this.surveyId, lang) : nothing;
+      if (state !== nothing) return html`${state}`;
+      return html`<div class="root" role="status">${this.source.busy || this.surveyId ? m.loading : this.template ? '' : m.noDefinition}</div>`;
     }
     const status = sendStatus(this.delivery.sendState, this.delivery.waiting, lang);
     if (this._phase === 'thanks') {

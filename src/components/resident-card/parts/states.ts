@@ -60,7 +60,7 @@ export function renderLoadState(s: LoadStateView): TemplateResult {
             : m.unknownError;
       const canRetry = s.loadState === 'error' && !(err instanceof DataSourceError && err.code === 'unsupported');
       return html`<div class="card ${variant} state" part="card">
-          <ansinh-state kind="error" heading=${m.loadError} ?retry=${canRetry} @ansinh-retry=${s.onRetry}
+          <ansinh-state kind="error" heading=${err instanceof DataSourceError && err.needsSignIn ? m.signIn : m.loadError} ?retry=${canRetry} @ansinh-retry=${s.onRetry}
             ><p>${text}</p></ansinh-state
           >
         </div>`;
