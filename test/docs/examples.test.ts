@@ -23,9 +23,10 @@
 //                                               (with no import map, as on a plain page). A
 //                                               throw or rejection fails the example.
 // - Back end: an example whose <ansinh-provider endpoint="…"> (or <ansinh-survey endpoint="…">)
-//   talks to the portal's REST API (docs/contract/rest.yaml) gets a stand-in for that API: fetches
-//   under the endpoint are answered here, each read with a valid contract record of the id
-//   asked for (STUB below). A request the stub does not know fails the example by name.
+//   talks to the portal's REST API gets the REST contract server (scripts/servers/rest.js:
+//   docs/contract/rest.yaml served by openapi-backend, seeded with docs/contract/examples):
+//   fetches under the endpoint are routed to it. A request it refuses (an id it does not have,
+//   data that breaks the contract) fails the example by name.
 // - Settled = every ansinh element's updateComplete resolved, every ledger's `ready` resolved
 //   (its chain verified), no loading state left ([aria-busy=true], <ansinh-state kind=loading>),
 //   and the rendered text unchanged for QUIET_MS.
@@ -48,6 +49,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { deepText } from '../embeds/helpers.js';
+import { disposeServers, startServer, type DataServer } from '../data/servers.js';
 
 interface Example {
   file: string;
@@ -78,58 +80,31 @@ const SETTLE_MS = 20000;
 const QUIET_MS = 300;
 const MARKER = /<!--\s*example:\s*([^\s>]*)\s*-->/g;
 
-// ------------------------------------------------------------------------------- stand-in back end
+// ------------------------------------------------------------------------------- the back end
 
-/**
- * Answers of the stand-in REST API, by path under the endpoint (rest.yaml). Each returns a valid
- * contract record for the id asked for, so an example's markup (provider, ids) is what is tested.
- */
-const STUB: { route: RegExp; answer: (m: RegExpExecArray) => { status: number; body?: unknown } }[] = [
-  {
-    route: /^GET residents\/([^/?#]+)$/,
-    answer: (m) => ({
-      status: 200,
-      body: {
-        id: decodeURIComponent(m[1]!),
-        fullName: 'Đỗ Thị Mận',
-        birthDate: '1941-05',
-        sex: 'female',
-        beneficiaryCategory: { code: 'nguoi-cao-tuoi', legalBasis: 'Khoản 5 Điều 5 Nghị định 20/2021/NĐ-CP' },
-        admission: { decisionNumber: '112/QĐ-TTBTXH', date: '2024-03-15', type: 'regular' },
-        room: 'Nhà B, phòng 204',
-      },
-    }),
-  },
-  { route: /^GET residents$/, answer: () => ({ status: 200, body: [] }) },
-  { route: /^GET survey-responses(\?.*)?$/, answer: () => ({ status: 200, body: [] }) },
-  { route: /^GET ledger\/entries$/, answer: () => ({ status: 200, body: [] }) },
-  { route: /^POST survey-responses$/, answer: () => ({ status: 201, body: {} }) },
-];
-
+/** The REST contract server the examples' endpoints are routed to (started in `before`). */
+let api: DataServer | undefined;
 let stubBases: string[] = [];
 let stubLog: string[] = [];
 let stubMisses: string[] = [];
 const realFetch = window.fetch.bind(window);
 
+/**
+ * Requests under an example's endpoint go to the REST contract server instead of the portal named
+ * in the example (which does not exist): same path below the endpoint, same method, headers and
+ * body. Any answer of 400 or more is a problem of the example, named by its request.
+ */
 async function stubFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const href = new URL(input instanceof Request ? input.url : String(input), location.href).href;
   const base = stubBases.find((b) => href.startsWith(b));
-  if (!base) return realFetch(input, init);
+  if (!base || !api) return realFetch(input, init);
   const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-  const request = `${method} ${href.slice(base.length)}`;
+  const below = href.slice(base.length);
+  const request = `${method} ${below}`;
   stubLog.push(request);
-  for (const { route, answer } of STUB) {
-    const m = route.exec(request);
-    if (!m) continue;
-    const { status, body } = answer(m);
-    return new Response(JSON.stringify(body ?? null), { status, headers: { 'Content-Type': 'application/json' } });
-  }
-  stubMisses.push(request);
-  // 400, not 5xx: a miss is not retried, it shows an error state at once.
-  return new Response(JSON.stringify({ title: 'Not in the test stub', code: 'stub_miss' }), {
-    status: 400,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
+  const res = await realFetch(`${api.url}/${below}`, init);
+  if (res.status >= 400) stubMisses.push(`${request} (${res.status})`);
+  return res;
 }
 
 // ------------------------------------------------------------------------------- DOM helpers
@@ -310,7 +285,7 @@ async function run(code: string): Promise<Outcome> {
     outcome.tags = [...new Set(ansinhElements(container).filter((e) => customElements.get(e.localName)).map((e) => e.localName))];
     const undefinedTags = [...new Set(ansinhElements(container).filter((e) => !customElements.get(e.localName)).map((e) => e.localName))];
     if (undefinedTags.length) outcome.problems.push(`not defined by the CDN build: ${undefinedTags.join(', ')}`);
-    for (const miss of stubMisses) outcome.problems.push(`the stand-in back end has no answer for ${miss} (add it to STUB if the API has it)`);
+    for (const miss of stubMisses) outcome.problems.push(`the REST contract server refused ${miss}: use ids of its seed (docs/contract/examples) and valid data`);
     outcome.requests = [...stubLog];
   } finally {
     container.removeEventListener('ansinh-invalid', onInvalid);
@@ -349,12 +324,14 @@ describe('documentation examples work when copied (README.md, docs/**/*.md)', fu
     this.timeout(60000);
     const res = await realFetch(CDN, { method: 'HEAD', cache: 'no-store' });
     if (!res.ok) throw new Error(`${CDN} is missing: build it with npx vite build --config vite.cdn.config.ts`);
+    api = await startServer({ behaviour: 'ok' });
     window.fetch = stubFetch;
     await import(/* @vite-ignore */ CDN);
   });
 
-  after(() => {
+  after(async () => {
     window.fetch = realFetch;
+    await disposeServers();
   });
 
   it('finds the html examples of README.md and of the docs in both languages', () => {
@@ -439,14 +416,14 @@ describe('documentation examples work when copied (README.md, docs/**/*.md)', fu
       expect(broken.errors.some((e) => e.includes('host code broke')), report('control', broken)).to.equal(true);
     });
 
-    it('the stand-in back end answers what it knows and names what it does not', async () => {
-      const known = await run('<ansinh-provider endpoint="https://portal.example.gov.vn/api/x"><ansinh-resident-card resident-id="r-1"></ansinh-resident-card></ansinh-provider>');
-      expect(known.requests).to.deep.equal(['GET residents/r-1']);
+    it('the REST contract server answers what it has and the checker names what it refuses', async () => {
+      const known = await run('<ansinh-provider endpoint="https://portal.example.gov.vn/api/x"><ansinh-resident-card resident-id="ds-0001"></ansinh-resident-card></ansinh-provider>');
+      expect(known.requests).to.deep.equal(['GET residents/ds-0001']);
       expect(failures(known), report('control', known)).to.deep.equal([]);
       const unknown = await run(
         '<ansinh-provider endpoint="https://portal.example.gov.vn/api/x"></ansinh-provider><script type="module">await fetch("https://portal.example.gov.vn/api/x/care-plans/kh-1");</script>',
       );
-      expect(unknown.problems.some((p) => p.includes('GET care-plans/kh-1')), report('control', unknown)).to.equal(true);
+      expect(unknown.problems.some((p) => p.includes('GET care-plans/kh-1 (404)')), report('control', unknown)).to.equal(true);
     });
   });
 });
