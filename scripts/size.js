@@ -41,14 +41,16 @@ export const BUDGETS = [
   // Everything registered at once; bundlers that code-split (and the CDN build) load less up front.
   // 165 -> 170 (2026-12-07): the one-shape split (controllers, parts, shared modules) costs about
   // 5 kB gzip across the eight elements; the loader of issue 19 is where per-page size is won.
-  // 170 -> 177 (2026-12-07, issue 17): RestSource and FhirSource grew (versions, paging, filters,
+  // 2026-12-07, issue 17: RestSource and FhirSource grew (versions, paging, filters,
   // conditional create; FhirSource maps to the contract, with transactions) plus combineSources,
-  // the care-plan editor's conflict state and survey-id, about 6 kB gzip; the root export carries
-  // every element and every source until issue 19 trims it to elements and public types.
-  { match: 'ansinh (dist/index.js)', gzip: 177 * KB },
+  // the care-plan editor's conflict state, survey-id and the ledger read through the provider,
+  // about 8 kB gzip; the root export carries every element and every source until issue 19 trims
+  // it to elements and public types. (Budget 170 -> 178.5.)
+  { match: 'ansinh (dist/index.js)', gzip: 178.5 * KB },
   // Over the generic 60 kB: virtualised list, QR encoder, SHA-256 fallback and receipt code are
   // all eager today. A regression guard at today's size, not a target; see docs/status.md.
-  { match: 'ansinh/donation-ledger', gzip: 76 * KB },
+  // 76 -> 77 (2026-12-07, issue 17): reading from the provider page by page (0.8 kB).
+  { match: 'ansinh/donation-ledger', gzip: 77 * KB },
   // Issue 4 set 1/10 of SurveyJS (survey-core + survey-js-ui 2.5.38: 379.9 kB gzip of JS, a
   // constant issue 22 asks to measure instead). The one-shape split (seven controllers, parts)
   // put the entry 0.6 kB over it (38.6 kB, 1/9.8): a regression guard at today's size until the

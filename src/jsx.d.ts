@@ -78,7 +78,7 @@ declare module 'react' {
        *
        * Events: `ansinh-invalid`, `ansinh-submit`.
        */
-      'ansinh-donation-ledger': AnsinhJsxProps<AnsinhDonationLedger, 'disclosure' | 'entries' | 'entryForm' | 'expiryDays' | 'funds' | 'hashing' | 'publicKey' | 'receiptId' | 'receivingUnit' | 'today' | 'view', 'ansinh-invalid' | 'ansinh-submit', AnsinhDonationLedgerEventMap>;
+      'ansinh-donation-ledger': AnsinhJsxProps<AnsinhDonationLedger, 'disclosure' | 'entries' | 'entryForm' | 'expiryDays' | 'fundId' | 'funds' | 'hashing' | 'publicKey' | 'receiptId' | 'receivingUnit' | 'today' | 'view', 'ansinh-invalid' | 'ansinh-submit', AnsinhDonationLedgerEventMap>;
       /**
        * Provides language and a DataSource to the ansinh elements inside it.
        *

@@ -73,7 +73,7 @@ declare module 'vue' {
      *
      * Events: `ansinh-invalid`, `ansinh-submit`.
      */
-    'ansinh-donation-ledger': AnsinhVueElement<AnsinhDonationLedger, 'disclosure' | 'entries' | 'entryForm' | 'expiryDays' | 'funds' | 'hashing' | 'publicKey' | 'receiptId' | 'receivingUnit' | 'today' | 'view', 'ansinh-invalid' | 'ansinh-submit', AnsinhDonationLedgerEventMap>;
+    'ansinh-donation-ledger': AnsinhVueElement<AnsinhDonationLedger, 'disclosure' | 'entries' | 'entryForm' | 'expiryDays' | 'fundId' | 'funds' | 'hashing' | 'publicKey' | 'receiptId' | 'receivingUnit' | 'today' | 'view', 'ansinh-invalid' | 'ansinh-submit', AnsinhDonationLedgerEventMap>;
     /**
      * Provides language and a DataSource to the ansinh elements inside it.
      *

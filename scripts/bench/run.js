@@ -12,8 +12,8 @@
 // Nothing is downloaded: tachometer drives Chromium through the chromedriver in
 // node_modules/chromedriver (Debian's, matching /usr/bin/chromium), put first on PATH, and
 // Selenium Manager runs offline.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,7 +79,34 @@ function runOne(bench) {
   if (missing.length) {
     return { bench, skipped: `not in ${relative(root, dist)}/: ${missing.join(', ')}` };
   }
-  const [pagePath, query = ''] = bench.page.split('?');
+  // A row with `server` gets its back end in its own process (tachometer runs synchronously here):
+  // the script listens on a free port, writes a ready file, and the page gets `?api=<url>`.
+  let server;
+  let page = bench.page;
+  if (bench.server) {
+    const port = 47000 + Math.floor(Math.random() * 2000);
+    const ready = join(workDir, `${slug(bench.name)}.ready`);
+    rmSync(ready, { force: true });
+    server = spawn(process.execPath, [join(root, bench.server.script), String(port), ready, ...(bench.server.args ?? [])], { cwd: root, stdio: 'inherit' });
+    const deadline = Date.now() + 60000;
+    while (!existsSync(ready)) {
+      if (Date.now() > deadline) {
+        server.kill();
+        return { bench, error: `${bench.server.script} did not start within 60 s` };
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+    page = `${page}${page.includes('?') ? '&' : '?'}api=${encodeURIComponent(`http://127.0.0.1:${port}/`)}`;
+  }
+  try {
+    return runTach(bench, page);
+  } finally {
+    server?.kill();
+  }
+}
+
+function runTach(bench, page) {
+  const [pagePath, query = ''] = page.split('?');
   const distQuery = `dist=/${relative(root, dist).split('\\').join('/')}`;
   const configPath = join(workDir, `${slug(bench.name)}.json`);
   const jsonPath = join(workDir, `${slug(bench.name)}.result.json`);

@@ -28,18 +28,41 @@ export const REST_EXPOSED_HEADERS = 'ETag, Link, X-Total-Count, Location, Retry-
  * The seed: the contract examples (a resident list, a care plan, the MoH inpatient form, a
  * three-entry hash-chained ledger and its disclosure, funds, a dataset, the policy table).
  */
-export function restSeed() {
+export function restSeed({ ledgerSize } = {}) {
   return {
     residents: example('residents'),
     carePlans: [example('care-plan')],
     surveys: [example('survey-definition')],
     surveyResponses: [],
-    ledger: example('ledger-entries'),
+    ledger: ledgerSize === undefined ? example('ledger-entries') : generatedLedger(ledgerSize),
     disclosure: example('ledger-disclosure'),
     funds: example('funds'),
     datasets: [example('stat-dataset')],
     policyTable: example('policy-table'),
   };
+}
+
+/** `n` donations in one valid hash chain, on the pattern of the example entries (for paging tests and benches). */
+export function generatedLedger(n) {
+  const [template] = example('ledger-entries');
+  const out = [];
+  let prev = null;
+  for (let i = 1; i <= n; i++) {
+    const day = new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 40) * 86400000).toISOString().slice(0, 10);
+    const entry = {
+      ...template,
+      id: `so-${String(i).padStart(6, '0')}`,
+      receiptNumber: `PT-2025-${String(i).padStart(6, '0')}`,
+      date: day,
+      recordedAt: `${day}T08:00:00+07:00`,
+      donor: { type: 'person', name: `Người ủng hộ ${i}`, publishConsent: i % 3 !== 0 },
+      amountVnd: 10000 * (1 + (i % 50)),
+      prevHash: prev,
+    };
+    out.push(entry);
+    prev = ledgerEntryHash(entry);
+  }
+  return out;
 }
 
 /** RFC 8785-style canonical JSON, as `canonicalJson` in src/contract/ledger.ts (keys sorted, no spaces). */

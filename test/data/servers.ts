@@ -14,6 +14,8 @@ export interface ServerConfig {
   api?: 'rest' | 'fhir';
   /** REST only: operations that need sign-in answer 401 without `Authorization: Bearer <token>`. */
   auth?: { token?: string };
+  /** REST only: a generated hash-chained ledger of this many entries instead of the three examples. */
+  ledgerSize?: number;
   /** FHIR only: `sample` seeds the demo's sample data mapped to FHIR (scripts/servers/fhir-seed.js). */
   seed?: 'sample';
 }

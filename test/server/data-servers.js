@@ -28,7 +28,7 @@
 import { createServer } from 'node:http';
 import { FHIR_CORS_HEADERS, FHIR_EXPOSED_HEADERS, createFhirBackend } from '../../scripts/servers/fhir.js';
 import { fhirSeed } from '../../scripts/servers/fhir-seed.js';
-import { REST_CORS_HEADERS, REST_EXPOSED_HEADERS, createRestBackend } from '../../scripts/servers/rest.js';
+import { REST_CORS_HEADERS, REST_EXPOSED_HEADERS, createRestBackend, restSeed } from '../../scripts/servers/rest.js';
 
 /** What the FHIR server (Medplum's router) holds before the first request. */
 const FHIR_SEED = [
@@ -209,7 +209,7 @@ async function start(payload = {}) {
   if (entry?.server) throw new Error(`data server ${payload.id} is already running`);
   if (!entry) {
     entry = { id: `data-${nextId++}`, requests: [], stalled: new Set(), port: 0 };
-    entry.rest = await createRestBackend({ auth: payload.auth ?? {} });
+    entry.rest = await createRestBackend({ auth: payload.auth ?? {}, seed: restSeed({ ledgerSize: payload.ledgerSize }) });
     servers.set(entry.id, entry);
   }
   configure(entry, payload);

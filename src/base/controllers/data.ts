@@ -5,6 +5,7 @@ import { DataSourceError } from '../../data/errors.js';
 import type { DataSource, RequestOptions } from '../../data/source.js';
 
 import type { LoadState } from './load-state.js';
+import { signalAuthRequired } from './auth.js';
 
 export type { LoadState };
 
@@ -162,11 +163,7 @@ export class DataController implements ReactiveController {
         if (this.#abort !== abort) return;
         this.#abort = undefined;
         this.#set('error', err);
-        // The page can open its sign-in; the element shows "sign in" with a retry meanwhile.
-        if (err instanceof DataSourceError && err.needsSignIn) {
-          const error = { code: err.code, message: err.localized, ...(err.status !== undefined ? { status: err.status } : {}) };
-          this.host.dispatchEvent(new CustomEvent('ansinh-auth-required', { bubbles: true, composed: true, detail: { error } }));
-        }
+        signalAuthRequired(this.host, err);
       },
     );
   }

@@ -15,6 +15,8 @@ import { ledgerStyles } from './donation-ledger.styles.js';
 import { ledgerMessages, type LedgerMessages } from './messages.js';
 import { disclosureInput, fundsInput, ledgerInput, notAListIssue } from './input.js';
 import { LedgerLoader } from './loader.js';
+import { LedgerSourceController } from './source-controller.js';
+import type { DataSourceError } from '../../data/errors.js';
 import { csvTable, fundLabel, knownFundIds, parseJwk, periodPresetOf, publicRows, receivingUnitOf, rowLabels, todayOr, type LedgerRow, type LedgerView, type PeriodPreset } from './model.js';
 import { renderBalances, renderPeriods } from './parts/balances.js';
 import { EntryForm } from './parts/entry-form.js';
@@ -96,6 +98,11 @@ export class AnsinhDonationLedger extends AnsinhElement {
   @property({ attribute: 'receiving-unit' }) receivingUnit = '';
   /** `javascript` forces the @noble/hashes fallback used where Web Crypto is missing. */
   @property() hashing: 'auto' | 'javascript' = 'auto';
+  /**
+   * Read from the provider (when no `.entries` are set): only this fund's entries. A list of one
+   * fund is not the whole chain, so its chain is not verified.
+   */
+  @property({ attribute: 'fund-id' }) fundId = '';
 
   @state() private _filter: LedgerFilter = { sort: 'date-desc', group: true };
   @state() private _preset: PeriodPreset = 'all';
@@ -133,12 +140,29 @@ export class AnsinhDonationLedger extends AnsinhElement {
     loaded: () => this.refreshIssues(),
   });
 
+  /**
+   * With no `.entries` set, inside an `<ansinh-provider>` whose source reads the ledger: the
+   * entries page by page (the first painted at once, "n/N" while the rest arrive), the funds and
+   * the latest disclosure.
+   */
+  private readonly fromSource = new LedgerSourceController(this, {
+    fundId: () => this.fundId,
+    first: (items, info) => {
+      this._inputIssues.entries = [];
+      this.loader.load([...items], { more: !info.last, ...(info.total !== undefined ? { total: info.total } : {}), chain: info.whole });
+    },
+    next: (items, last) => this.loader.append(items, last),
+    funds: (funds) => (this.funds = funds),
+    disclosure: (disclosure) => (this.disclosure = disclosure),
+  });
+
   /** Ledger entries in chain order (validated with `parseLedgerEntry` as they arrive). */
   @property({ attribute: false })
   get entries(): unknown {
     return this._entriesRaw;
   }
   set entries(value: unknown) {
+    this.fromSource.hand(value);
     const old = this._entriesRaw;
     this._entriesRaw = value;
     const input = ledgerInput(value);
@@ -254,6 +278,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('_filter')) this.loader.invalidate();
+    this.fromSource.sync();
   }
 
   private result(): FilterResult {
@@ -348,9 +373,10 @@ export class AnsinhDonationLedger extends AnsinhElement {
         <p class="view">${this.view === 'staff' ? m.viewStaff : m.viewPublic}</p>
       </header>
       ${this.renderVerification()} ${this.renderContractIssues()}
+      ${this.renderSourceState()}
       ${receipt ??
-      html`${store && store.ingested < store.total
-          ? html`<p class="progress" role="status">${m.loading(this.loader.progress, store.total)}</p>`
+      html`${store && (store.ingested < store.total || this.loader.streaming)
+          ? html`<p class="progress" role="status">${m.loading(this.loader.progress, this.loader.expected ?? store.total)}</p>`
           : nothing}
         ${guard([store, store?.balances.version, this.locale, this.todayDate, this.expiryDays, this._funds], () => this.renderBalances())}
         ${guard([store, store?.balances.version, this.locale, this._granularity, this._filter.fundId], () => this.renderPeriods())}
@@ -358,6 +384,17 @@ export class AnsinhDonationLedger extends AnsinhElement {
         ${this.renderActions()} ${this.view === 'staff' && this.entryForm ? this.staffEntryForm.render(this.locale, { today: this.todayDate, fundIds: this.fundIds, fundName: this.fundName }) : nothing}`}
       ${this.printer.printing && !receipt ? this.renderNotice() : nothing}
     </section>`;
+  }
+
+  /** Reading from the provider: loading before the first page, or why it failed (with a retry). */
+  private renderSourceState(): TemplateResult | typeof nothing {
+    const s = this.fromSource;
+    if (s.state === 'loading') return html`<ansinh-state kind="loading" part="state"></ansinh-state>`;
+    if (s.state !== 'error') return nothing;
+    const err = s.error;
+    return html`<ansinh-state kind="error" part="state" heading=${this.m.sourceError} retry @ansinh-retry=${() => s.reload()}
+      ><p>${typeof (err as Partial<DataSourceError> | null)?.messageIn === 'function' ? (err as DataSourceError).messageIn(this.locale) : this.m.sourceError}</p></ansinh-state
+    >`;
   }
 
   private renderVerification(): TemplateResult {

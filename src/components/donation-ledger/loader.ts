@@ -64,6 +64,14 @@ export class LedgerLoader implements ReactiveController {
   status: VerificationStatus = { verifying: false, verifyError: false };
   /** Entries read so far (the progress line). */
   progress = 0;
+  /** The number of entries the source announced, while pages are still coming ("n of N"). */
+  expected: number | undefined;
+  /** Pages still to come (`load(…, { more: true })` until `append(…, true)`). */
+  private expecting = false;
+  /** Wakes the loading run when a page arrives. */
+  private wake?: () => void;
+  /** False for a filtered list (one fund): it is not the whole chain, so it is not verified. */
+  private verifiable = true;
   private run = 0;
   private readyPromise: Promise<void> = Promise.resolve();
   private resolveReady?: () => void;
@@ -76,6 +84,11 @@ export class LedgerLoader implements ReactiveController {
     private readonly options: LedgerLoaderOptions,
   ) {
     host.addController(this);
+  }
+
+  /** True while pages of a ledger read page by page are still coming. */
+  get streaming(): boolean {
+    return this.expecting;
   }
 
   /** Resolves when the entries are loaded, the chain verified and any disclosure checked. */
@@ -100,9 +113,17 @@ export class LedgerLoader implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Starts (or restarts) loading the entries, then verifying the chain. */
-  load(items: unknown[]): void {
+  /**
+   * Starts (or restarts) loading the entries, then verifying the chain. With `more`, pages follow
+   * through `append()` (a ledger read from the provider page by page): the first is painted at
+   * once and the chain is verified when the last has arrived. `chain: false` for a list that is
+   * not the whole ledger (one fund).
+   */
+  load(items: unknown[], options: { more?: boolean; total?: number; chain?: boolean } = {}): void {
     this.items = items;
+    this.expecting = !!options.more;
+    this.expected = options.more ? options.total : undefined;
+    this.verifiable = options.chain !== false;
     const run = ++this.run;
     this.rowsLang = this.host.locale;
     const store = new LedgerStore(this.items, this.view, this.options.labels(), this.options.fundName);
@@ -111,7 +132,19 @@ export class LedgerLoader implements ReactiveController {
     this.setStatus({ chain: undefined, disclosureIssues: undefined, signature: undefined });
     this.resultDirty = true;
     this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve));
+    this.wake?.();
     void this.work(run, store);
+  }
+
+  /** The next page of a ledger read page by page; `last` when no more follow. */
+  append(page: readonly unknown[], last: boolean): void {
+    if (!this.expecting) return;
+    for (const item of page) this.items.push(item);
+    if (last) {
+      this.expecting = false;
+      this.expected = undefined;
+    }
+    this.wake?.();
   }
 
   private async work(run: number, store: LedgerStore): Promise<void> {
@@ -127,24 +160,40 @@ export class LedgerLoader implements ReactiveController {
       await afterPaint();
       if (run !== this.run) return;
     }
-    // The chain is hashed (by workers, for large ledgers) while the rest of the entries are read.
-    const verifying = this.verify(run, !done);
+    // The chain is hashed (by workers, for large ledgers) while the rest of the entries are read;
+    // a ledger still arriving page by page is hashed once it is whole.
+    let verifying = this.expecting || !this.verifiable ? undefined : this.verify(run, !done);
     let last = performance.now();
-    while (!done) {
-      await yieldToMain();
+    for (;;) {
+      while (!done) {
+        await yieldToMain();
+        if (run !== this.run) return;
+        done = store.ingest(8);
+        if (performance.now() - last > 200 || done) {
+          // Only the progress line and balances change while loading: the list keeps the first
+          // slice's rows, so the virtualiser is not re-laid out every 200 ms.
+          last = performance.now();
+          this.progress = store.ingested;
+          this.host.requestUpdate();
+        }
+      }
+      if (!this.expecting) break;
+      await new Promise<void>((resolve) => {
+        const wake = (): void => {
+          if (this.wake === wake) this.wake = undefined;
+          resolve();
+        };
+        this.wake = wake;
+      });
       if (run !== this.run) return;
       done = store.ingest(8);
-      if (performance.now() - last > 200 || done) {
-        // Only the progress line and balances change while loading: the list keeps the first
-        // slice's rows, so the virtualiser is not re-laid out every 200 ms.
-        last = performance.now();
-        this.progress = store.ingested;
-        this.host.requestUpdate();
-      }
+      this.resultDirty = true;
     }
+    this.progress = store.ingested;
     this.options.loaded();
     this.resultDirty = true;
     this.host.requestUpdate();
+    if (this.verifiable) verifying ??= this.verify(run, false);
     await verifying;
     if (run !== this.run) return;
     await this.checkDisclosure();

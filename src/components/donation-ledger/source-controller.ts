@@ -1,0 +1,128 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { dataSourceContext } from '../../base/context.js';
+import { signalAuthRequired } from '../../base/controllers/auth.js';
+import type { DataSource, LedgerQuery } from '../../data/source.js';
+
+/** Where a ledger read from the provider stands. */
+export type LedgerSourceState = 'idle' | 'loading' | 'streaming' | 'loaded' | 'error';
+
+export interface LedgerSourceOptions {
+  /** The fund to show (`fund-id`), or '' for the whole ledger. */
+  fundId: () => string;
+  /** The first page: shown at once; `last` when it is the whole ledger. */
+  first(items: unknown[], info: { total?: number; last: boolean; whole: boolean }): void;
+  /** A further page; `last` when no more follow. */
+  next(items: unknown[], last: boolean): void;
+  funds(funds: unknown[]): void;
+  disclosure(disclosure: unknown): void;
+}
+
+/**
+ * The ledger's entries from the nearest `<ansinh-provider>` when none are handed in: page by page
+ * (`pageLedgerEntries`, the first page painted at once) or as one list (`listLedgerEntries`), with
+ * the funds and the latest disclosure. A new source or fund, entries handed in, or leaving the page
+ * aborts the reading; a late page of an older reading is dropped.
+ */
+export class LedgerSourceController implements ReactiveController {
+  state: LedgerSourceState = 'idle';
+  error: unknown;
+  #consumer: ContextConsumer<typeof dataSourceContext, ReactiveControllerHost & HTMLElement>;
+  #abort?: AbortController;
+  #key?: string;
+  #source?: DataSource;
+  #handed = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: LedgerSourceOptions,
+  ) {
+    host.addController(this);
+    this.#consumer = new ContextConsumer(host, { context: dataSourceContext, subscribe: true, callback: () => host.requestUpdate() });
+  }
+
+  hostDisconnected(): void {
+    this.#stop();
+    this.#key = undefined;
+  }
+
+  /** Entries were handed in (or taken back with null/undefined). */
+  hand(value: unknown): void {
+    this.#handed = value !== undefined && value !== null;
+    if (this.#handed) this.#stop();
+    this.#key = undefined;
+  }
+
+  /** Call from `willUpdate`: reads the ledger when there is a source with ledger methods and nothing was handed in. */
+  sync(): void {
+    const source = this.#consumer.value;
+    if (this.#handed || !source || !(source.pageLedgerEntries || source.listLedgerEntries)) {
+      if (this.state !== 'idle') this.#stop();
+      return;
+    }
+    const key = this.options.fundId();
+    if (key === this.#key && source === this.#source) return;
+    this.#key = key;
+    this.#source = source;
+    void this.#read(source, key);
+  }
+
+  /** Reads again (the retry button). */
+  reload(): void {
+    this.#key = undefined;
+    this.host.requestUpdate();
+  }
+
+  #stop(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#set('idle');
+  }
+
+  #set(state: LedgerSourceState, error?: unknown): void {
+    this.state = state;
+    this.error = error;
+    this.host.requestUpdate();
+  }
+
+  async #read(source: DataSource, fundId: string): Promise<void> {
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    const signal = abort.signal;
+    const live = () => this.#abort === abort;
+    this.#set('loading');
+    // Funds and the disclosure come along; a source without them is fine.
+    void source.listFunds?.({ signal }).then((f) => live() && this.options.funds(f), () => undefined);
+    void source.getLedgerDisclosure?.({ signal }).then((d) => live() && d !== undefined && this.options.disclosure(d), () => undefined);
+    const query: LedgerQuery = fundId ? { fundId } : {};
+    try {
+      if (source.pageLedgerEntries) {
+        let first = true;
+        for await (const page of source.pageLedgerEntries(query, { signal })) {
+          if (!live()) return;
+          if (first) this.options.first(page.items, { ...(page.total !== undefined ? { total: page.total } : {}), last: false, whole: !fundId });
+          else this.options.next(page.items, false);
+          if (first) this.#set('streaming');
+          first = false;
+        }
+        if (!live()) return;
+        if (first) this.options.first([], { last: true, whole: !fundId });
+        else this.options.next([], true);
+      } else {
+        const all = await source.listLedgerEntries!({ signal, ...query });
+        if (!live()) return;
+        // A source that cannot filter gets the whole ledger: the fund is picked here.
+        const items = fundId ? all.filter((e) => (e as { fundId?: unknown } | null)?.fundId === fundId) : all;
+        this.options.first(items, { total: items.length, last: true, whole: !fundId });
+      }
+      this.#abort = undefined;
+      this.#set('loaded');
+    } catch (err) {
+      if (!live()) return;
+      this.#abort = undefined;
+      this.#set('error', err);
+      signalAuthRequired(this.host, err);
+    }
+  }
+}
