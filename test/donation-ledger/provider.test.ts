@@ -1,7 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define/provider.js';
+import { expect, html } from '@open-wc/testing';
 import '../../src/define/donation-ledger.js';
-import type { AnsinhProvider } from '../../src/components/provider/provider.js';
+import { mountInProvider, type ProviderAttrs } from '../helpers/provider.js';
 import type { AnsinhDonationLedger } from '../../src/components/donation-ledger/donation-ledger.js';
 import { MemorySource } from '../../src/data/memory-source.js';
 import { sampleLedger } from '../../src/sample/index.js';
@@ -16,12 +15,8 @@ const plain = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').t
 const rows = (el: AnsinhDonationLedger) => el.visibleRows.length;
 const progress = (el: AnsinhDonationLedger) => plain(el.shadowRoot!.querySelector('.progress')?.textContent);
 
-async function ledgerIn(attrs: { source?: unknown; endpoint?: string; fundId?: string; lang?: string }) {
-  const provider = await fixture<AnsinhProvider>(html`<ansinh-provider lang=${attrs.lang ?? 'vi'} .source=${attrs.source} endpoint=${attrs.endpoint ?? ''}>
-    <ansinh-donation-ledger fund-id=${attrs.fundId ?? ''} today="2025-03-01"></ansinh-donation-ledger>
-  </ansinh-provider>`);
-  return provider.querySelector<AnsinhDonationLedger>('ansinh-donation-ledger')!;
-}
+const ledgerIn = (attrs: ProviderAttrs & { fundId?: string }) =>
+  mountInProvider<AnsinhDonationLedger>(html`<ansinh-donation-ledger fund-id=${attrs.fundId ?? ''} today="2025-03-01"></ansinh-donation-ledger>`, attrs);
 
 describe('<ansinh-donation-ledger> through the provider', () => {
   after(disposeServers);

@@ -6,6 +6,7 @@ import type { AnsinhProvider } from '../../src/components/provider/provider.js';
 import type { AnsinhResidentCard } from '../../src/components/resident-card/resident-card.js';
 import type { AnsinhStatChart } from '../../src/components/stat-chart/stat-chart.js';
 import type { AuthRequiredDetail } from '../../src/base/events.js';
+import { mountInProvider } from '../helpers/provider.js';
 import { RestSource } from '../../src/data/rest-source.js';
 import { allShadowText } from '../helpers/dom.js';
 import { SEEDED } from '../data/contract-data.js';
@@ -29,12 +30,8 @@ function stateOf(el: HTMLElement) {
   };
 }
 
-async function cardOn(url: string, lang: 'vi' | 'en' = 'vi') {
-  const provider = await fixture<AnsinhProvider>(html`<ansinh-provider lang=${lang} endpoint=${url}>
-    <ansinh-resident-card resident-id=${resident.id}></ansinh-resident-card>
-  </ansinh-provider>`);
-  return provider.querySelector<AnsinhResidentCard>('ansinh-resident-card')!;
-}
+const cardOn = (url: string, lang: 'vi' | 'en' = 'vi') =>
+  mountInProvider<AnsinhResidentCard>(html`<ansinh-resident-card resident-id=${resident.id}></ansinh-resident-card>`, { endpoint: url, lang });
 
 describe('elements on the REST contract server', () => {
   after(disposeServers);

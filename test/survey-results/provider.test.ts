@@ -1,7 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define/provider.js';
+import { expect, html } from '@open-wc/testing';
 import '../../src/define/survey-results.js';
-import type { AnsinhProvider } from '../../src/components/provider/provider.js';
+import { mountInProvider, type ProviderAttrs } from '../helpers/provider.js';
 import type { AnsinhSurveyResults } from '../../src/components/survey-results/survey-results.js';
 import { RestSource } from '../../src/data/rest-source.js';
 import { surveyResponse } from '../data/contract-data.js';
@@ -12,12 +11,8 @@ import { disposeServers, startServer, until } from '../data/servers.js';
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-async function results(attrs: { endpoint?: string; fhir?: string; lang?: string }, id: string) {
-  const provider = await fixture<AnsinhProvider>(html`<ansinh-provider lang=${attrs.lang ?? 'vi'} endpoint=${attrs.endpoint ?? ''} fhir-endpoint=${attrs.fhir ?? ''}>
-    <ansinh-survey-results survey-id=${id}></ansinh-survey-results>
-  </ansinh-provider>`);
-  return provider.querySelector<AnsinhSurveyResults>('ansinh-survey-results')!;
-}
+const results = (attrs: ProviderAttrs, id: string) =>
+  mountInProvider<AnsinhSurveyResults>(html`<ansinh-survey-results survey-id=${id}></ansinh-survey-results>`, attrs);
 
 describe('<ansinh-survey-results survey-id> through the provider', () => {
   after(disposeServers);
@@ -33,7 +28,7 @@ describe('<ansinh-survey-results survey-id> through the provider', () => {
 
   it('FHIR: the Questionnaire and its QuestionnaireResponses', async () => {
     const server = await startServer({ behaviour: 'fhir', seed: 'sample' });
-    const el = await results({ fhir: server.url }, 'moh-inpatient');
+    const el = await results({ fhirEndpoint: server.url }, 'moh-inpatient');
     await until(() => (el.indices?.counted ?? 0) > 0, 8000, 'responses counted');
     expect(el.responses.length).to.be.greaterThan(10);
     expect(el.responses.every((r) => r.definitionId === 'moh-inpatient')).to.equal(true);

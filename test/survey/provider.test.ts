@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/provider.js';
 import '../../src/define/survey.js';
+import { mountInProvider, type ProviderAttrs } from '../helpers/provider.js';
 import type { AnsinhProvider } from '../../src/components/provider/provider.js';
 import type { AnsinhSurvey } from '../../src/components/survey/survey.js';
 import { MemorySource } from '../../src/data/memory-source.js';
@@ -14,16 +15,8 @@ import { SMALL } from './fixtures.js';
 const plain = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const questions = (el: AnsinhSurvey) => el.shadowRoot!.querySelectorAll('[data-code]').length;
 
-async function inProvider(attrs: { source?: unknown; endpoint?: string; fhir?: string; lang?: string }, id: string) {
-  const provider = await fixture<AnsinhProvider>(html`<ansinh-provider
-    lang=${attrs.lang ?? 'vi'}
-    .source=${attrs.source}
-    endpoint=${attrs.endpoint ?? ''}
-    fhir-endpoint=${attrs.fhir ?? ''}
-    ><ansinh-survey survey-id=${id} no-draft></ansinh-survey
-  ></ansinh-provider>`);
-  return provider.querySelector<AnsinhSurvey>('ansinh-survey')!;
-}
+const inProvider = (attrs: ProviderAttrs, id: string) =>
+  mountInProvider<AnsinhSurvey>(html`<ansinh-survey survey-id=${id} no-draft></ansinh-survey>`, attrs);
 
 describe('<ansinh-survey survey-id> through the provider', () => {
   after(disposeServers);
@@ -40,7 +33,7 @@ describe('<ansinh-survey survey-id> through the provider', () => {
     const rest = await startServer({ behaviour: 'ok' });
     const fhir = await startServer({ behaviour: 'fhir', seed: 'sample' });
     const a = await inProvider({ endpoint: rest.url }, 'moh-inpatient');
-    const b = await inProvider({ fhir: fhir.url }, 'moh-inpatient');
+    const b = await inProvider({ fhirEndpoint: fhir.url }, 'moh-inpatient');
     await until(() => a.definition && b.definition, 8000, 'both loaded');
     await Promise.all([a.updateComplete, b.updateComplete]);
     expect(a.definition!.title).to.deep.equal(moh.title);
