@@ -43,10 +43,10 @@ export const BUDGETS = [
   // 5 kB gzip across the eight elements; the loader of issue 19 is where per-page size is won.
   // 2026-12-07, issue 17: RestSource and FhirSource grew (versions, paging, filters,
   // conditional create; FhirSource maps to the contract, with transactions) plus combineSources,
-  // the care-plan editor's conflict state, survey-id and the ledger read through the provider,
-  // about 8 kB gzip; the root export carries every element and every source until issue 19 trims
-  // it to elements and public types. (Budget 170 -> 178.5.)
-  { match: 'ansinh (dist/index.js)', gzip: 178.5 * KB },
+  // the care-plan editor's conflict state, survey-id, the ledger read through the provider and
+  // the offline state, about 9 kB gzip; the root export carries every element and every source
+  // until issue 19 trims it to elements and public types. (Budget 170 -> 179.)
+  { match: 'ansinh (dist/index.js)', gzip: 179 * KB },
   // Over the generic 60 kB: virtualised list, QR encoder, SHA-256 fallback and receipt code are
   // all eager today. A regression guard at today's size, not a target; see docs/status.md.
   // 76 -> 77 (2026-12-07, issue 17): reading from the provider page by page (0.8 kB).

@@ -24,7 +24,27 @@ export interface DataControllerOptions {
    * editor says false: a portal that renews its source (a new token) must not throw away edits.
    */
   reloadOnNewSource?: boolean;
+  /**
+   * What kind of record this reads (`resident`, `care-plan`, `dataset`…). With it, what was last
+   * read for a key is remembered for this page (in memory only: nothing personal is written to the
+   * device), and shown, labelled offline, when the source cannot be reached.
+   */
+  kind?: string;
 }
+
+/** The last record read per source, kind and key, for the offline state (memory only, 200 per source). */
+const lastRead = new WeakMap<DataSource, Map<string, { value: unknown; at: number }>>();
+
+function remember(source: DataSource, key: string, value: unknown): void {
+  let byKey = lastRead.get(source);
+  if (!byKey) lastRead.set(source, (byKey = new Map()));
+  byKey.delete(key);
+  byKey.set(key, { value, at: Date.now() });
+  if (byKey.size > 200) byKey.delete(byKey.keys().next().value as string);
+}
+
+/** True for failures that mean "not reachable now": no connection, a timeout. */
+const unreachable = (err: unknown): boolean => err instanceof DataSourceError && (err.code === 'network' || err.code === 'timeout');
 
 /**
  * The one data path every element takes when it loads by id (`resident-id`, `plan-id`,
@@ -46,6 +66,10 @@ export class DataController implements ReactiveController {
   #loadedKey?: string;
   #loadedSource?: DataSource;
   #handed = false;
+  #offlineSince?: number;
+  #onOnline = (): void => {
+    if (this.#state === 'offline' || (this.#state === 'error' && unreachable(this.#error))) this.reload();
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -66,12 +90,21 @@ export class DataController implements ReactiveController {
 
   /** True when a retry can help (not for a source that lacks the method). */
   get canRetry(): boolean {
-    return this.#state === 'error' && !(this.#error instanceof DataSourceError && this.#error.code === 'unsupported');
+    return (this.#state === 'error' || this.#state === 'offline') && !(this.#error instanceof DataSourceError && this.#error.code === 'unsupported');
   }
 
-  hostConnected(): void {}
+  /** In the offline state: when the data shown was read (ms since the epoch). */
+  get offlineSince(): number | undefined {
+    return this.#state === 'offline' ? this.#offlineSince : undefined;
+  }
+
+  hostConnected(): void {
+    // Back online: an element showing old data, or the "no connection" error, reads again.
+    globalThis.addEventListener?.('online', this.#onOnline);
+  }
 
   hostDisconnected(): void {
+    globalThis.removeEventListener?.('online', this.#onOnline);
     // A later reconnection loads again; an answer arriving meanwhile is ignored.
     if (this.#state === 'loading') {
       this.#abort?.abort();
@@ -156,12 +189,19 @@ export class DataController implements ReactiveController {
         if (this.#abort !== abort) return;
         this.#abort = undefined;
         if (data === undefined || data === null) return this.#set('not-found');
+        if (this.options.kind) remember(source, `${this.options.kind}:${key}`, data);
         this.options.accept(data);
         this.#set('loaded');
       },
       (err: unknown) => {
         if (this.#abort !== abort) return;
         this.#abort = undefined;
+        const last = this.options.kind && unreachable(err) ? lastRead.get(source)?.get(`${this.options.kind}:${key}`) : undefined;
+        if (last) {
+          this.#offlineSince = last.at;
+          this.options.accept(last.value);
+          return this.#set('offline', err);
+        }
         this.#set('error', err);
         signalAuthRequired(this.host, err);
       },

@@ -15,6 +15,7 @@ const stateMessages = defineMessages({
       `Chưa có nguồn dữ liệu: đặt phần tử trong <ansinh-provider> hoặc truyền dữ liệu qua thuộc tính ${property}.`,
     unsupported: 'Nguồn dữ liệu này không hỗ trợ đọc loại dữ liệu này.',
     unknownError: 'Đã xảy ra lỗi không xác định khi tải dữ liệu.',
+    offline: (time: string) => `Không kết nối được máy chủ: đang hiển thị dữ liệu đã tải lúc ${time}. Sẽ tải lại khi có mạng.`,
   },
   en: {
     notFound: 'Not found',
@@ -24,6 +25,7 @@ const stateMessages = defineMessages({
     noSource: (property: string) => `No data source: put the element inside <ansinh-provider> or pass the data in the ${property} property.`,
     unsupported: 'This data source cannot read this kind of data.',
     unknownError: 'An unknown error occurred while loading the data.',
+    offline: (time: string) => `The server cannot be reached: showing the data read at ${time}. It will load again when the connection is back.`,
   },
 });
 
@@ -58,3 +60,15 @@ export function renderDataState(
       return nothing;
   }
 }
+
+/**
+ * The offline label: shown above an element's data when the source could not be reached and the
+ * data is what this page last read (with the time it was read and a retry). Nothing otherwise.
+ */
+export function renderOfflineNotice(loader: DataController, lang: Lang, onRetry: () => void): TemplateResult | typeof nothing {
+  const since = loader.offlineSince;
+  if (since === undefined) return nothing;
+  const time = new Date(since).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+  return html`<ansinh-state kind="offline" part="offline" retry @ansinh-retry=${onRetry}><p>${stateMessages[lang].offline(time)}</p></ansinh-state>`;
+}
+

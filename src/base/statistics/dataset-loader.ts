@@ -11,6 +11,7 @@ import { validateStatDataset } from '../../contract/stat-validate.js';
 export function datasetLoader(host: ReactiveControllerHost & HTMLElement, apply: (value: unknown) => void): DataController {
   return new DataController(host, {
     read: (source) => source.getDataset?.bind(source),
+    kind: 'dataset',
     accept: apply,
     reset: () => apply(undefined),
   });

@@ -1,7 +1,7 @@
 import { DataController } from '../../base/controllers/data.js';
 import { DataSourceError } from '../../data/errors.js';
 import { versionOf } from '../../data/source.js';
-import { renderDataState } from '../../base/parts/data-state.js';
+import { renderDataState, renderOfflineNotice } from '../../base/parts/data-state.js';
 import { linkStyles } from '../../base/styles.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -113,6 +113,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
   /** Loading by `plan-id` through the provider (the shared data path); a renewed source keeps the edits. */
   private readonly loader = new DataController(this, {
     read: (source) => source.getCarePlan?.bind(source),
+    kind: 'care-plan',
     accept: (value) => this.loadPlan(value),
     reset: () => this.loadPlan(undefined),
     reloadOnNewSource: false,
@@ -458,7 +459,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     const signer = { role: this._signerRole, name: this._signerName, directorName: this._directorName, user: this.user };
     return html`${toolbar}${live}
       <div class="editor">
-        ${conflict} ${draft} ${renderSummary(issues, lang, (path) => focusField(this.renderRoot, path))}
+        ${renderOfflineNotice(this.loader, lang, () => this.loader.reload())} ${conflict} ${draft} ${renderSummary(issues, lang, (path) => focusField(this.renderRoot, path))}
         ${renderProcess(plan, lang, !!this.user, (to) => this.transition(to))} ${renderHeader(f, showIds)}
         ${renderNeeds(f)} ${guard([plan.goals, issues, today, lang], () => renderGoals(rows, (g) => this.edits.add('goals', g)))}
         ${guard([plan.activities, issues, today, lang], () => renderActivities(rows, (a) => void this.addActivity(a)))}

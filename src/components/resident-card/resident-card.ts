@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
 import { DataController } from '../../base/controllers/data.js';
+import { renderOfflineNotice } from '../../base/parts/data-state.js';
 import type { InvalidDetail, ResidentSelectDetail, RevealDetail, RevealableField, TypedEvents } from '../../base/events.js';
 import { hostStyles } from '../../base/primitives/styles.js';
 import {
@@ -142,6 +143,7 @@ export class AnsinhResidentCard extends AnsinhElement {
   /** Loading by `resident-id` through the provider's DataSource (the shared data path). */
   private readonly data = new DataController(this, {
     read: (source) => source.getResident?.bind(source),
+    kind: 'resident',
     accept: (value) => this.accept(value),
     reset: () => {
       this.warnedState = undefined;
@@ -326,12 +328,13 @@ export class AnsinhResidentCard extends AnsinhElement {
       });
     }
     const context = this.cardContext(this.showSensitive && consentAllows(r.consent, 'shareHealthData') && variant !== 'public');
-    if (variant === 'compact') return renderCompact(context, r);
+    const offline = renderOfflineNotice(this.data, lang, () => this.reload());
+    if (variant === 'compact') return html`${offline}${renderCompact(context, r)}`;
     if (variant === 'public') {
       this.warnIfFullRecordInPublic(r);
-      return renderPublic(context, toPublicResident(r));
+      return html`${offline}${renderPublic(context, toPublicResident(r))}`;
     }
-    return renderFull(context, r);
+    return html`${offline}${renderFull(context, r)}`;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { linkStyles } from '../../base/styles.js';
 import { datasetLoader, readDataset } from '../../base/statistics/dataset-loader.js';
-import { renderDataState } from '../../base/parts/data-state.js';
+import { renderDataState, renderOfflineNotice } from '../../base/parts/data-state.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
@@ -274,7 +274,7 @@ export class AnsinhStatChart extends AnsinhElement {
       this.horizontal && model.type === 'bar' ? `${Math.max(320, model.x.length * model.series.length * 14 + 80)}px` : '';
     return html`<figure part="figure" class="figure" aria-labelledby="${uid}-title" aria-describedby="${uid}-summary">
       ${renderCaption(uid, model.title, this.summary)}
-      ${this.renderContractIssues()}
+      ${this.renderContractIssues()} ${renderOfflineNotice(this.loader, lang, () => this.loader.reload())}
       ${renderToolbar({
         uid,
         lang,

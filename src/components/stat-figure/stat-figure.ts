@@ -1,6 +1,6 @@
 import { linkStyles } from '../../base/styles.js';
 import { datasetLoader, readDataset } from '../../base/statistics/dataset-loader.js';
-import { renderDataState } from '../../base/parts/data-state.js';
+import { renderDataState, renderOfflineNotice } from '../../base/parts/data-state.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
@@ -90,7 +90,7 @@ export class AnsinhStatFigure extends AnsinhElement {
         ${renderDataState(this.loader, { id: this.datasetId, property: 'data', lang: this.locale, onRetry: this.onRetry })}`;
     }
     const words = describeFigure(ds, v, this.locale);
-    return html`${this.renderContractIssues()}
+    return html`${this.renderContractIssues()} ${renderOfflineNotice(this.loader, this.locale, () => this.loader.reload())}
       <figure class="figure" part="figure">
         <figcaption class="label">${words.indicator}${words.context ? html` · ${words.context}` : nothing}</figcaption>
         <p class="value" part="value">${words.value}</p>

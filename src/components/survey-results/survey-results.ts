@@ -1,6 +1,6 @@
 import { linkStyles } from '../../base/styles.js';
 import { DataController } from '../../base/controllers/data.js';
-import { renderDataState } from '../../base/parts/data-state.js';
+import { renderDataState, renderOfflineNotice } from '../../base/parts/data-state.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
@@ -110,6 +110,7 @@ export class AnsinhSurveyResults extends AnsinhElement {
             return definition === undefined ? undefined : { definition, responses };
           }
         : undefined,
+    kind: 'survey-results',
     accept: (value) => {
       const { definition, responses } = value as { definition: unknown; responses: unknown };
       this.acceptDefinition(definition);
@@ -260,7 +261,7 @@ export class AnsinhSurveyResults extends AnsinhElement {
       return html`<ansinh-state kind="error">${m.templateError(this._templateError)}</ansinh-state>`;
     }
     const def = this._definition;
-    const state = this.surveyId ? renderDataState(this.loader, { id: this.surveyId, property: 'definition', lang: this.locale, onRetry: () => this.loader.reload() }) : nothing;
+    const state = this.surveyId && this.loader.state !== 'offline' ? renderDataState(this.loader, { id: this.surveyId, property: 'definition', lang: this.locale, onRetry: () => this.loader.reload() }) : nothing;
     if (state !== nothing) return state;
     if (!def) {
       return this._loading
@@ -276,6 +277,7 @@ export class AnsinhSurveyResults extends AnsinhElement {
           ${m.version}: ${def.version}${def.template?.source ? html` · ${m.source}: ${def.template.source}` : nothing}
         </p>
       </header>
+      ${renderOfflineNotice(this.loader, lang, () => this.loader.reload())}
       ${ix.counted === 0
         ? html`${renderExcluded(ix, lang)}<ansinh-state kind="empty">${m.empty}</ansinh-state>`
         : html`${renderSummary(ix, lang, this.targetRatio)} ${renderExcluded(ix, lang)}

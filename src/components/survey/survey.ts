@@ -416,7 +416,7 @@ export class AnsinhSurvey extends FormAssociated {
       const { kiosk, _largeText: largeText } = this;
       return thanks({ definition: def, lang, kiosk, largeText, countdown: this.countdown.seconds, status, onNext: () => this.startNext() });
     }
-    return surveyForm({
+    return html`${this._byId?.offline(lang) ?? nothing}${surveyForm({
       uid: this.uid,
       definition: def,
       answers: this._answers,
@@ -442,7 +442,7 @@ export class AnsinhSurvey extends FormAssociated {
       onJump: this.focusOnRender.jump,
       onChange: this.onInput,
       onInput: this.onInputLive,
-    });
+    })}`;
   }
 }
 
