@@ -45,12 +45,13 @@ export const BUDGETS = [
   // conditional create; FhirSource maps to the contract, with transactions) plus combineSources,
   // the care-plan editor's conflict state, survey-id, the ledger read through the provider and
   // the offline state, about 9 kB gzip; the root export carries every element and every source
-  // until issue 19 trims it to elements and public types. (Budget 170 -> 179.)
-  { match: 'ansinh (dist/index.js)', gzip: 179 * KB },
+  // until issue 19 trims it to elements and public types. (Budget 170 -> 179.5.)
+  { match: 'ansinh (dist/index.js)', gzip: 179.5 * KB },
   // Over the generic 60 kB: virtualised list, QR encoder, SHA-256 fallback and receipt code are
   // all eager today. A regression guard at today's size, not a target; see docs/status.md.
-  // 76 -> 77 (2026-12-07, issue 17): reading from the provider page by page (0.8 kB).
-  { match: 'ansinh/donation-ledger', gzip: 77 * KB },
+  // 76 -> 77.5 (2026-12-07, issue 17): reading from the provider page by page, with its offline
+  // state (1.2 kB).
+  { match: 'ansinh/donation-ledger', gzip: 77.5 * KB },
   // Issue 4 set 1/10 of SurveyJS (survey-core + survey-js-ui 2.5.38: 379.9 kB gzip of JS, a
   // constant issue 22 asks to measure instead). The one-shape split (seven controllers, parts)
   // put the entry 0.6 kB over it (38.6 kB, 1/9.8): a regression guard at today's size until the

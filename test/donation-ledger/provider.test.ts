@@ -5,7 +5,8 @@ import type { AnsinhDonationLedger } from '../../src/components/donation-ledger/
 import { MemorySource } from '../../src/data/memory-source.js';
 import { sampleLedger } from '../../src/sample/index.js';
 import { SEEDED } from '../data/contract-data.js';
-import { disposeServers, received, startServer, until } from '../data/servers.js';
+import { disposeServers, received, restartServer, startServer, stopServer, until } from '../data/servers.js';
+import { RestSource } from '../../src/data/rest-source.js';
 
 // <ansinh-donation-ledger> reading its entries from the provider when none are handed in: from
 // the REST contract server page by page (the first page painted at once), from a source that
@@ -75,5 +76,21 @@ describe('<ansinh-donation-ledger> through the provider', () => {
     el.entries = sampleLedger().slice(0, 5);
     await until(() => el.chain?.ok, 8000, 'handed-in entries verified');
     expect(el.shadowRoot!.querySelector('ansinh-state[kind="error"]')).to.equal(null);
+  });
+
+  it('offline: the last ledger this page read, labelled, then read again when the connection is back', async () => {
+    const server = await startServer({ behaviour: 'ok' });
+    const source = new RestSource(server.url, { timeoutMs: 1000, retry: { maxAttempts: 1 } });
+    const first = await ledgerIn({ source });
+    await until(() => first.chain?.ok, 8000, 'read once');
+    await stopServer(server);
+    const again = await ledgerIn({ source });
+    await until(() => again.shadowRoot!.querySelector('ansinh-state[kind="offline"]'), 8000, 'offline state');
+    await until(() => again.chain?.ok, 8000, 'the ledger read before, verified');
+    expect(rows(again)).to.equal(SEEDED.ledger.length);
+    expect(plain(again.shadowRoot!.querySelector('ansinh-state[kind="offline"]')!.textContent)).to.match(/đang hiển thị sổ đã tải lúc \d{2}:\d{2}/);
+    await restartServer(server, { behaviour: 'ok' });
+    window.dispatchEvent(new Event('online'));
+    await until(() => !again.shadowRoot!.querySelector('ansinh-state[kind="offline"]'), 8000, 'read again');
   });
 });

@@ -390,6 +390,10 @@ export class AnsinhDonationLedger extends AnsinhElement {
   private renderSourceState(): TemplateResult | typeof nothing {
     const s = this.fromSource;
     if (s.state === 'loading') return html`<ansinh-state kind="loading" part="state"></ansinh-state>`;
+    if (s.state === 'offline' && s.offlineSince !== undefined) {
+      const time = new Date(s.offlineSince).toLocaleTimeString(this.locale === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+      return html`<ansinh-state kind="offline" part="offline" retry @ansinh-retry=${() => s.reload()}><p>${this.m.offline(time)}</p></ansinh-state>`;
+    }
     if (s.state !== 'error') return nothing;
     const err = s.error;
     return html`<ansinh-state kind="error" part="state" heading=${this.m.sourceError} retry @ansinh-retry=${() => s.reload()}

@@ -4,8 +4,16 @@ import { dataSourceContext } from '../../base/context.js';
 import { signalAuthRequired } from '../../base/controllers/auth.js';
 import type { DataSource, LedgerQuery } from '../../data/source.js';
 
-/** Where a ledger read from the provider stands. */
-export type LedgerSourceState = 'idle' | 'loading' | 'streaming' | 'loaded' | 'error';
+/** Where a ledger read from the provider stands. `offline`: the last ledger this page read is shown. */
+export type LedgerSourceState = 'idle' | 'loading' | 'streaming' | 'loaded' | 'error' | 'offline';
+
+/** The last whole ledger read per source and fund, for the offline state (memory only). */
+const lastRead = new WeakMap<DataSource, Map<string, { items: unknown[]; at: number }>>();
+
+function isUnreachable(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'network' || code === 'timeout';
+}
 
 export interface LedgerSourceOptions {
   /** The fund to show (`fund-id`), or '' for the whole ledger. */
@@ -27,6 +35,11 @@ export interface LedgerSourceOptions {
 export class LedgerSourceController implements ReactiveController {
   state: LedgerSourceState = 'idle';
   error: unknown;
+  /** In the offline state: when the ledger shown was read. */
+  offlineSince: number | undefined;
+  #onOnline = (): void => {
+    if (this.state === 'offline' || (this.state === 'error' && isUnreachable(this.error))) this.reload();
+  };
   #consumer: ContextConsumer<typeof dataSourceContext, ReactiveControllerHost & HTMLElement>;
   #abort?: AbortController;
   #key?: string;
@@ -41,7 +54,12 @@ export class LedgerSourceController implements ReactiveController {
     this.#consumer = new ContextConsumer(host, { context: dataSourceContext, subscribe: true, callback: () => host.requestUpdate() });
   }
 
+  hostConnected(): void {
+    globalThis.addEventListener?.('online', this.#onOnline);
+  }
+
   hostDisconnected(): void {
+    globalThis.removeEventListener?.('online', this.#onOnline);
     this.#stop();
     this.#key = undefined;
   }
@@ -96,11 +114,13 @@ export class LedgerSourceController implements ReactiveController {
     void source.listFunds?.({ signal }).then((f) => live() && this.options.funds(f), () => undefined);
     void source.getLedgerDisclosure?.({ signal }).then((d) => live() && d !== undefined && this.options.disclosure(d), () => undefined);
     const query: LedgerQuery = fundId ? { fundId } : {};
+    const read: unknown[] = [];
     try {
       if (source.pageLedgerEntries) {
         let first = true;
         for await (const page of source.pageLedgerEntries(query, { signal })) {
           if (!live()) return;
+          read.push(...page.items);
           if (first) this.options.first(page.items, { ...(page.total !== undefined ? { total: page.total } : {}), last: false, whole: !fundId });
           else this.options.next(page.items, false);
           if (first) this.#set('streaming');
@@ -114,13 +134,25 @@ export class LedgerSourceController implements ReactiveController {
         if (!live()) return;
         // A source that cannot filter gets the whole ledger: the fund is picked here.
         const items = fundId ? all.filter((e) => (e as { fundId?: unknown } | null)?.fundId === fundId) : all;
+        read.push(...items);
         this.options.first(items, { total: items.length, last: true, whole: !fundId });
       }
       this.#abort = undefined;
+      let byFund = lastRead.get(source);
+      if (!byFund) lastRead.set(source, (byFund = new Map()));
+      byFund.set(fundId, { items: read, at: Date.now() });
       this.#set('loaded');
     } catch (err) {
       if (!live()) return;
       this.#abort = undefined;
+      const last = isUnreachable(err) ? lastRead.get(source)?.get(fundId) : undefined;
+      if (last) {
+        // Not reachable: the last whole ledger this page read, labelled offline.
+        this.offlineSince = last.at;
+        this.options.first([...last.items], { total: last.items.length, last: true, whole: !fundId });
+        this.#set('offline', err);
+        return;
+      }
       this.#set('error', err);
       signalAuthRequired(this.host, err);
     }
