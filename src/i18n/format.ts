@@ -5,7 +5,7 @@ import type { Lang } from './lang.js';
  * options, because creating an Intl formatter costs far more than using one.
  * Vietnamese uses vi-VN conventions: `1.234.568 ₫`, `1.234.567,5`, `80,8%`, `22/11/2026`.
  */
-const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+export const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 const cache = new Map<string, unknown>();
 function cached<T>(key: string, make: () => T): T {

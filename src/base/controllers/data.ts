@@ -6,6 +6,7 @@ import type { DataSource, RequestOptions } from '../../data/source.js';
 
 import type { LoadState } from './load-state.js';
 import { signalAuthRequired } from './auth.js';
+import { isUnreachable, recallRead, rememberRead } from './last-read.js';
 
 export type { LoadState };
 
@@ -32,19 +33,6 @@ export interface DataControllerOptions {
   kind?: string;
 }
 
-/** The last record read per source, kind and key, for the offline state (memory only, 200 per source). */
-const lastRead = new WeakMap<DataSource, Map<string, { value: unknown; at: number }>>();
-
-function remember(source: DataSource, key: string, value: unknown): void {
-  let byKey = lastRead.get(source);
-  if (!byKey) lastRead.set(source, (byKey = new Map()));
-  byKey.delete(key);
-  byKey.set(key, { value, at: Date.now() });
-  if (byKey.size > 200) byKey.delete(byKey.keys().next().value as string);
-}
-
-/** True for failures that mean "not reachable now": no connection, a timeout. */
-const unreachable = (err: unknown): boolean => err instanceof DataSourceError && (err.code === 'network' || err.code === 'timeout');
 
 /**
  * The one data path every element takes when it loads by id (`resident-id`, `plan-id`,
@@ -68,7 +56,7 @@ export class DataController implements ReactiveController {
   #handed = false;
   #offlineSince?: number;
   #onOnline = (): void => {
-    if (this.#state === 'offline' || (this.#state === 'error' && unreachable(this.#error))) this.reload();
+    if (this.#state === 'offline' || (this.#state === 'error' && isUnreachable(this.#error))) this.reload();
   };
 
   constructor(
@@ -189,14 +177,14 @@ export class DataController implements ReactiveController {
         if (this.#abort !== abort) return;
         this.#abort = undefined;
         if (data === undefined || data === null) return this.#set('not-found');
-        if (this.options.kind) remember(source, `${this.options.kind}:${key}`, data);
+        if (this.options.kind) rememberRead(source, `${this.options.kind}:${key}`, data);
         this.options.accept(data);
         this.#set('loaded');
       },
       (err: unknown) => {
         if (this.#abort !== abort) return;
         this.#abort = undefined;
-        const last = this.options.kind && unreachable(err) ? lastRead.get(source)?.get(`${this.options.kind}:${key}`) : undefined;
+        const last = this.options.kind && isUnreachable(err) ? recallRead(source, `${this.options.kind}:${key}`) : undefined;
         if (last) {
           this.#offlineSince = last.at;
           this.options.accept(last.value);

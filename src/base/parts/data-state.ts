@@ -3,6 +3,7 @@ import type { DataController } from '../controllers/data.js';
 import { DataSourceError } from '../../data/errors.js';
 import type { Lang } from '../../i18n/lang.js';
 import { defineMessages } from '../../i18n/catalogue.js';
+import { formatTime } from '../../i18n/time.js';
 
 /** Texts of the load states (here, not in baseMessages: only elements that load by id pay for them). */
 const stateMessages = defineMessages({
@@ -68,7 +69,6 @@ export function renderDataState(
 export function renderOfflineNotice(loader: DataController, lang: Lang, onRetry: () => void): TemplateResult | typeof nothing {
   const since = loader.offlineSince;
   if (since === undefined) return nothing;
-  const time = new Date(since).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
-  return html`<ansinh-state kind="offline" part="offline" retry @ansinh-retry=${onRetry}><p>${stateMessages[lang].offline(time)}</p></ansinh-state>`;
+  return html`<ansinh-state kind="offline" part="offline" retry @ansinh-retry=${onRetry}><p>${stateMessages[lang].offline(formatTime(since, lang))}</p></ansinh-state>`;
 }
 

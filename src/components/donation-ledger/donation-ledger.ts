@@ -16,6 +16,7 @@ import { ledgerMessages, type LedgerMessages } from './messages.js';
 import { disclosureInput, fundsInput, ledgerInput, notAListIssue } from './input.js';
 import { LedgerLoader } from './loader.js';
 import { LedgerSourceController } from './source-controller.js';
+import { formatTime } from '../../i18n/time.js';
 import type { DataSourceError } from '../../data/errors.js';
 import { csvTable, fundLabel, knownFundIds, parseJwk, periodPresetOf, publicRows, receivingUnitOf, rowLabels, todayOr, type LedgerRow, type LedgerView, type PeriodPreset } from './model.js';
 import { renderBalances, renderPeriods } from './parts/balances.js';
@@ -391,8 +392,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
     const s = this.fromSource;
     if (s.state === 'loading') return html`<ansinh-state kind="loading" part="state"></ansinh-state>`;
     if (s.state === 'offline' && s.offlineSince !== undefined) {
-      const time = new Date(s.offlineSince).toLocaleTimeString(this.locale === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
-      return html`<ansinh-state kind="offline" part="offline" retry @ansinh-retry=${() => s.reload()}><p>${this.m.offline(time)}</p></ansinh-state>`;
+      return html`<ansinh-state kind="offline" part="offline" retry @ansinh-retry=${() => s.reload()}><p>${this.m.offline(formatTime(s.offlineSince, this.locale))}</p></ansinh-state>`;
     }
     if (s.state !== 'error') return nothing;
     const err = s.error;

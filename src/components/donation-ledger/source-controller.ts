@@ -2,18 +2,12 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dataSourceContext } from '../../base/context.js';
 import { signalAuthRequired } from '../../base/controllers/auth.js';
+import { isUnreachable, recallRead, rememberRead } from '../../base/controllers/last-read.js';
 import type { DataSource, LedgerQuery } from '../../data/source.js';
 
 /** Where a ledger read from the provider stands. `offline`: the last ledger this page read is shown. */
 export type LedgerSourceState = 'idle' | 'loading' | 'streaming' | 'loaded' | 'error' | 'offline';
 
-/** The last whole ledger read per source and fund, for the offline state (memory only). */
-const lastRead = new WeakMap<DataSource, Map<string, { items: unknown[]; at: number }>>();
-
-function isUnreachable(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === 'network' || code === 'timeout';
-}
 
 export interface LedgerSourceOptions {
   /** The fund to show (`fund-id`), or '' for the whole ledger. */
@@ -138,18 +132,17 @@ export class LedgerSourceController implements ReactiveController {
         this.options.first(items, { total: items.length, last: true, whole: !fundId });
       }
       this.#abort = undefined;
-      let byFund = lastRead.get(source);
-      if (!byFund) lastRead.set(source, (byFund = new Map()));
-      byFund.set(fundId, { items: read, at: Date.now() });
+      rememberRead(source, `ledger:${fundId}`, read);
       this.#set('loaded');
     } catch (err) {
       if (!live()) return;
       this.#abort = undefined;
-      const last = isUnreachable(err) ? lastRead.get(source)?.get(fundId) : undefined;
+      const last = isUnreachable(err) ? recallRead(source, `ledger:${fundId}`) : undefined;
       if (last) {
         // Not reachable: the last whole ledger this page read, labelled offline.
+        const items = last.value as unknown[];
         this.offlineSince = last.at;
-        this.options.first([...last.items], { total: last.items.length, last: true, whole: !fundId });
+        this.options.first([...items], { total: items.length, last: true, whole: !fundId });
         this.#set('offline', err);
         return;
       }
