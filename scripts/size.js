@@ -50,8 +50,10 @@ export const BUDGETS = [
   // Over the generic 60 kB: virtualised list, QR encoder, SHA-256 fallback and receipt code are
   // all eager today. A regression guard at today's size, not a target; see docs/status.md.
   // 76 -> 77.5 (2026-12-07, issue 17): reading from the provider page by page, with its offline
-  // state (1.2 kB).
-  { match: 'ansinh/donation-ledger', gzip: 77.5 * KB },
+  // state (1.2 kB). 77.5 -> 78.5 (2026-12-07, issue 17): the states every element shares
+  // (base/parts/data-state.ts: sign-in heading, no source, a source without a ledger) and the
+  // empty ledger's own state, instead of the ledger's partial copy (0.7 kB).
+  { match: 'ansinh/donation-ledger', gzip: 78.5 * KB },
   // Issue 4 set 1/10 of SurveyJS (survey-core + survey-js-ui 2.5.38: 379.9 kB gzip of JS, a
   // constant issue 22 asks to measure instead). The one-shape split (seven controllers, parts)
   // put the entry 0.6 kB over it (38.6 kB, 1/9.8): a regression guard at today's size until the
@@ -65,7 +67,8 @@ export const BUDGETS = [
   // 2026-12-07): a regression guard at today's size; the loader of issue 19 decides per page.
   // 61 -> 62 (2026-12-07, issue 17): the save-conflict state (If-Match, the alert with reapply and
   // overwrite, its messages in two languages); the three-way merge itself loads only on a conflict.
-  { match: 'ansinh/care-plan-editor', gzip: 62 * KB },
+  // 62 -> 62.5 (2026-12-07, issue 17): the "a FHIR server keeps no such data" state (0.1 kB).
+  { match: 'ansinh/care-plan-editor', gzip: 62.5 * KB },
   { match: 'ansinh/contract', gzip: 60 * KB },
   { match: 'ansinh/fhir', gzip: 80 * KB },
   { match: /^ansinh\/[a-z-]+$/, gzip: 60 * KB, label: 'ansinh/<element> (each)' },

@@ -35,7 +35,8 @@ export function restSeed({ ledgerSize } = {}) {
     surveys: [example('survey-definition')],
     surveyResponses: [],
     ledger: ledgerSize === undefined ? example('ledger-entries') : generatedLedger(ledgerSize),
-    disclosure: example('ledger-disclosure'),
+    // The example disclosure publishes the three example entries; a generated ledger has none yet.
+    disclosure: ledgerSize === undefined ? example('ledger-disclosure') : null,
     funds: example('funds'),
     datasets: [example('stat-dataset')],
     policyTable: example('policy-table'),

@@ -64,14 +64,14 @@ describe('base/controllers: the data path (DataController)', () => {
     expect(probe.data.state).to.equal('not-found');
   });
 
-  it('no provider source: no-source; a source without the method: an error that retry cannot fix', async () => {
+  it('no provider source: no-source; a source without the method: unsupported, which retry cannot fix', async () => {
     const none = await inProvider(undefined, 'r-1');
     await settle(none.probe);
     expect(none.probe.data.state).to.equal('no-source');
     const lacking = await inProvider({ kind: 'empty' }, 'r-1');
     await settle(lacking.probe);
-    expect(lacking.probe.data.state).to.equal('error');
-    expect((lacking.probe.data.error as DataSourceError).code).to.equal('unsupported');
+    expect(lacking.probe.data.state).to.equal('unsupported');
+    expect(lacking.probe.data.sourceKind).to.equal('empty');
     expect(lacking.probe.data.canRetry).to.equal(false);
   });
 

@@ -88,7 +88,7 @@ describe('<ansinh-donation-ledger> through the provider', () => {
     await until(() => again.shadowRoot!.querySelector('ansinh-state[kind="offline"]'), 8000, 'offline state');
     await until(() => again.chain?.ok, 8000, 'the ledger read before, verified');
     expect(rows(again)).to.equal(SEEDED.ledger.length);
-    expect(plain(again.shadowRoot!.querySelector('ansinh-state[kind="offline"]')!.textContent)).to.match(/đang hiển thị sổ đã tải lúc \d{2}:\d{2}/);
+    expect(plain(again.shadowRoot!.querySelector('ansinh-state[kind="offline"]')!.textContent)).to.match(/đang hiển thị dữ liệu đã tải lúc \d{2}:\d{2}/);
     await restartServer(server, { behaviour: 'ok' });
     window.dispatchEvent(new Event('online'));
     await until(() => !again.shadowRoot!.querySelector('ansinh-state[kind="offline"]'), 8000, 'read again');

@@ -6,7 +6,7 @@ import type { AnsinhProvider } from '../../src/components/provider/provider.js';
 import type { AnsinhResidentCard } from '../../src/components/resident-card/resident-card.js';
 import type { AnsinhStatChart } from '../../src/components/stat-chart/stat-chart.js';
 import type { AuthRequiredDetail } from '../../src/base/events.js';
-import { mountInProvider } from '../helpers/provider.js';
+import { clickRetry, mountInProvider, stateOf } from '../helpers/provider.js';
 import { RestSource } from '../../src/data/rest-source.js';
 import { allShadowText } from '../helpers/dom.js';
 import { SEEDED } from '../data/contract-data.js';
@@ -15,20 +15,7 @@ import { disposeServers, setBehaviour, startServer, until, type Behaviour } from
 // Elements on the REST contract server (openapi-backend on docs/contract/rest.yaml), through
 // `<ansinh-provider endpoint>`, and what they show when that server fails in the ways real ones do.
 
-const plain = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const resident = SEEDED.residents[0]!;
-
-function stateOf(el: HTMLElement) {
-  const state = el.shadowRoot!.querySelector('ansinh-state');
-  if (!state) return null;
-  return {
-    kind: state.getAttribute('kind'),
-    heading: state.getAttribute('heading'),
-    text: plain(state.textContent),
-    retry: state.hasAttribute('retry'),
-    alert: !!state.shadowRoot!.querySelector('[role="alert"]'),
-  };
-}
 
 const cardOn = (url: string, lang: 'vi' | 'en' = 'vi') =>
   mountInProvider<AnsinhResidentCard>(html`<ansinh-resident-card resident-id=${resident.id}></ansinh-resident-card>`, { endpoint: url, lang });
@@ -106,7 +93,7 @@ describe('elements on the REST contract server', () => {
     expect(events[0]!.error?.code).to.equal('unauthorized');
     // Signed in: the retry button loads the card.
     token = 'phien-123';
-    card.shadowRoot!.querySelector('ansinh-state')!.shadowRoot!.querySelector<HTMLElement>('button, ansinh-button')!.click();
+    clickRetry(card);
     await until(() => allShadowText(card).includes(resident.fullName.split(' ').at(-1)!), 5000, 'loaded after sign-in');
   });
 });

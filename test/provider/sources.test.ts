@@ -18,14 +18,19 @@ import type { DataSource } from '../../src/data/source.js';
 import { IndexedDbSource } from '../../src/data/indexeddb-source.js';
 import { MemorySource } from '../../src/data/memory-source.js';
 import { sampleCarePlans, sampleDatasets, sampleLedger, sampleResidents, sampleSurveyResponses } from '../../src/sample/index.js';
+import { FhirSource } from '../../src/data/fhir-source.js';
+import { RestSource } from '../../src/data/rest-source.js';
 import { allShadowText } from '../helpers/dom.js';
-import { mountInProvider } from '../helpers/provider.js';
-import { until } from '../data/servers.js';
+import { mountInProvider, stateOf } from '../helpers/provider.js';
+import { SEEDED, surveyResponse } from '../data/contract-data.js';
+import { disposeServers, startServer, until } from '../data/servers.js';
 
-// Every element that reads through the provider, from the two sources a page keeps itself:
-// MemorySource and IndexedDbSource (the browser's database), seeded with the same sample data.
-// (RestSource and FhirSource: test/provider/back-ends.test.ts, test/data/fhir-source.test.ts and
-// each element's provider tests.)
+// Every element that reads through the provider, from each kind of DataSource a page can give it:
+// MemorySource and IndexedDbSource (the page's own data, seeded with the same sample data),
+// RestSource against the REST contract server (openapi-backend on docs/contract/rest.yaml) and
+// FhirSource against Medplum's FHIR router seeded with the sample data mapped to FHIR. A FHIR
+// server keeps no ledger and no statistics: those elements say so (the states of every element:
+// test/provider/states.test.ts).
 
 const resident = sampleResidents()[0]!;
 const plan = sampleCarePlans().find((p) => p.goals.length > 0)!;
@@ -39,43 +44,95 @@ const seed = () => ({
   datasets: [dataset],
 });
 
-const sources: [string, () => DataSource & { close?: () => Promise<void> }][] = [
-  ['MemorySource', () => new MemorySource(seed())],
-  ['IndexedDbSource', () => new IndexedDbSource({ dbName: `ansinh-sources-${crypto.randomUUID()}`, seed: seed() })],
+interface Setup {
+  source: DataSource & { close?: () => Promise<void> };
+  ids: { resident: string; surname: string; plan: string; dataset: string };
+  /** How many responses the results count, and ledger rows shown; undefined: the source keeps none. */
+  responses: number;
+  ledgerRows?: number;
+}
+
+const fhirResponses = sampleSurveyResponses()
+  .slice(0, 60)
+  .filter((r) => r.definitionId === 'moh-inpatient').length;
+
+const sources: [string, () => Promise<Setup>][] = [
+  ['MemorySource', async () => ({ source: new MemorySource(seed()), ids: { resident: resident.id, surname: resident.fullName.split(' ').at(-1)!, plan: plan.id, dataset: dataset.id }, responses: 12, ledgerRows: 30 })],
+  [
+    'IndexedDbSource',
+    async () => ({
+      source: new IndexedDbSource({ dbName: `ansinh-sources-${crypto.randomUUID()}`, seed: seed() }),
+      ids: { resident: resident.id, surname: resident.fullName.split(' ').at(-1)!, plan: plan.id, dataset: dataset.id },
+      responses: 12,
+      ledgerRows: 30,
+    }),
+  ],
+  [
+    'RestSource (the REST contract server)',
+    async () => {
+      const server = await startServer({ behaviour: 'ok' });
+      // The contract server starts with no responses: two are sent first, as a survey would.
+      const source = new RestSource(server.url);
+      await source.submitSurveyResponse(surveyResponse(1));
+      await source.submitSurveyResponse(surveyResponse(2));
+      const r = SEEDED.residents[0]!;
+      return { source, ids: { resident: r.id, surname: r.fullName.split(' ').at(-1)!, plan: SEEDED.carePlan.id, dataset: SEEDED.dataset }, responses: 2, ledgerRows: SEEDED.ledger.length };
+    },
+  ],
+  [
+    "FhirSource (Medplum's FHIR router)",
+    async () => {
+      const server = await startServer({ behaviour: 'fhir', seed: 'sample' });
+      return { source: new FhirSource(server.url), ids: { resident: resident.id, surname: resident.fullName.split(' ').at(-1)!, plan: plan.id, dataset: dataset.id }, responses: fhirResponses };
+    },
+  ],
 ];
 
 for (const [name, make] of sources) {
   describe(`every element from ${name}`, () => {
-    let source: ReturnType<typeof make>;
-    before(() => {
-      source = make();
+    let setup: Setup;
+    before(async () => {
+      setup = await make();
     });
     after(async () => {
-      await source.close?.();
+      await setup.source.close?.();
+      await disposeServers();
     });
 
     it('resident card, care-plan editor, survey, survey results', async () => {
-      const card = await mountInProvider<AnsinhResidentCard>(html`<ansinh-resident-card resident-id=${resident.id}></ansinh-resident-card>`, { source });
-      const editor = await mountInProvider<AnsinhCarePlanEditor>(html`<ansinh-care-plan-editor plan-id=${plan.id} today="2026-11-22"></ansinh-care-plan-editor>`, { source });
+      const { source, ids } = setup;
+      const card = await mountInProvider<AnsinhResidentCard>(html`<ansinh-resident-card resident-id=${ids.resident}></ansinh-resident-card>`, { source });
+      const editor = await mountInProvider<AnsinhCarePlanEditor>(html`<ansinh-care-plan-editor plan-id=${ids.plan} today="2026-11-22"></ansinh-care-plan-editor>`, { source });
       const survey = await mountInProvider<AnsinhSurvey>(html`<ansinh-survey survey-id="moh-inpatient" no-draft></ansinh-survey>`, { source });
       const results = await mountInProvider<AnsinhSurveyResults>(html`<ansinh-survey-results survey-id="moh-inpatient"></ansinh-survey-results>`, { source });
       await until(
         () =>
-          allShadowText(card).includes(resident.fullName.split(' ').at(-1)!) &&
-          editor.plan?.id === plan.id &&
+          allShadowText(card).includes(ids.surname) &&
+          editor.plan?.id === ids.plan &&
           survey.definition?.id === 'moh-inpatient' &&
-          results.indices?.counted === 12,
+          results.indices?.counted === setup.responses,
         8000,
         'all four loaded',
       );
+      for (const el of [card, editor, survey, results]) expect(stateOf(el)?.kind ?? 'none', el.localName).not.to.equal('error');
     });
 
     it('statistics chart and figure, and the donation ledger', async () => {
-      const chart = await mountInProvider<AnsinhStatChart>(html`<ansinh-stat-chart dataset-id=${dataset.id} type="bar"></ansinh-stat-chart>`, { source });
-      const figure = await mountInProvider<AnsinhStatFigure>(html`<ansinh-stat-figure dataset-id=${dataset.id} category="doi-tuong-quan-ly"></ansinh-stat-figure>`, { source });
+      const { source, ids } = setup;
+      const chart = await mountInProvider<AnsinhStatChart>(html`<ansinh-stat-chart dataset-id=${ids.dataset} type="bar"></ansinh-stat-chart>`, { source });
+      const figure = await mountInProvider<AnsinhStatFigure>(html`<ansinh-stat-figure dataset-id=${ids.dataset}></ansinh-stat-figure>`, { source });
       const ledger = await mountInProvider<AnsinhDonationLedger>(html`<ansinh-donation-ledger today="2026-11-22"></ansinh-donation-ledger>`, { source });
-      await until(() => chart.data?.id === dataset.id && figure.shadowRoot!.querySelector('[part="value"]') && ledger.chain?.ok, 8000, 'all three loaded');
-      expect(ledger.visibleRows.length).to.equal(30);
+      if (setup.ledgerRows === undefined) {
+        // A FHIR server: a clear error, never an empty chart or an empty ledger; no retry (it cannot help).
+        for (const el of [chart, figure, ledger]) {
+          await until(() => stateOf(el)?.kind === 'error', 5000, `${el.localName}: error state`);
+          expect(stateOf(el)!.text, el.localName).to.contain('Máy chủ FHIR không lưu loại dữ liệu này');
+          expect(stateOf(el)!.retry, `${el.localName}: no retry`).to.equal(false);
+        }
+        return;
+      }
+      await until(() => chart.data?.id === ids.dataset && figure.shadowRoot!.querySelector('[part="value"]') && ledger.chain?.ok, 8000, 'all three loaded');
+      expect(ledger.visibleRows.length).to.equal(setup.ledgerRows);
     });
   });
 }

@@ -313,7 +313,7 @@ describe('<ansinh-resident-card> states', () => {
     const el = wrap.querySelector('ansinh-resident-card')!;
     await el.updateComplete;
     const state = el.shadowRoot!.querySelector('ansinh-state')!;
-    expect(state.textContent).to.include('không hỗ trợ đọc hồ sơ');
+    expect(state.textContent).to.include('Nguồn dữ liệu này không hỗ trợ đọc loại dữ liệu này.');
     expect(state.hasAttribute('retry')).to.equal(false);
   });
 

@@ -1,7 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dataSourceContext } from '../context.js';
-import { DataSourceError } from '../../data/errors.js';
 import type { DataSource, RequestOptions } from '../../data/source.js';
 
 import type { LoadState } from './load-state.js';
@@ -78,7 +77,12 @@ export class DataController implements ReactiveController {
 
   /** True when a retry can help (not for a source that lacks the method). */
   get canRetry(): boolean {
-    return (this.#state === 'error' || this.#state === 'offline') && !(this.#error instanceof DataSourceError && this.#error.code === 'unsupported');
+    return this.#state === 'error' || this.#state === 'offline';
+  }
+
+  /** The kind of the source last asked (`rest`, `fhir`, `memory`…). */
+  get sourceKind(): string | undefined {
+    return this.#loadedSource?.kind;
   }
 
   /** In the offline state: when the data shown was read (ms since the epoch). */
@@ -162,7 +166,7 @@ export class DataController implements ReactiveController {
     this.options.reset?.();
     if (!source) return this.#set('no-source');
     const read = this.options.read(source);
-    if (!read) return this.#set('error', new DataSourceError({ code: 'unsupported', source: source.kind }));
+    if (!read) return this.#set('unsupported');
     const abort = new AbortController();
     this.#abort = abort;
     this.#set('loading');

@@ -16,8 +16,7 @@ import { ledgerMessages, type LedgerMessages } from './messages.js';
 import { disclosureInput, fundsInput, ledgerInput, notAListIssue } from './input.js';
 import { LedgerLoader } from './loader.js';
 import { LedgerSourceController } from './source-controller.js';
-import { formatTime } from '../../i18n/time.js';
-import type { DataSourceError } from '../../data/errors.js';
+import { renderDataState, renderOfflineNotice } from '../../base/parts/data-state.js';
 import { csvTable, fundLabel, knownFundIds, parseJwk, periodPresetOf, publicRows, receivingUnitOf, rowLabels, todayOr, type LedgerRow, type LedgerView, type PeriodPreset } from './model.js';
 import { renderBalances, renderPeriods } from './parts/balances.js';
 import { EntryForm } from './parts/entry-form.js';
@@ -387,18 +386,11 @@ export class AnsinhDonationLedger extends AnsinhElement {
     </section>`;
   }
 
-  /** Reading from the provider: loading before the first page, or why it failed (with a retry). */
-  private renderSourceState(): TemplateResult | typeof nothing {
+  /** Reading from the provider: loading before the first page, the offline label, or why it failed (with a retry). */
+  private renderSourceState(): TemplateResult {
     const s = this.fromSource;
-    if (s.state === 'loading') return html`<ansinh-state kind="loading" part="state"></ansinh-state>`;
-    if (s.state === 'offline' && s.offlineSince !== undefined) {
-      return html`<ansinh-state kind="offline" part="offline" retry @ansinh-retry=${() => s.reload()}><p>${this.m.offline(formatTime(s.offlineSince, this.locale))}</p></ansinh-state>`;
-    }
-    if (s.state !== 'error') return nothing;
-    const err = s.error;
-    return html`<ansinh-state kind="error" part="state" heading=${this.m.sourceError} retry @ansinh-retry=${() => s.reload()}
-      ><p>${typeof (err as Partial<DataSourceError> | null)?.messageIn === 'function' ? (err as DataSourceError).messageIn(this.locale) : this.m.sourceError}</p></ansinh-state
-    >`;
+    const retry = () => s.reload();
+    return html`${renderOfflineNotice(s, this.locale, retry)}${renderDataState(s, { id: '', property: 'entries', lang: this.locale, onRetry: retry, headings: { loadError: this.m.sourceError } })}`;
   }
 
   private renderVerification(): TemplateResult {
@@ -430,6 +422,10 @@ export class AnsinhDonationLedger extends AnsinhElement {
   }
 
   private renderList(): TemplateResult {
+    if (!this.loader.items.length && !this.loader.streaming && (this.fromSource.state === 'idle' || this.fromSource.state === 'loaded')) {
+      // Nothing recorded yet: said once, as every element says "empty", not as an empty filter result.
+      return html`<ansinh-state kind="empty" part="state" heading=${this.m.emptyHeading}><p>${this.m.emptyDetail}</p></ansinh-state>`;
+    }
     const ctx: RowContext = {
       m: this.m,
       lang: this.locale,

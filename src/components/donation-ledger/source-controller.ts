@@ -6,7 +6,7 @@ import { isUnreachable, recallRead, rememberRead } from '../../base/controllers/
 import type { DataSource, LedgerQuery } from '../../data/source.js';
 
 /** Where a ledger read from the provider stands. `offline`: the last ledger this page read is shown. */
-export type LedgerSourceState = 'idle' | 'loading' | 'streaming' | 'loaded' | 'error' | 'offline';
+export type LedgerSourceState = 'idle' | 'loading' | 'streaming' | 'loaded' | 'error' | 'offline' | 'unsupported';
 
 
 export interface LedgerSourceOptions {
@@ -29,8 +29,7 @@ export interface LedgerSourceOptions {
 export class LedgerSourceController implements ReactiveController {
   state: LedgerSourceState = 'idle';
   error: unknown;
-  /** In the offline state: when the ledger shown was read. */
-  offlineSince: number | undefined;
+  #offlineSince: number | undefined;
   #onOnline = (): void => {
     if (this.state === 'offline' || (this.state === 'error' && isUnreachable(this.error))) this.reload();
   };
@@ -46,6 +45,21 @@ export class LedgerSourceController implements ReactiveController {
   ) {
     host.addController(this);
     this.#consumer = new ContextConsumer(host, { context: dataSourceContext, subscribe: true, callback: () => host.requestUpdate() });
+  }
+
+  /** In the offline state: when the ledger shown was read. */
+  get offlineSince(): number | undefined {
+    return this.state === 'offline' ? this.#offlineSince : undefined;
+  }
+
+  /** Reading failed or went offline: the retry button can read again. */
+  get canRetry(): boolean {
+    return this.state === 'error' || this.state === 'offline';
+  }
+
+  /** The kind of the provider's source (`rest`, `fhir`…). */
+  get sourceKind(): string | undefined {
+    return this.#source?.kind;
   }
 
   hostConnected(): void {
@@ -68,8 +82,18 @@ export class LedgerSourceController implements ReactiveController {
   /** Call from `willUpdate`: reads the ledger when there is a source with ledger methods and nothing was handed in. */
   sync(): void {
     const source = this.#consumer.value;
-    if (this.#handed || !source || !(source.pageLedgerEntries || source.listLedgerEntries)) {
+    if (this.#handed || !source) {
       if (this.state !== 'idle') this.#stop();
+      return;
+    }
+    if (!(source.pageLedgerEntries || source.listLedgerEntries)) {
+      // A provider whose source keeps no ledger (a FHIR server): said, never an empty ledger.
+      if (this.#source !== source || this.state !== 'unsupported') {
+        this.#stop();
+        this.#source = source;
+        this.#key = undefined;
+        this.#set('unsupported');
+      }
       return;
     }
     const key = this.options.fundId();
@@ -141,7 +165,7 @@ export class LedgerSourceController implements ReactiveController {
       if (last) {
         // Not reachable: the last whole ledger this page read, labelled offline.
         const items = last.value as unknown[];
-        this.offlineSince = last.at;
+        this.#offlineSince = last.at;
         this.options.first([...items], { total: items.length, last: true, whole: !fundId });
         this.#set('offline', err);
         return;

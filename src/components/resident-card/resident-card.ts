@@ -321,9 +321,8 @@ export class AnsinhResidentCard extends AnsinhElement {
       return renderLoadState({
         variant,
         lang,
-        loadState: this.data.state,
+        loader: this.data,
         residentId: this.residentId,
-        loadError: this.data.error,
         onRetry: this.onRetry,
       });
     }

@@ -1,8 +1,8 @@
-import { html, type TemplateResult } from 'lit';
-import { DataSourceError } from '../../../data/errors.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderDataState, type LoadView } from '../../../base/parts/data-state.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { cardMessages } from '../messages.js';
-import type { LoadState, ResidentCardVariant } from '../model.js';
+import type { ResidentCardVariant } from '../model.js';
 
 /** Grey bars in the shape of the card, so the page keeps its layout until the data comes. */
 function skeletonBars(variant: ResidentCardVariant): TemplateResult {
@@ -29,46 +29,28 @@ export function renderSkeleton(variant: ResidentCardVariant, lang: Lang): Templa
 export interface LoadStateView {
   variant: ResidentCardVariant;
   lang: Lang;
-  loadState: LoadState;
+  loader: LoadView;
   residentId: string;
-  loadError: unknown;
   onRetry: (event: Event) => void;
 }
 
 /**
- * The card with no resident to show: not found, an error (with retry when trying again can help),
- * no data source, loading, or nothing handed in yet.
+ * The card with no resident to show: loading (the skeleton), or not found, an error, no data
+ * source or a source without residents, as every element shows them (renderDataState), in the
+ * card's frame and words; or nothing handed in yet.
  */
 export function renderLoadState(s: LoadStateView): TemplateResult {
   const { variant, lang } = s;
   const m = cardMessages[lang];
-  switch (s.loadState) {
-    case 'not-found':
-      return html`<div class="card ${variant} state" part="card">
-          <ansinh-state kind="empty" heading=${m.notFound}><p>${m.notFoundDetail(s.residentId)}</p></ansinh-state>
-        </div>`;
-    case 'error':
-    case 'no-source': {
-      const err = s.loadError;
-      const text =
-        s.loadState === 'no-source'
-          ? m.noSource
-          : err instanceof DataSourceError
-            ? err.code === 'unsupported'
-              ? m.unsupported
-              : err.messageIn(lang)
-            : m.unknownError;
-      const canRetry = s.loadState === 'error' && !(err instanceof DataSourceError && err.code === 'unsupported');
-      return html`<div class="card ${variant} state" part="card">
-          <ansinh-state kind="error" heading=${err instanceof DataSourceError && err.needsSignIn ? m.signIn : m.loadError} ?retry=${canRetry} @ansinh-retry=${s.onRetry}
-            ><p>${text}</p></ansinh-state
-          >
-        </div>`;
-    }
-    case 'loading':
-      return renderSkeleton(variant, lang);
-    default:
-      // Nothing handed in yet: keep the final size so the page does not jump when data arrives.
-      return html`<div class="card ${variant} skeleton-card" part="card" aria-hidden="true">${skeletonBars(variant)}</div>`;
-  }
+  if (s.loader.state === 'loading') return renderSkeleton(variant, lang);
+  const state = renderDataState(s.loader, {
+    id: s.residentId,
+    property: 'resident',
+    lang,
+    onRetry: s.onRetry,
+    headings: { loadError: m.loadError, notFound: m.notFound, notFoundDetail: m.notFoundDetail },
+  });
+  // Nothing handed in yet: keep the final size so the page does not jump when data arrives.
+  if (state === nothing) return html`<div class="card ${variant} skeleton-card" part="card" aria-hidden="true">${skeletonBars(variant)}</div>`;
+  return html`<div class="card ${variant} state" part="card">${state}</div>`;
 }
