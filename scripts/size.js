@@ -45,8 +45,11 @@ export const BUDGETS = [
   // conditional create; FhirSource maps to the contract, with transactions) plus combineSources,
   // the care-plan editor's conflict state, survey-id, the ledger read through the provider and
   // the offline state, about 9 kB gzip; the root export carries every element and every source
-  // until issue 19 trims it to elements and public types. (Budget 170 -> 179.5.)
-  { match: 'ansinh (dist/index.js)', gzip: 179.5 * KB },
+  // until issue 19 trims it to elements and public types. (Budget 170 -> 179.5.) 179.5 -> 180
+  // (2026-12-07, issue 17): a hospital's own Patient shown as a partial resident
+  // (parsePartialResident and the card's "not recorded" rows, 0.9 kB; the card's states now
+  // shared saved 1.4 kB of it).
+  { match: 'ansinh (dist/index.js)', gzip: 180 * KB },
   // Over the generic 60 kB: virtualised list, QR encoder, SHA-256 fallback and receipt code are
   // all eager today. A regression guard at today's size, not a target; see docs/status.md.
   // 76 -> 77.5 (2026-12-07, issue 17): reading from the provider page by page, with its offline

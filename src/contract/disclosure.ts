@@ -11,7 +11,7 @@
  */
 import * as z from 'zod/mini';
 import { BENEFICIARY_CATEGORIES, IdSchema, IsoDateSchema, PartialDateSchema, ShortTextSchema, SexSchema, UrlSchema } from './shared.js';
-import { CarePlanStepSchema, type Consent, type Resident } from './resident.js';
+import { CarePlanStepSchema, type Consent, type PartialResident, type Resident } from './resident.js';
 import type { BeneficiaryCategoryCode } from './shared.js';
 import { run } from './run.js';
 import type { ParseResult } from './issues.js';
@@ -59,14 +59,14 @@ export const PUBLIC_FIELDS = [
 export type PublicField = (typeof PUBLIC_FIELDS)[number];
 
 /** The fields a public view of this resident shows, after every rule is applied. */
-export function publicFields(r: Resident): Set<PublicField> {
+export function publicFields(r: Resident | PartialResident): Set<PublicField> {
   const listed = new Set(r.publishable ?? []);
   const out = new Set<PublicField>();
   for (const f of PUBLIC_FIELDS) if (listed.has(f)) out.add(f);
   // The name and photo also need the resident's own consent.
   if (!consentAllows(r.consent, 'publishName')) out.delete('fullName');
   if (!consentAllows(r.consent, 'photo') || !r.photoUrl) out.delete('photoUrl');
-  if (NEVER_PUBLIC_CATEGORIES.has(r.beneficiaryCategory.code)) out.delete('beneficiaryCategory');
+  if (!r.beneficiaryCategory || NEVER_PUBLIC_CATEGORIES.has(r.beneficiaryCategory.code)) out.delete('beneficiaryCategory');
   return out;
 }
 
@@ -99,15 +99,15 @@ export const parsePublicResident = (input: unknown): ParseResult<PublicResident>
   run('resident', PublicResidentSchema, input);
 
 /** The public projection of a resident: what a server should send to a page with a public card. */
-export function toPublicResident(r: Resident): PublicResident {
+export function toPublicResident(r: Resident | PartialResident): PublicResident {
   const shown = publicFields(r);
   const out: PublicResident = { disclosure: 'public', id: r.id };
   if (shown.has('fullName')) out.fullName = r.fullName;
   if (shown.has('photoUrl') && r.photoUrl) out.photoUrl = r.photoUrl;
-  if (shown.has('birthDate')) out.birthDate = r.birthDate;
-  if (shown.has('sex')) out.sex = r.sex;
-  if (shown.has('beneficiaryCategory')) out.beneficiaryCategory = { code: r.beneficiaryCategory.code };
-  if (shown.has('admission')) {
+  if (shown.has('birthDate') && r.birthDate) out.birthDate = r.birthDate;
+  if (shown.has('sex') && r.sex) out.sex = r.sex;
+  if (shown.has('beneficiaryCategory') && r.beneficiaryCategory) out.beneficiaryCategory = { code: r.beneficiaryCategory.code };
+  if (shown.has('admission') && r.admission) {
     out.admission = { date: r.admission.date };
     if (r.exit) out.exit = { date: r.exit.date };
   }

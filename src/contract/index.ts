@@ -21,6 +21,7 @@ export { jsonSchemaRegistry } from './zod.js';
 export {
   MAX_ISSUES,
   parseResident,
+  parsePartialResident,
   parseCarePlan,
   parseSurveyDefinition,
   parseSurveyResponse,

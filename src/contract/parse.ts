@@ -6,7 +6,7 @@
 import type { ContractIssue, ParseResult } from './issues.js';
 import { MAX_ISSUES, run } from './run.js';
 import { checkCitizenIdConsistency } from './shared.js';
-import { RESIDENT_SENSITIVE_FIELDS, ResidentSchema, type Resident } from './resident.js';
+import { PartialResidentSchema, RESIDENT_SENSITIVE_FIELDS, ResidentSchema, type PartialResident, type Resident } from './resident.js';
 import { CarePlanSchema, type CarePlan } from './care-plan.js';
 import {
   SurveyDefinitionSchema,
@@ -52,9 +52,9 @@ function duplicates(
 // Semantic warnings (cannot be expressed in JSON Schema, so never errors)
 // ---------------------------------------------------------------------------------------------
 
-export function residentWarnings(r: Resident): ContractIssue[] {
+export function residentWarnings(r: PartialResident): ContractIssue[] {
   const out: ContractIssue[] = [];
-  if (r.citizenId) out.push(...checkCitizenIdConsistency(r.citizenId, r.birthDate, r.sex));
+  if (r.citizenId && r.birthDate && r.sex) out.push(...checkCitizenIdConsistency(r.citizenId, r.birthDate, r.sex));
   r.publishable?.forEach((f, i) => {
     const top = f.split('.')[0] ?? f;
     if ((RESIDENT_SENSITIVE_FIELDS as readonly string[]).includes(top)) {
@@ -68,7 +68,7 @@ export function residentWarnings(r: Resident): ContractIssue[] {
       );
     }
   });
-  if (r.exit && r.exit.date < r.admission.date) {
+  if (r.exit && r.admission && r.exit.date < r.admission.date) {
     out.push(
       warning(['exit', 'date'], 'exit_before_admission', 'Ngày rời trung tâm sớm hơn ngày tiếp nhận.', 'The exit date is before the admission date.'),
     );
@@ -181,6 +181,33 @@ export function statDatasetWarnings(s: StatDataset): ContractIssue[] {
 
 export const parseResident = (input: unknown): ParseResult<Resident> =>
   run('resident', ResidentSchema, input, residentWarnings);
+
+/** What a partial resident lacks, as warnings: the card is shown, and says so. */
+function partialResidentWarnings(r: PartialResident): ContractIssue[] {
+  const out = residentWarnings(r);
+  if (!r.beneficiaryCategory) {
+    out.push(
+      warning(
+        ['beneficiaryCategory'],
+        'category_missing',
+        'Hồ sơ này chưa ghi diện đối tượng bảo trợ xã hội (hồ sơ từ hệ thống khác), nên không tính được trợ cấp.',
+        'This record has no beneficiary category (it comes from another system), so no allowance can be worked out.',
+      ),
+    );
+  }
+  if (!r.admission) {
+    out.push(warning(['admission'], 'admission_missing', 'Hồ sơ này chưa có quyết định tiếp nhận vào cơ sở.', 'This record has no admission to a centre.'));
+  }
+  if (!r.birthDate) out.push(warning(['birthDate'], 'birth_date_missing', 'Hồ sơ này không ghi ngày sinh.', 'This record has no date of birth.'));
+  return out;
+}
+
+/**
+ * A resident, or a person with no centre record yet (no `beneficiaryCategory`, no `admission`):
+ * valid when everything present follows the contract; what is missing comes back as warnings.
+ */
+export const parsePartialResident = (input: unknown): ParseResult<PartialResident> =>
+  run('resident', PartialResidentSchema, input, partialResidentWarnings);
 export const parseCarePlan = (input: unknown): ParseResult<CarePlan> =>
   run('carePlan', CarePlanSchema, input, carePlanWarnings);
 export const parseSurveyDefinition = (input: unknown): ParseResult<SurveyDefinition> =>

@@ -184,3 +184,13 @@ export const ResidentSchema = loose({
 });
 export type Resident = z.infer<typeof ResidentSchema>;
 export type ResidentInput = z.input<typeof ResidentSchema>;
+
+/**
+ * A person known to another system who has no centre record yet, such as a hospital's FHIR
+ * Patient without ansinh's extensions: the resident shape with the facts only a centre records,
+ * `beneficiaryCategory` and `admission`, optional, and `birthDate` and `sex`, which FHIR does not
+ * require either. The resident card shows what there is and says what is missing
+ * (parsePartialResident warns). The REST contract keeps them all required.
+ */
+export const PartialResidentSchema = /* @__PURE__ */ z.partial(ResidentSchema, { beneficiaryCategory: true, admission: true, birthDate: true, sex: true });
+export type PartialResident = z.infer<typeof PartialResidentSchema>;

@@ -23,7 +23,7 @@ const mapper = () => import('../fhir/index.js');
  *
  * | DataSource | FHIR |
  * |---|---|
- * | `getResident`, `listResidents` | read, search `Patient` |
+ * | `getResident`, `listResidents` | read, search `Patient` (a Patient without ansinh's centre extensions is a `PartialResident`) |
  * | `getCarePlan`, `saveCarePlan` | `CarePlan` + its `Goal`s (saved in one transaction, `If-Match`) |
  * | `getSurveyDefinition` | read `Questionnaire` |
  * | `submitSurveyResponse` | conditional create of a `QuestionnaireResponse` (on its identifier) |
@@ -48,7 +48,8 @@ export class FhirSource extends FhirClient implements DataSource {
     const patient = await this.read('Patient', id, options);
     if (!patient) return undefined;
     const { patientToResident } = await mapper();
-    return this.mapped('Patient', id, patientToResident(patient as unknown as Patient, this.mapping), patient);
+    // A hospital's own Patient (no beneficiary category, no admission) is a partial resident: the card shows what it has.
+    return this.mapped('Patient', id, patientToResident(patient as unknown as Patient, { ...this.mapping, partial: true }), patient);
   }
 
   /**
@@ -58,7 +59,7 @@ export class FhirSource extends FhirClient implements DataSource {
   async listResidents(options?: RequestOptions): Promise<unknown[]> {
     const { patientToResident } = await mapper();
     const patients = await this.searchAll('Patient', { _count: '200' }, options);
-    return patients.map((p) => this.mapped('Patient', p.id ?? '', patientToResident(p as unknown as Patient, this.mapping), p));
+    return patients.map((p) => this.mapped('Patient', p.id ?? '', patientToResident(p as unknown as Patient, { ...this.mapping, partial: true }), p));
   }
 
   async getCarePlan(id: string, options?: RequestOptions): Promise<unknown> {

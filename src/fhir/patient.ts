@@ -7,7 +7,9 @@
 import {
   RESIDENT_SENSITIVE_FIELDS,
   parseResident,
+  parsePartialResident,
   type AdminUnit,
+  type PartialResident,
   type Resident,
 } from '../contract/index.js';
 import {
@@ -43,6 +45,12 @@ export interface PatientExportOptions extends FhirOptions {
 export interface PatientImportOptions extends FhirOptions {
   /** Values for required resident fields a foreign Patient does not carry (admission, category). */
   defaults?: Partial<Resident>;
+  /**
+   * Accept a Patient that lacks the two centre facts (a hospital's own Patient: no beneficiary
+   * category, no admission) as a `PartialResident`, with warnings naming what is missing, instead
+   * of refusing it. Everything it does carry must still follow the contract.
+   */
+  partial?: boolean;
 }
 
 /** Date the two-tier administrative units took effect: old addresses end the day before. */
@@ -234,7 +242,9 @@ const KNOWN_PATIENT = new Set([
  * contract has no place for is reported in `issues`, never dropped silently. `value` is undefined
  * when the result still fails the contract (the contract's issues are then in `issues`).
  */
-export function patientToResident(patient: Patient, options: PatientImportOptions = {}): FhirImport<Resident> {
+export function patientToResident(patient: Patient, options?: PatientImportOptions & { partial?: false }): FhirImport<Resident>;
+export function patientToResident(patient: Patient, options: PatientImportOptions & { partial: true }): FhirImport<Resident | PartialResident>;
+export function patientToResident(patient: Patient, options: PatientImportOptions = {}): FhirImport<Resident | PartialResident> {
   const issues: FhirImport<Resident>['issues'] = [];
   if (!patient || typeof patient !== 'object' || patient.resourceType !== 'Patient') {
     return {
@@ -395,6 +405,10 @@ export function patientToResident(patient: Patient, options: PatientImportOption
 
   for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
   const parsed = parseResident(out);
-  if (!parsed.ok) return { value: undefined, issues: [...issues, ...parsed.issues] };
-  return { value: parsed.value, issues: [...issues, ...parsed.warnings] };
+  if (parsed.ok) return { value: parsed.value, issues: [...issues, ...parsed.warnings] };
+  if (options.partial && [out.beneficiaryCategory, out.admission, out.birthDate, out.sex].includes(undefined)) {
+    const partial = parsePartialResident(out);
+    if (partial.ok) return { value: partial.value, issues: [...issues, ...partial.warnings] };
+  }
+  return { value: undefined, issues: [...issues, ...parsed.issues] };
 }

@@ -182,6 +182,20 @@ export const Warnings: Story = {
   </div>`,
 };
 
+/**
+ * A person from another system (a hospital's FHIR Patient without ansinh's extensions): shown with
+ * what there is; the beneficiary category, the admission and the allowance are said to be missing.
+ */
+export const FromAnotherSystem: Story = {
+  render: () => html`<div style="display:grid;gap:16px;max-width:48rem">
+    <ansinh-resident-card
+      on-date=${ON_DATE}
+      .resident=${{ id: 'BN-2026-00417', fullName: 'Nguyễn Văn An', sex: 'male', birthDate: '1948-03-02', guardian: { name: 'Nguyễn Thị Hạnh', relationship: 'Con gái', phone: '0912 345 678' } }}
+    ></ansinh-resident-card>
+    <ansinh-resident-card variant="compact" on-date=${ON_DATE} .resident=${{ id: 'BN-2026-00418', fullName: 'Trần Thị Bình' }}></ansinh-resident-card>
+  </div>`,
+};
+
 /** At 320 px: terms above values, nothing overflows. */
 export const Narrow: Story = {
   render: () => html`<div style="width:320px;display:grid;gap:8px">

@@ -16,6 +16,7 @@ import {
   parseLedgerDisclosure,
   parseLedgerEntry,
   parseList,
+  parsePartialResident,
   parseResident,
   parseStatDataset,
   parseSurveyDefinition,
@@ -85,6 +86,29 @@ describe('contract: fixture corpus (shared with the Zod/ajv parity script)', () 
       }
     });
   }
+});
+
+describe('contract: a partial resident (a person from another system, no centre record yet)', () => {
+  it('is valid with only an id and a name, and each missing centre fact is a warning in both languages', () => {
+    const person = { id: 'p1', fullName: 'Nguyễn Văn An' };
+    expect(parseResident(person).ok, 'not a whole resident').to.equal(false);
+    const r = parsePartialResident(person);
+    if (!r.ok) throw new Error('expected a partial resident');
+    expect(r.warnings.map((w) => w.code)).to.deep.equal(['category_missing', 'admission_missing', 'birth_date_missing']);
+    for (const w of r.warnings) {
+      expect(w.severity).to.equal('warning');
+      expect(w.message.vi).to.match(VI_DIACRITIC);
+      expect(w.message.en).to.match(/^This record has no /);
+    }
+  });
+
+  it('still refuses what it does carry when that is wrong, and a whole resident reads the same as parseResident', () => {
+    const [issue] = issuesOf(parsePartialResident({ id: 'p1', fullName: 'Nguyễn Văn An', beneficiaryCategory: { code: 'khong-co' } }));
+    expect(issue!.path).to.deep.equal(['beneficiaryCategory', 'code']);
+    expect(issuesOf(parsePartialResident({ id: 'p1' }))[0]!.path).to.deep.equal(['fullName']);
+    const whole = parsePartialResident(baseResident);
+    expect(whole.ok && whole.warnings).to.deep.equal([]);
+  });
 });
 
 describe('contract: issues people can act on', () => {

@@ -25,7 +25,7 @@ describe('FhirClient (raw FHIR REST) against a real FHIR server (Medplum)', () =
     expect(root.kind).to.equal('fhir');
     const patient = await root.read('Patient', 'p1');
     expect(patient).to.deep.include({ resourceType: 'Patient', id: 'p1' });
-    expect(patient?.name).to.deep.equal([{ family: 'Nguyễn', given: ['Văn', 'An'] }]);
+    expect(patient?.name).to.deep.equal([{ use: 'official', text: 'Nguyễn Văn An', family: 'Nguyễn', given: ['Văn', 'An'] }]);
     expect(patient?.meta?.versionId).to.be.a('string');
     expect(await root.read('CarePlan', 'cp1')).to.deep.include({ resourceType: 'CarePlan', intent: 'plan' });
     expect(await root.read('Questionnaire', 'q1')).to.deep.include({ resourceType: 'Questionnaire' });

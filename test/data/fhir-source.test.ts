@@ -5,7 +5,7 @@ import '../../src/define/care-plan-editor.js';
 import type { AnsinhProvider } from '../../src/components/provider/provider.js';
 import type { AnsinhCarePlanEditor } from '../../src/components/care-plan-editor/care-plan-editor.js';
 import type { AnsinhResidentCard } from '../../src/components/resident-card/resident-card.js';
-import type { CarePlan, Resident, SurveyDefinition, SurveyResponse } from '../../src/contract/index.js';
+import { parsePartialResident, parseResident, type CarePlan, type PartialResident, type Resident, type SurveyDefinition, type SurveyResponse } from '../../src/contract/index.js';
 import { DataSourceError } from '../../src/data/errors.js';
 import { FhirSource } from '../../src/data/fhir-source.js';
 import { combineSources } from '../../src/data/combine.js';
@@ -13,6 +13,7 @@ import { RestSource } from '../../src/data/rest-source.js';
 import { versionOf } from '../../src/data/source.js';
 import { sampleCarePlans, sampleResidents } from '../../src/sample/index.js';
 import { allShadowText } from '../helpers/dom.js';
+import { mountInProvider } from '../helpers/provider.js';
 import { SEEDED, surveyResponse } from './contract-data.js';
 import { disposeServers, received, rejection, startServer, until, type DataServer } from './servers.js';
 
@@ -83,12 +84,43 @@ describe('FhirSource: the ansinh contract over a FHIR server (Medplum)', () => {
     expect(created).to.have.length(1);
   });
 
-  it('a resource that does not map to the contract is an error naming what is missing', async () => {
-    const bare = await startServer({ behaviour: 'fhir' }); // Patient/p1 has no ansinh extensions
-    const error = (await rejection(new FhirSource(bare.url, { retry: fast }).getResident('p1'))) as DataSourceError;
+  it("a hospital's own Patient (no ansinh extensions) is a partial resident, warned; a broken ansinh extension is an error naming it", async () => {
+    const bare = await startServer({ behaviour: 'fhir' });
+    const hospital = new FhirSource(bare.url, { retry: fast });
+    const partial = (await hospital.getResident('p1')) as PartialResident;
+    expect(partial).to.deep.include({ id: 'p1', fullName: 'Nguyễn Văn An', sex: 'male', birthDate: '1948-03-02' });
+    expect(partial.beneficiaryCategory).to.equal(undefined);
+    expect(partial.admission).to.equal(undefined);
+    expect(parseResident(partial).ok, 'not a whole resident').to.equal(false);
+    const check = parsePartialResident(partial);
+    expect(check.ok && check.warnings.map((w) => w.code)).to.include.members(['category_missing', 'admission_missing']);
+    const error = (await rejection(hospital.getResident('p2'))) as DataSourceError;
     expect(error.code).to.equal('invalid_response');
-    expect(error.detail).to.contain('Patient/p1 does not map to the ansinh contract');
-    expect(error.issues?.length).to.be.greaterThan(0);
+    expect(error.detail).to.contain('Patient/p2 does not map to the ansinh contract');
+    expect(error.detail).to.contain('beneficiaryCategory');
+  });
+
+  it("<ansinh-resident-card> shows a hospital's own Patient with what it has and says what is missing", async () => {
+    const bare = await startServer({ behaviour: 'fhir' });
+    for (const lang of ['vi', 'en'] as const) {
+      const card = await mountInProvider<AnsinhResidentCard>(html`<ansinh-resident-card resident-id="p1"></ansinh-resident-card>`, { fhirEndpoint: bare.url, lang });
+      await until(() => card.shadowRoot!.querySelector('[part="name"]'), 8000, 'card shown');
+      const text = allShadowText(card).replace(/\s+/g, ' ');
+      expect(card.shadowRoot!.querySelector('[part="name"]')!.textContent).to.contain('Nguyễn Văn An');
+      expect(text).to.contain(lang === 'vi' ? '02/03/1948' : '1948');
+      if (lang === 'vi') {
+        expect(text).to.contain('chưa ghi diện đối tượng bảo trợ xã hội');
+        expect(text).to.contain('chưa có quyết định tiếp nhận');
+        expect(text).to.contain('Chưa ghi');
+      } else {
+        expect(text).to.contain('no beneficiary category');
+        expect(text).to.contain('Not recorded');
+      }
+      expect(text, 'no allowance without a category').not.to.match(/Trợ cấp hằng tháng|Monthly allowance/);
+      expect(!!card.shadowRoot!.querySelector('ansinh-state[kind="error"]'), 'not an error').to.equal(false);
+      // The hospital's own number is an identity document: masked until revealed.
+      expect(text).not.to.contain('BN-2026-00417');
+    }
   });
 
   it('<ansinh-provider fhir-endpoint>: the resident card and the care-plan editor load from the FHIR server', async () => {

@@ -19,7 +19,8 @@
 //   login-redirect     302 to /login, which answers 200 HTML (a portal whose session ended)
 //   429                the first `failures` (default 1) requests get 429 with Retry-After: `retryAfter` s
 //   fhir               a FHIR R4 server: Medplum's FHIR router over its in-memory repository
-//                      (scripts/servers/fhir.js), seeded with Patient/p1, CarePlan/cp1, Questionnaire/q1,
+//                      (scripts/servers/fhir.js), seeded with Patient/p1 (a hospital's own, no ansinh
+//                      extensions), Patient/p2 (a broken ansinh extension), CarePlan/cp1, Questionnaire/q1,
 //                      or with `seed: 'sample'` the demo's sample data mapped by ansinh/fhir
 //                      (scripts/servers/fhir-seed.js: 72 Patients, 52 CarePlans and their Goals,
 //                      the three MoH Questionnaires, 60 QuestionnaireResponses)
@@ -32,7 +33,27 @@ import { REST_CORS_HEADERS, REST_EXPOSED_HEADERS, createRestBackend, restSeed } 
 
 /** What the FHIR server (Medplum's router) holds before the first request. */
 const FHIR_SEED = [
-  { resourceType: 'Patient', id: 'p1', name: [{ family: 'Nguyễn', given: ['Văn', 'An'] }] },
+  // A hospital's own Patient: what its HIS holds, none of ansinh's centre extensions.
+  {
+    resourceType: 'Patient',
+    id: 'p1',
+    identifier: [{ system: 'https://benhvien.example/fhir/sid/ma-benh-nhan', value: 'BN-2026-00417' }],
+    name: [{ use: 'official', text: 'Nguyễn Văn An', family: 'Nguyễn', given: ['Văn', 'An'] }],
+    gender: 'male',
+    birthDate: '1948-03-02',
+    telecom: [{ system: 'phone', value: '0912 345 678' }],
+  },
+  // A Patient whose ansinh extension is wrong (a category that does not exist): still an error.
+  {
+    resourceType: 'Patient',
+    id: 'p2',
+    name: [{ text: 'Trần Thị Bình' }],
+    gender: 'female',
+    birthDate: '1950',
+    extension: [
+      { url: 'https://ansinh.dev/fhir/StructureDefinition/beneficiary-category', extension: [{ url: 'code', valueCode: 'khong-co-dien-nay' }] },
+    ],
+  },
   { resourceType: 'CarePlan', id: 'cp1', status: 'active', intent: 'plan', subject: { reference: 'Patient/p1' } },
   { resourceType: 'Questionnaire', id: 'q1', status: 'active', url: 'https://benhvien.example/fhir/Questionnaire/q1' },
 ];

@@ -2,7 +2,7 @@
  * Pure rules behind `<ansinh-resident-card>`: ages from partial dates, length of stay, consent,
  * and what each view may show. No DOM, so the privacy rules can be read (and tested) in one place.
  */
-import { monthlyAllowance, type PolicyTable, type Resident } from '../../contract/index.js';
+import { monthlyAllowance, type PartialResident, type PolicyTable, type Resident } from '../../contract/index.js';
 import type { ContractIssue } from '../../contract/issues.js';
 import { FULL_DATE_RE } from '../../contract/shared.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -105,13 +105,16 @@ function comparable(partial: string): string {
  * birth in the future (a negative age), an age over 120, admission in the future or before birth.
  * Always warnings: the card is still shown.
  */
-export function dateWarnings(r: Resident, onDate: string): ContractIssue[] {
+export function dateWarnings(r: PartialResident, onDate: string): ContractIssue[] {
   const out: ContractIssue[] = [];
   const vi = cardMessages.vi;
   const en = cardMessages.en;
   const field = (key: 'birthDate' | 'admissionDate') => ({ vi: vi[key], en: en[key] });
-  const age = ageOn(r.birthDate, onDate);
-  if (age && (age.years < 0 || comparable(r.birthDate) > onDate)) {
+  const born = r.birthDate;
+  // No birth date (a record from another system): parsePartialResident already says so.
+  if (born === undefined) return out;
+  const age = ageOn(born, onDate);
+  if (age && (age.years < 0 || comparable(born) > onDate)) {
     out.push({
       path: ['birthDate'],
       code: 'birth_date_future',
@@ -128,7 +131,7 @@ export function dateWarnings(r: Resident, onDate: string): ContractIssue[] {
       message: { vi: vi.warnTooOld(age.years), en: en.warnTooOld(age.years) },
     });
   }
-  if (r.admission.date > onDate) {
+  if (r.admission && r.admission.date > onDate) {
     out.push({
       path: ['admission', 'date'],
       code: 'admission_future',
@@ -138,9 +141,9 @@ export function dateWarnings(r: Resident, onDate: string): ContractIssue[] {
     });
   }
   // A birth year alone is compared by year: admitted in 2019 and born "2019" is plausible.
-  const birthYear = r.birthDate.slice(0, 4);
-  const admittedBeforeBirth =
-    r.birthDate.length === 10 ? r.admission.date < r.birthDate : r.admission.date.slice(0, r.birthDate.length) < r.birthDate;
+  const birthYear = born.slice(0, 4);
+  const admitted = r.admission?.date;
+  const admittedBeforeBirth = admitted !== undefined && (born.length === 10 ? admitted < born : admitted.slice(0, born.length) < born);
   if (admittedBeforeBirth && birthYear) {
     out.push({
       path: ['admission', 'date'],
@@ -154,9 +157,9 @@ export function dateWarnings(r: Resident, onDate: string): ContractIssue[] {
 }
 
 /** The age in words on `day`: "78 tuổi", "khoảng 78 tuổi", or that it cannot be worked out. */
-export function ageText(r: Pick<Resident, 'birthDate'>, day: string, lang: Lang): string {
+export function ageText(r: Pick<PartialResident, 'birthDate'>, day: string, lang: Lang): string {
   const m = cardMessages[lang];
-  const age = ageOn(r.birthDate, day);
+  const age = r.birthDate === undefined ? undefined : ageOn(r.birthDate, day);
   if (!age || age.years < 0) return m.ageUnknown;
   return age.approximate ? m.ageApprox(age.years) : m.ageExact(age.years);
 }
@@ -182,7 +185,8 @@ export function stayEnd(r: { exit?: { date: string } | undefined }, day: string)
  * The beneficiary category as shown: a category whose name discloses sensitive data reads as
  * "protected" unless sensitive data may be shown.
  */
-export function categoryText(r: Resident, sensitiveAllowed: boolean, lang: Lang): { label: string; legalBasis?: string } {
+export function categoryText(r: PartialResident, sensitiveAllowed: boolean, lang: Lang): { label: string; legalBasis?: string } {
+  if (!r.beneficiaryCategory) return { label: cardMessages[lang].notRecorded };
   const code = r.beneficiaryCategory.code;
   if (SENSITIVE_CATEGORIES.has(code) && !sensitiveAllowed) {
     return { label: cardMessages[lang].protectedCategory };

@@ -10,10 +10,13 @@ import {
   DEFAULT_POLICY_TABLE,
   PolicyTableSchema,
   parsePublicResident,
+  parsePartialResident,
   parseResident,
   toPublicResident,
   type PolicyTable,
   type PublicResident,
+  type ParseResult,
+  type PartialResident,
   type Resident,
 } from '../../contract/index.js';
 import { devWarn } from '../../base/dev.js';
@@ -132,11 +135,11 @@ export class AnsinhResidentCard extends AnsinhElement {
   @state() private revealed: ReadonlySet<RevealableField> = new Set();
   @state() private photoFailed = false;
 
-  private _resident?: Resident;
+  private _resident?: PartialResident;
   /** A public projection handed in (`disclosure: "public"`): shown as a public card, nothing more. */
   private _public?: PublicResident;
   /** Records already warned about (a public card given a full record), so each warns once. */
-  private readonly warnedFull = new WeakSet<Resident>();
+  private readonly warnedFull = new WeakSet<PartialResident>();
   private parseWarnings: ContractIssue[] = [];
   private _policyTable: PolicyTable = DEFAULT_POLICY_TABLE;
   private policyWarning = false;
@@ -159,9 +162,11 @@ export class AnsinhResidentCard extends AnsinhElement {
   /**
    * The resident shown. Accepts anything: it is validated with `parseResident` once, here. Invalid
    * data shows the error state and fires `ansinh-invalid`; reading back gives the valid resident
-   * or `undefined`.
+   * or `undefined`. A person with no centre record yet (no `beneficiaryCategory` or `admission`,
+   * such as a hospital's FHIR Patient) is shown with what there is, and warnings say what is
+   * missing (`parsePartialResident`).
    */
-  get resident(): Resident | undefined {
+  get resident(): Resident | PartialResident | undefined {
     return this._resident;
   }
   set resident(value: unknown) {
@@ -218,7 +223,12 @@ export class AnsinhResidentCard extends AnsinhElement {
       else this.showContractIssues(projection.issues);
       return;
     }
-    const result = parseResident(value);
+    let result: ParseResult<PartialResident> = parseResident(value);
+    if (!result.ok) {
+      // Not a centre's record: shown with what it has when only the centre's facts are missing.
+      const partial = parsePartialResident(value);
+      if (partial.ok) result = partial;
+    }
     if (result.ok) {
       this._resident = result.value;
       this.parseWarnings = result.warnings;
@@ -254,7 +264,7 @@ export class AnsinhResidentCard extends AnsinhElement {
     }
   }
 
-  private warningsFor(r: Resident): ContractIssue[] {
+  private warningsFor(r: PartialResident): ContractIssue[] {
     const out = [...this.parseWarnings, ...dateWarnings(r, this.viewDate)];
     const vi = cardMessages.vi;
     const en = cardMessages.en;
@@ -341,7 +351,7 @@ export class AnsinhResidentCard extends AnsinhElement {
    * but the rest is in the page all the same. Tell the developer (once per record, development
    * builds only), whatever the record holds.
    */
-  private warnIfFullRecordInPublic(r: Resident): void {
+  private warnIfFullRecordInPublic(r: PartialResident): void {
     if (this.warnedFull.has(r)) return;
     this.warnedFull.add(r);
     const extra = NON_PUBLIC_FIELDS.filter((f) => r[f] !== undefined);

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Resident } from '../../../contract/index.js';
+import type { PartialResident } from '../../../contract/index.js';
 import { codeLabels } from '../messages.js';
 import { ageText, categoryText, consentAllows } from '../model.js';
 import { flagBadges, renderAvatar, renderName, type CardContext } from './context.js';
@@ -8,10 +8,10 @@ import { flagBadges, renderAvatar, renderName, type CardContext } from './contex
  * A resident as one row of a list: avatar, name, age · sex · room, care flags, the category and a
  * count of data warnings (their text in a tooltip). Light markup, for lists of a thousand rows.
  */
-export function renderCompact(c: CardContext, r: Resident): TemplateResult {
+export function renderCompact(c: CardContext, r: PartialResident): TemplateResult {
   const lang = c.lang;
   const l = codeLabels[lang];
-  const meta = [ageText(r, c.day, lang), l.sex[r.sex], r.room].filter(Boolean).join(' · ');
+  const meta = [r.birthDate ? ageText(r, c.day, lang) : '', r.sex ? l.sex[r.sex] : '', r.room].filter(Boolean).join(' · ');
   const flags = flagBadges(r, lang, true);
   const warnings = c.warnings.length;
   return html`<div class="card compact" part="card">

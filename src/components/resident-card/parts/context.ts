@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RevealableField } from '../../../base/events.js';
 import type { ContractIssue } from '../../../contract/issues.js';
-import type { PolicyTable, Resident } from '../../../contract/index.js';
+import type { PartialResident, PolicyTable } from '../../../contract/index.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { cardMessages } from '../messages.js';
 import { clampHeadingLevel, initials } from '../model.js';
@@ -84,7 +84,7 @@ export function section(c: CardContext, id: string, title: string, rows: (Templa
  * `<ansinh-badge>`; a compact row draws the same look with spans in its own shadow root, because
  * a list of 1,000 rows with 2,000 badge elements costs several times more to render.
  */
-export function flagBadges(r: Resident, lang: Lang, light = false): TemplateResult[] {
+export function flagBadges(r: PartialResident, lang: Lang, light = false): TemplateResult[] {
   const m = cardMessages[lang];
   const f = r.flags;
   if (!f) return [];

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Resident } from '../../../contract/index.js';
+import type { PartialResident, Resident } from '../../../contract/index.js';
 import { formatDate, formatNumber, formatVnd } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { cardMessages, codeLabels } from '../messages.js';
@@ -25,7 +25,7 @@ function allowanceRow(c: CardContext, r: Resident): TemplateResult {
 }
 
 /** Health, HIV status, disability details, abuse and drug history, with a note on their use. */
-function renderSensitive(c: CardContext, s: NonNullable<Resident['sensitive']>, lang: Lang): TemplateResult | typeof nothing {
+function renderSensitive(c: CardContext, s: NonNullable<PartialResident['sensitive']>, lang: Lang): TemplateResult | typeof nothing {
   const m = cardMessages[lang];
   const l = codeLabels[lang];
   const block = section(c, 's-sensitive', m.sensitiveSection, [
@@ -45,7 +45,7 @@ function renderSensitive(c: CardContext, s: NonNullable<Resident['sensitive']>, 
  * The full profile (and, with `print`, the A4 sheet): personal details with masked identity
  * numbers and the allowance, admission and care, contact, and sensitive data only when allowed.
  */
-export function renderFull(c: CardContext, r: Resident): TemplateResult {
+export function renderFull(c: CardContext, r: PartialResident): TemplateResult {
   const lang = c.lang;
   const m = cardMessages[lang];
   const l = codeLabels[lang];
@@ -65,22 +65,23 @@ export function renderFull(c: CardContext, r: Resident): TemplateResult {
           <p class="name" part="name" role="heading" aria-level=${clampHeadingLevel(c.headingLevel)} id="name">
             ${renderName(c, r.fullName, 'meta')}
           </p>
-          <p class="meta" id="meta">${[ageText(r, day, lang), l.sex[r.sex], r.room].filter(Boolean).join(' · ')}</p>
+          <p class="meta" id="meta">${[r.birthDate ? ageText(r, day, lang) : '', r.sex ? l.sex[r.sex] : '', r.room].filter(Boolean).join(' · ')}</p>
         </div>
       </header>
       ${c.renderWarnings()}
       ${flags.length ? html`<div class="flags" role="group" aria-label=${m.flagsSection}>${flags}</div>` : nothing}
       <div class="sections">
         ${section(c, 's-personal', m.personalSection, [
-          row(m.birthDate, html`${formatDate(r.birthDate, lang)} <span class="hint">(${ageText(r, day, lang)})</span>`),
-          row(m.sex, l.sex[r.sex]),
+          row(m.birthDate, r.birthDate ? html`${formatDate(r.birthDate, lang)} <span class="hint">(${ageText(r, day, lang)})</span>` : m.notRecorded),
+          row(m.sex, r.sex ? l.sex[r.sex] : m.notRecorded),
           r.citizenId ? renderMaskedRow(c, 'citizenId', r.citizenId, m.citizenId) : nothing,
           r.healthInsuranceNumber
             ? renderMaskedRow(c, 'healthInsuranceNumber', r.healthInsuranceNumber, m.healthInsuranceNumber)
             : nothing,
           row(m.category, category.label),
           category.legalBasis ? row(m.legalBasis, category.legalBasis) : nothing,
-          allowanceRow(c, r),
+          // No category (a record from another system): no allowance can be worked out; the warning says why.
+          r.beneficiaryCategory ? allowanceRow(c, r as Resident) : nothing,
           r.disability ? row(m.disabilityLevel, l.disabilityLevel[r.disability.level]) : nothing,
           r.disability ? row(m.disabilityType, l.disabilityType[r.disability.type]) : nothing,
           r.disability?.certificateDate
@@ -88,10 +89,14 @@ export function renderFull(c: CardContext, r: Resident): TemplateResult {
             : nothing,
         ])}
         ${section(c, 's-admission', m.admissionSection, [
-          row(m.admissionDate, formatDate(r.admission.date, lang)),
-          row(m.admissionType, l.admissionType[r.admission.type]),
-          row(m.decisionNumber, r.admission.decisionNumber),
-          row(m.lengthOfStay, stayText(r.admission.date, exitDay, lang)),
+          ...(r.admission
+            ? [
+                row(m.admissionDate, formatDate(r.admission.date, lang)),
+                row(m.admissionType, l.admissionType[r.admission.type]),
+                row(m.decisionNumber, r.admission.decisionNumber),
+                row(m.lengthOfStay, stayText(r.admission.date, exitDay, lang)),
+              ]
+            : [row(m.admissionDate, m.notRecorded)]),
           r.exit ? row(m.exit, m.exitOn(formatDate(r.exit.date, lang), l.exitReason[r.exit.reason])) : nothing,
           r.room ? row(m.room, r.room) : nothing,
           r.currentCarePlanStep ? row(m.carePlanStep, l.step[r.currentCarePlanStep]) : nothing,
