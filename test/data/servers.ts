@@ -2,7 +2,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 // Drives the real HTTP servers of test/server/data-servers.js from the browser.
 
-export type Behaviour = 'ok' | 'fail-5xx-then-ok' | 'stall' | 'drop-connection' | 'garbage' | '4xx' | 'fhir' | 'login-redirect' | '429';
+export type Behaviour = 'ok' | 'fail-5xx-then-ok' | 'stall' | 'drop-connection' | 'lose-answer' | 'garbage' | '4xx' | 'fhir' | 'login-redirect' | '429';
 
 export interface ServerConfig {
   behaviour: Behaviour;

@@ -13,6 +13,8 @@
 //   fail-5xx-then-ok   the first `failures` (default 2) requests get 503, then ok
 //   stall              the request is read and never answered
 //   drop-connection    the socket is destroyed without an answer (first `failures`, default all)
+//   lose-answer        the request reaches the back end, which stores it, and its answer is lost
+//                      on the way back (the socket is cut as it is written; first `failures`, default 1)
 //   garbage            200 with an unusable body (`garbage`: 'json' = broken JSON, 'html' = a
 //                      captive-portal page, 'object' = valid JSON that is not what was asked)
 //   4xx                `status` (default 422) with a JSON error body
@@ -124,6 +126,18 @@ async function handle(entry, req, res) {
       return;
     case 'drop-connection':
       if (handled < (failures ?? Infinity)) return req.socket.destroy();
+      break;
+    case 'lose-answer':
+      if (handled < (failures ?? 1)) {
+        // Handled by the real back end below; whatever it answers never reaches the client.
+        const cut = () => {
+          req.socket.destroy();
+          return res;
+        };
+        res.writeHead = cut;
+        res.write = () => !!cut();
+        res.end = cut;
+      }
       break;
     case 'fail-5xx-then-ok':
       if (handled < (failures ?? 2)) return json(res, 503, { code: 'unavailable', message: 'Máy chủ bận' });

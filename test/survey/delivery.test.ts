@@ -1,46 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define/survey.js';
-import type { AnsinhSurvey, AnsinhSurveyEventMap } from '../../src/components/survey/survey.js';
+import type { AnsinhSurveyEventMap } from '../../src/components/survey/survey.js';
 import { nextEvent } from '../helpers/events.js';
 import type { SurveyResponse } from '../../src/contract/survey.js';
-import { Outbox } from '../../src/data/outbox.js';
-import { SMALL } from './fixtures.js';
-import { $, choose, freshDb, serverData, startServer, stopServer, until, visibleText } from './helpers.js';
+import type { Outbox } from '../../src/data/outbox.js';
+import { $, fillAndSend, freshDb, quickOutbox, serverData, standalone, startServer, stopServer, until, visibleText } from './helpers.js';
 import * as data from '../data/servers.js';
-
-/** An outbox that retries quickly, so the tests do not wait out production backoff. */
-const quickOutbox = (dbName: string) => new Outbox({ dbName, retry: { baseDelayMs: 40, maxDelayMs: 250 }, intervalMs: 0 });
-
-async function standalone(endpoint: string, outbox: Outbox, extra = ''): Promise<AnsinhSurvey> {
-  const el = await fixture<AnsinhSurvey>(
-    html`<ansinh-survey endpoint=${endpoint} db-name=${outbox.dbName} format=${extra === 'fhir' ? 'fhir' : 'json'} .outbox=${outbox} .definition=${SMALL}></ansinh-survey>`,
-  );
-  await el.updateComplete;
-  return el;
-}
-
-/** Fills SMALL as a respondent, with a per-response marker in the free text, and presses Gửi phiếu. */
-async function fillAndSend(el: AnsinhSurvey, n: number): Promise<SurveyResponse> {
-  if (el.shadowRoot!.querySelector('.thanks')) {
-    ($(el, '.thanks .btn') as HTMLButtonElement).click();
-    await el.updateComplete;
-  }
-  await choose(el, 'A1', (n % 2) + 1);
-  await choose(el, 'R1', (n % 5) + 1 > 2 ? (n % 5) + 1 : 3);
-  await choose(el, 'R2', 4);
-  const h1 = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[data-code="H1"]')!;
-  h1.value = `Phiếu số ${n}`;
-  h1.dispatchEvent(new Event('input', { bubbles: true }));
-  await el.updateComplete;
-  const submitted = nextEvent<AnsinhSurveyEventMap, 'ansinh-submit'>(el, 'ansinh-submit');
-  const queued = oneEvent(el, 'ansinh-queued');
-  ($(el, '.actions .btn') as HTMLButtonElement).click();
-  const response = (await submitted).detail;
-  await queued;
-  await el.updateComplete;
-  expect(el.shadowRoot!.querySelector('.thanks'), 'thank-you screen').to.exist;
-  return response;
-}
 
 describe('<ansinh-survey> on its own with an endpoint', () => {
   const open: Outbox[] = [];

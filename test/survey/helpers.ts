@@ -1,5 +1,10 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { AnsinhSurvey } from '../../src/components/survey/survey.js';
+import type { AnsinhSurvey, AnsinhSurveyEventMap } from '../../src/components/survey/survey.js';
+import type { SurveyResponse } from '../../src/contract/survey.js';
+import { Outbox } from '../../src/data/outbox.js';
+import { nextEvent } from '../helpers/events.js';
+import { SMALL } from './fixtures.js';
 
 export interface SurveyServer {
   id: string;
@@ -68,3 +73,44 @@ export async function until(check: () => boolean | Promise<boolean>, timeout = 1
 
 /** A fresh IndexedDB name per test, so drafts and outboxes never leak between tests. */
 export const freshDb = () => `ansinh-survey-test-${Math.random().toString(36).slice(2)}`;
+
+/** An outbox that retries quickly, so the tests do not wait out production backoff (and, given, times out a hung request). */
+export const quickOutbox = (dbName: string, timeoutMs?: number) =>
+  new Outbox({ dbName, retry: { baseDelayMs: 40, maxDelayMs: 250 }, intervalMs: 0, ...(timeoutMs ? { http: { timeoutMs } } : {}) });
+
+/** The SMALL form on its own, sending to `endpoint` through `outbox`. */
+export async function standalone(endpoint: string, outbox: Outbox, extra = ''): Promise<AnsinhSurvey> {
+  const el = await fixture<AnsinhSurvey>(
+    html`<ansinh-survey endpoint=${endpoint} db-name=${outbox.dbName} format=${extra === 'fhir' ? 'fhir' : 'json'} .outbox=${outbox} .definition=${SMALL}></ansinh-survey>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/**
+ * Fills SMALL as a respondent, with a per-response marker in the free text, and presses Gửi phiếu
+ * (twice in a row with `doubleClick`, as an impatient respondent would).
+ */
+export async function fillAndSend(el: AnsinhSurvey, n: number, options: { doubleClick?: boolean } = {}): Promise<SurveyResponse> {
+  if (el.shadowRoot!.querySelector('.thanks')) {
+    ($(el, '.thanks .btn') as HTMLButtonElement).click();
+    await el.updateComplete;
+  }
+  await choose(el, 'A1', (n % 2) + 1);
+  await choose(el, 'R1', (n % 5) + 1 > 2 ? (n % 5) + 1 : 3);
+  await choose(el, 'R2', 4);
+  const h1 = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[data-code="H1"]')!;
+  h1.value = `Phiếu số ${n}`;
+  h1.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+  const submitted = nextEvent<AnsinhSurveyEventMap, 'ansinh-submit'>(el, 'ansinh-submit');
+  const queued = oneEvent(el, 'ansinh-queued');
+  const button = $(el, '.actions .btn') as HTMLButtonElement;
+  button.click();
+  if (options.doubleClick) button.click();
+  const response = (await submitted).detail;
+  await queued;
+  await el.updateComplete;
+  expect(el.shadowRoot!.querySelector('.thanks'), 'thank-you screen').to.exist;
+  return response;
+}
