@@ -152,7 +152,14 @@ function register(backend) {
     methodNotAllowed: () => problem(405, 'method_not_allowed', 'Phương thức không được hỗ trợ'),
     notImplemented: (c, ctx) => {
       const fn = ctx.handlers[c.operation?.operationId];
-      return fn ? fn(c, ctx) : problem(501, 'not_implemented', 'Chưa hỗ trợ');
+      if (!fn) return problem(501, 'not_implemented', 'Chưa hỗ trợ');
+      // Signed in, but with a session whose rights do not cover this operation (a public one is open to all).
+      const limited = ctx.auth.limited;
+      const isPublic = (c.operation.security ?? []).some((r) => Object.keys(r).length === 0);
+      if (limited && !isPublic && c.request.headers.authorization === `Bearer ${limited.token}` && !limited.may.includes(c.operation.operationId)) {
+        return problem(403, 'forbidden', 'Không có quyền');
+      }
+      return fn(c, ctx);
     },
     validationFail: (c) => {
       const errors = c.validation.errors ?? [];
@@ -177,8 +184,10 @@ function register(backend) {
     },
   });
   // With no `auth` configured every caller is let in; with a token or a cookie, only its holder.
-  const open = (ctx) => !ctx.auth.token && !ctx.auth.cookie;
-  backend.registerSecurityHandler('bearer', (c, ctx) => open(ctx) || (!!ctx.auth.token && c.request.headers.authorization === `Bearer ${ctx.auth.token}`));
+  const open = (ctx) => !ctx.auth.token && !ctx.auth.cookie && !ctx.auth.limited;
+  const signedIn = (c, ctx) =>
+    [ctx.auth.token, ctx.auth.limited?.token].some((t) => !!t && c.request.headers.authorization === `Bearer ${t}`);
+  backend.registerSecurityHandler('bearer', (c, ctx) => open(ctx) || signedIn(c, ctx));
   backend.registerSecurityHandler('cookie', (c, ctx) => open(ctx) || (!!ctx.auth.cookie && String(c.request.headers.cookie ?? '').includes(ctx.auth.cookie)));
 }
 
@@ -214,6 +223,8 @@ function page(list, query, base, path) {
  * whose path below the API base is `url.pathname`; `base` is the absolute API base (for Link).
  * `auth.token` / `auth.cookie`: when set, operations that need sign-in answer 401 to a caller
  * without `Authorization: Bearer <token>` or a Cookie header containing `<cookie>`.
+ * `auth.limited = { token, may: [operationId…] }`: a second session, signed in but allowed only
+ * those operations; any other that needs sign-in answers it 403.
  */
 export async function createRestBackend({ seed = restSeed(), auth = {} } = {}) {
   const backend = await api();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { deleteDB, openDB } from 'idb';
 import { DataSourceError } from '../../src/data/errors.js';
-import { surveyResponse } from './contract-data.js';
+import { SEEDED, nextLedgerEntry, surveyResponse } from './contract-data.js';
 import { Outbox, type OutboxItem, type OutboxOptions } from '../../src/data/outbox.js';
 import {
   UUID,
@@ -131,31 +131,36 @@ describe('Outbox', () => {
     expect((await received(server)).stored).to.have.length(1);
   });
 
-  it('marks an item failed on 4xx, with the error, and goes on with the next', async () => {
-    const server = await startServer({ behaviour: '4xx', status: 422 });
+  it('marks an item failed on 4xx (the contract server refuses it: 422), with the error, and goes on with the next', async () => {
+    const server = await startServer({ behaviour: 'ok' });
     const outbox = make();
     const failed = new Promise<OutboxItem>((resolve) =>
       outbox.addEventListener('failed', (e) => resolve(e.detail.item), { once: true }),
     );
-    const bad = await outbox.enqueue(answer(0), { endpoint: endpoint(server) });
+    // A response whose answers are not an object: openapi-backend refuses it against rest.yaml.
+    const broken = { ...answer(0), answers: 'không phải danh sách câu trả lời' };
+    const bad = await outbox.enqueue(broken, { endpoint: endpoint(server) });
     const item = await failed;
     expect(item.seq).to.equal(bad.seq);
     expect(item.state).to.equal('failed');
-    expect(item.error).to.deep.include({ code: 'unprocessable', status: 422, detail: 'Thiếu trường bắt buộc' });
+    expect(item.error).to.deep.include({ code: 'unprocessable', status: 422, serverCode: 'contract_violation' });
+    expect(item.error?.issues?.[0]?.path, "the server's finding").to.deep.equal(['answers']);
     expect(item.error?.message.vi).to.equal('Máy chủ từ chối dữ liệu vì không đúng quy định (mã 422).');
-    expect(item.payload).to.deep.equal(answer(0), 'a failed item keeps its payload so it can be retried');
+    expect(item.payload).to.deep.equal(broken, 'a failed item keeps its payload so it can be looked at and retried');
     await outbox.whenIdle();
     expect((await received(server)).requests).to.have.length(1, '4xx is not retried');
 
-    await setBehaviour(server, { behaviour: 'ok' });
     await outbox.enqueue(answer(2), { endpoint: endpoint(server) });
     await until(async () => (await states(outbox))[1] === 'sent', 3000, 'next item sent');
     expect(await states(outbox)).to.deep.equal(['failed', 'sent']);
 
+    // Retried by hand, the same refused data is refused again, once: nothing loops.
     await outbox.retry(bad.seq);
-    await until(async () => (await states(outbox))[0] === 'sent', 3000, 'retried item sent');
-    const { stored } = await received(server);
-    expect(stored.map((s) => s.key)).to.have.members([bad.idempotencyKey, (await outbox.list())[1]!.idempotencyKey]);
+    await until(async () => (await outbox.list())[0]!.attempts === 2, 3000, 'retried');
+    expect(await states(outbox)).to.deep.equal(['failed', 'sent']);
+    const { stored, requests } = await received(server);
+    expect(stored.map((s) => s.key)).to.deep.equal([(await outbox.list())[1]!.idempotencyKey]);
+    expect(requests.filter((r) => r.idempotencyKey === bad.idempotencyKey)).to.have.length(2);
   });
 
   it('a new Outbox on the same database (a reload) sends what was left pending', async () => {
@@ -267,15 +272,20 @@ describe('Outbox', () => {
   });
 
   for (const status of [401, 403]) {
-    it(`${status} keeps the item queued (auth-required), never gives it up`, async () => {
-      const server = await startServer({ behaviour: '4xx', status });
-      const outbox = make({ auto: false });
+    it(`${status} from the contract server keeps the item queued (auth-required), never gives it up`, async () => {
+      // Appending to the ledger needs a session: none (401), or one without that right (403).
+      const server = await startServer({ behaviour: 'ok', auth: { token: 'ke-toan', limited: { token: 'khach', may: [] } } });
+      const headers: Record<string, string> = status === 403 ? { Authorization: 'Bearer khach' } : {};
+      const outbox = make({ auto: false, http: { headers } });
       let asked = 0;
       outbox.addEventListener('auth-required', () => asked++);
-      await outbox.enqueue(answer(status), { endpoint: endpoint(server) });
+      await outbox.enqueue(nextLedgerEntry(SEEDED.ledger.at(-1)!, status), { endpoint: `${server.url}/ledger/entries` });
       expect(await outbox.flush()).to.deep.equal({ sent: 0, failed: 0, pending: 1 });
       expect(asked).to.equal(1);
-      expect((await outbox.list())[0]!.state).to.equal('pending');
+      const [item] = await outbox.list();
+      expect(item!.state).to.equal('pending');
+      expect(item!.error).to.deep.include({ code: status === 401 ? 'unauthorized' : 'forbidden', status });
+      expect((await received(server)).stored).to.have.length(0);
     });
   }
 

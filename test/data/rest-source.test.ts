@@ -309,35 +309,33 @@ describe('RestSource against a real HTTP server', () => {
       expect(error.detail).to.equal('Expected a JSON array.');
     });
 
-    it('turns 4xx into a typed error with the server\'s message, without retrying', async () => {
-      const server = await startServer({ behaviour: '4xx', status: 422 });
+    it("turns a 4xx from the contract server (422: the body breaks rest.yaml) into a typed error with the server's findings, without retrying", async () => {
+      const server = await startServer({ behaviour: 'ok' });
       const source = new RestSource(server.url, { retry: { ...fast, maxAttempts: 5 } });
       const error = (await rejection(source.submitSurveyResponse({ definitionId: 's1' }))) as DataSourceError;
       expect(error.code).to.equal('unprocessable');
       expect(error.status).to.equal(422);
       expect(error.retryable).to.equal(false);
-      expect(error.serverCode).to.equal('validation_failed');
-      expect(error.detail).to.equal('Thiếu trường bắt buộc');
-      expect(error.issues, 'well-formed contract issues only').to.deep.equal([
-        {
-          path: ['answers', 'A1'],
-          code: 'required',
-          severity: 'error',
-          field: { vi: 'Câu A1', en: 'Item A1' },
-          message: { vi: 'Cần trả lời câu này', en: 'This item needs an answer' },
-        },
-      ]);
+      expect(error.serverCode).to.equal('contract_violation');
+      // openapi-backend's findings, as contract issues: the fields the body lacks.
+      const missing = (error.issues ?? []).map((i) => i.path.join('.'));
+      expect(missing).to.include.members(['id', 'answers']);
+      for (const issue of error.issues ?? []) expect(issue).to.have.keys('path', 'code', 'severity', 'message');
       expect(error.localized.vi).to.equal('Máy chủ từ chối dữ liệu vì không đúng quy định (mã 422).');
       expect(error.messageIn('en')).to.equal('The server rejected the data because it breaks its rules (status 422).');
       expect((await received(server)).requests).to.have.length(1);
     });
 
-    it('names 403 as forbidden, also on reads', async () => {
-      const server = await startServer({ behaviour: '4xx', status: 403 });
-      const source = new RestSource(server.url, { retry: fast });
-      const error = (await rejection(source.getResident('r1'))) as DataSourceError;
+    it('names 403 as forbidden, also on reads (a session without the right to read residents)', async () => {
+      const server = await startServer({ behaviour: 'ok', auth: { token: 'can-bo', limited: { token: 'khach', may: ['listSurveyResponses'] } } });
+      const source = new RestSource(server.url, { retry: fast, headers: { Authorization: 'Bearer khach' } });
+      const error = (await rejection(source.getResident(SEEDED.residents[0]!.id))) as DataSourceError;
       expect(error.code).to.equal('forbidden');
+      expect(error.status).to.equal(403);
       expect(error.localized.vi).to.contain('không có quyền');
+      expect(error.needsSignIn).to.equal(true);
+      // The same session may do what it was given.
+      expect(await source.listSurveyResponses(SEEDED.survey)).to.be.an('array');
     });
   });
 

@@ -2,18 +2,17 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 // Drives the real HTTP servers of test/server/data-servers.js from the browser.
 
-export type Behaviour = 'ok' | 'fail-5xx-then-ok' | 'stall' | 'drop-connection' | 'lose-answer' | 'garbage' | '4xx' | 'fhir' | 'login-redirect' | '429';
+export type Behaviour = 'ok' | 'fail-5xx-then-ok' | 'stall' | 'drop-connection' | 'lose-answer' | 'garbage' | 'fhir' | 'login-redirect' | '429';
 
 export interface ServerConfig {
   behaviour: Behaviour;
   failures?: number;
-  status?: number;
   garbage?: 'json' | 'html' | 'object';
   /** For '429': seconds in Retry-After. */
   retryAfter?: number;
   api?: 'rest' | 'fhir';
   /** REST only: operations that need sign-in answer 401 without `Authorization: Bearer <token>`. */
-  auth?: { token?: string };
+  auth?: { token?: string; limited?: { token: string; may: string[] } };
   /** REST only: a generated hash-chained ledger of this many entries instead of the three examples. */
   ledgerSize?: number;
   /** FHIR only: `sample` seeds the demo's sample data mapped to FHIR (scripts/servers/fhir-seed.js). */

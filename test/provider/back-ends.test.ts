@@ -36,7 +36,7 @@ describe('elements on the REST contract server', () => {
     expect(chart.shadowRoot!.querySelector('ansinh-state[kind="error"], [role="alert"]')).to.equal(null);
   });
 
-  const faults: { name: string; config: { behaviour: Behaviour; status?: number; garbage?: 'json' | 'html' | 'object' }; vi: string; en: string }[] = [
+  const faults: { name: string; config: { behaviour: Behaviour; garbage?: 'json' | 'html' | 'object' }; vi: string; en: string }[] = [
     { name: 'an HTML error page', config: { behaviour: 'garbage', garbage: 'html' }, vi: 'Máy chủ trả về dữ liệu không đọc được', en: 'The server sent a response that could not be read' },
     { name: 'broken JSON', config: { behaviour: 'garbage', garbage: 'json' }, vi: 'Máy chủ trả về dữ liệu không đọc được', en: 'The server sent a response that could not be read' },
     { name: '500', config: { behaviour: 'fail-5xx-then-ok' }, vi: 'mã 503', en: 'status 503' },

@@ -1,10 +1,10 @@
 // Real HTTP servers on 127.0.0.1 for the data-source and outbox tests (no mocked fetch).
 // The browser drives them with executeServerCommand:
-//   data-server-start        { behaviour, failures?, status?, garbage?, api?, id? } -> { id, url, port }
+//   data-server-start        { behaviour, failures?, garbage?, api?, auth?, id? } -> { id, url, port }
 //                            (pass the id of a stopped server to bring it back on the same port
 //                            with the data it had stored, like a real server coming back up)
 //   data-server-stop         { id } -> true           (connections are cut; data is kept)
-//   data-server-set-behaviour { id, behaviour, failures?, status?, garbage? } -> true
+//   data-server-set-behaviour { id, behaviour, failures?, garbage? } -> true
 //   data-server-requests     { id } -> { requests, stored }
 // Behaviours (they apply to every non-OPTIONS request):
 //   ok                 the REST contract: docs/contract/rest.yaml served by openapi-backend
@@ -17,7 +17,6 @@
 //                      on the way back (the socket is cut as it is written; first `failures`, default 1)
 //   garbage            200 with an unusable body (`garbage`: 'json' = broken JSON, 'html' = a
 //                      captive-portal page, 'object' = valid JSON that is not what was asked)
-//   4xx                `status` (default 422) with a JSON error body
 //   login-redirect     302 to /login, which answers 200 HTML (a portal whose session ended)
 //   429                the first `failures` (default 1) requests get 429 with Retry-After: `retryAfter` s
 //   fhir               a FHIR R4 server: Medplum's FHIR router over its in-memory repository
@@ -118,7 +117,7 @@ async function handle(entry, req, res) {
     accept: req.headers.accept ?? null,
     body: body ?? null,
   });
-  const { behaviour, failures, status, garbage } = entry.config;
+  const { behaviour, failures, garbage } = entry.config;
   const handled = seen - entry.counterStart;
   switch (behaviour) {
     case 'stall':
@@ -163,29 +162,6 @@ async function handle(entry, req, res) {
       }
       res.writeHead(200, { ...CORS, 'Content-Type': 'application/json' });
       return res.end('{"id": "r1", "fullName": "Nguy');
-    case '4xx':
-      // An RFC 9457 problem as docs/contract/rest.yaml describes it.
-      return json(
-        res,
-        status ?? 422,
-        {
-          status: status ?? 422,
-          code: 'validation_failed',
-          title: 'Dữ liệu không đúng quy ước',
-          detail: 'Thiếu trường bắt buộc',
-          issues: [
-            {
-              path: ['answers', 'A1'],
-              code: 'required',
-              severity: 'error',
-              field: { vi: 'Câu A1', en: 'Item A1' },
-              message: { vi: 'Cần trả lời câu này', en: 'This item needs an answer' },
-            },
-            { path: 'not-an-array', code: 'junk' },
-          ],
-        },
-        'application/problem+json',
-      );
     default:
       break;
   }
@@ -219,7 +195,6 @@ function configure(entry, payload) {
   entry.config = {
     behaviour: payload.behaviour ?? 'ok',
     failures: payload.failures,
-    status: payload.status,
     garbage: payload.garbage,
     retryAfter: payload.retryAfter,
     seed: payload.seed ?? entry.config?.seed,
