@@ -27,8 +27,11 @@ export default {
   coverage: process.argv.includes('--coverage'),
   coverageConfig: {
     include: ['src/**/*.ts'],
-    exclude: ['src/**/*.styles.ts', 'node_modules/**'],
-    threshold: { statements: 0, branches: 0, functions: 0, lines: 85 },
+    // Data tables are not code: message catalogues, the MoH form texts and the sample data would
+    // inflate every figure (they are near 100 % by being loaded). The gates apply to the rest, on
+    // every metric; `npm test` prints each one (scripts/test.js).
+    exclude: ['src/**/*.styles.ts', 'src/**/messages.ts', 'src/contract/survey-templates/moh-*.ts', 'src/sample/**', 'node_modules/**'],
+    threshold: { statements: 90, branches: 85, functions: 90, lines: 90 },
     report: true,
     reportDir: 'coverage',
   },

@@ -1,6 +1,8 @@
 // `npm test`: every check, in order. Each step runs even when an earlier one failed, so one run
 // shows everything that is wrong; the exit code is non-zero when anything failed. The last line
-// is the total: `N passed, N failed` (tests and stories counted one by one, other checks as one).
+// is the total: `N passed, N failed` (tests and stories counted one by one, other checks as one);
+// above it, the same total by kind (browser tests, story renders, other checks, skipped tests shown)
+// and the coverage of each metric.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -25,7 +27,7 @@ const steps = [
   { name: 'documentation links', cmd: 'node', args: ['scripts/docs/check-links.mjs'] },
   // The embedding tests load dist/cdn/ansinh.js; build it first so no test waits on a build.
   { name: 'CDN bundle for the embedding tests', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.cdn.config.ts', '--logLevel', 'warn'] },
-  { name: 'browser tests (web-test-runner, coverage)', cmd: 'npx', args: ['wtr', '--coverage'], counts: '.tmp/wtr-results.json' },
+  { name: 'browser tests (web-test-runner, coverage)', cmd: 'npx', args: ['wtr', '--coverage'], counts: '.tmp/wtr-results.json', kind: 'browser tests', coverage: 'coverage/lcov.info' },
   { name: 'demo portal (every page opens, no errors)', cmd: 'node', args: ['scripts/demo/check-demo.mjs'] },
   { name: 'demo portal on the FHIR server (npm run start:fhir: every page, no errors, no alerts)', cmd: 'node', args: ['scripts/demo/check-demo.mjs', '--fhir'] },
   { name: 'build (library, CDN, types)', cmd: 'npm', args: ['run', 'build', '--silent'] },
@@ -34,13 +36,28 @@ const steps = [
   { name: 'editor data, JSX and Vue types freshness', cmd: 'node', args: ['scripts/editor-data.js', '--check'] },
   { name: 'size budgets', cmd: 'node', args: ['scripts/size.js', '--check'], optional: 'scripts/size.js' },
   { name: 'Storybook build', cmd: 'npm', args: ['run', 'build-storybook', '--silent'], optional: '.storybook/main.ts' },
-  { name: 'Storybook smoke test (every story, axe)', cmd: 'node', args: ['scripts/storybook-smoke.js'], optional: 'scripts/storybook-smoke.js', counts: '.tmp/storybook-smoke.json' },
+  { name: 'Storybook smoke test (every story, axe)', cmd: 'node', args: ['scripts/storybook-smoke.js'], optional: 'scripts/storybook-smoke.js', counts: '.tmp/storybook-smoke.json', kind: 'story renders' },
 ];
 
 const only = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 const report = [];
+/** Per kind of count: browser tests, story renders, other checks (each check counts as one). */
+const kinds = new Map();
+const tally = (kind, p, f, s = 0) => {
+  const k = kinds.get(kind) ?? { passed: 0, failed: 0, skipped: 0 };
+  kinds.set(kind, { passed: k.passed + p, failed: k.failed + f, skipped: k.skipped + s });
+};
+let coverageLine = '';
+
+/** Lines, branches and functions covered, from an lcov file (what the gates in web-test-runner.config.js apply to). */
+function coverageOf(file) {
+  const sums = { LF: 0, LH: 0, BRF: 0, BRH: 0, FNF: 0, FNH: 0 };
+  for (const m of readFileSync(file, 'utf8').matchAll(/^(LF|LH|BRF|BRH|FNF|FNH):(\d+)$/gm)) sums[m[1]] += Number(m[2]);
+  const pct = (hit, found) => (found ? ((100 * hit) / found).toFixed(1) : '100.0');
+  return `lines ${pct(sums.LH, sums.LF)} % of ${sums.LF}, branches ${pct(sums.BRH, sums.BRF)} % of ${sums.BRF}, functions ${pct(sums.FNH, sums.FNF)} % of ${sums.FNF}`;
+}
 
 for (const step of steps) {
   if (only.length && !only.some((o) => step.name.includes(o))) continue;
@@ -56,18 +73,28 @@ for (const step of steps) {
     const c = JSON.parse(readFileSync(step.counts, 'utf8'));
     passed += c.passed;
     failed += c.failed + (c.fileErrors ?? 0);
-    detail = ` (${c.passed} passed, ${c.failed} failed${c.fileErrors ? `, ${c.fileErrors} files failed to load` : ''})`;
+    tally(step.kind, c.passed, c.failed + (c.fileErrors ?? 0), c.skipped ?? 0);
+    detail = ` (${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}${c.fileErrors ? `, ${c.fileErrors} files failed to load` : ''})`;
     // A runner that exits non-zero with every test green (coverage threshold, crash) still fails.
-    if (!ok && c.failed === 0 && !c.fileErrors) failed += 1;
+    if (!ok && c.failed === 0 && !c.fileErrors) {
+      failed += 1;
+      tally('other checks', 0, 1);
+    }
   } else if (ok) {
     passed += 1;
+    tally('other checks', 1, 0);
   } else {
     failed += 1;
+    tally('other checks', 0, 1);
   }
+  if (step.coverage && existsSync(step.coverage)) coverageLine = coverageOf(step.coverage);
   report.push(`${ok ? '✔' : '✘'} ${step.name}${detail} [${seconds}s]`);
 }
 
 console.log('\nSummary');
 for (const line of report) console.log(`  ${line}`);
+console.log('');
+for (const [kind, k] of kinds) console.log(`  ${kind}: ${k.passed} passed, ${k.failed} failed${k.skipped ? `, ${k.skipped} skipped (not counted)` : ''}`);
+if (coverageLine) console.log(`  coverage of src/ (data tables excluded; gates 90/85/90): ${coverageLine}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

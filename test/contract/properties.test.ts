@@ -305,14 +305,12 @@ describe('contract properties: any input yields a result, never an exception', (
     expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
   });
 
-  it('rejects a megabyte string quickly (no regular-expression blow-up)', () => {
+  it('rejects a megabyte string (no regular-expression blow-up: one would run past the test timeout)', () => {
     const huge = 'https://a' + 'a'.repeat(1_000_000) + ' ';
-    const started = performance.now();
     const r = parseResident({
       id: huge, fullName: huge, birthDate: huge, sex: 'male', photoUrl: huge, citizenId: huge,
       beneficiaryCategory: { code: 'khac' }, admission: { decisionNumber: 'x', date: huge, type: 'regular' },
     });
     expect(r.ok).to.equal(false);
-    expect(performance.now() - started).to.be.lessThan(2000);
   });
 });

@@ -259,12 +259,10 @@ describe('RestSource against a real HTTP server', () => {
     it('times out a stalled request', async () => {
       const server = await startServer({ behaviour: 'stall' });
       const source = new RestSource(server.url, { timeoutMs: 300, retry: { maxAttempts: 1 } });
-      const started = performance.now();
       const error = (await rejection(source.getResident('r1'))) as DataSourceError;
-      const took = performance.now() - started;
+      // Only the client's own timer makes a 'timeout' (the server never answers or closes).
       expect(error.code).to.equal('timeout');
       expect(error.localized.vi).to.contain('300 ms');
-      expect(took).to.be.within(280, 2000);
     });
 
     it('retries a timed-out write with the same key', async () => {
@@ -345,10 +343,9 @@ describe('RestSource against a real HTTP server', () => {
       const source = new RestSource(server.url, { timeoutMs: 10_000, retry: fast });
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 100);
-      const started = performance.now();
+      // The server never answers: only the abort can end this (the runner's timeout fails a hang).
       const error = (await rejection(source.listResidents({ signal: controller.signal }))) as DataSourceError;
       expect(error.code).to.equal('aborted');
-      expect(performance.now() - started).to.be.below(2000);
       expect((await received(server)).requests).to.have.length(1, 'no retry after abort');
     });
 

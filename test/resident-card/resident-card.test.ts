@@ -9,6 +9,7 @@ import type { DataSource } from '../../src/data/source.js';
 import type { PolicyTable } from '../../src/contract/index.js';
 import { ON_DATE, childResident, copy, disabilityResident, olderResident, publicResident } from './fixtures.js';
 import { focusables, nextFrame, shadowText } from './helpers.js';
+import { until } from '../data/servers.js';
 
 const card = (el: AnsinhResidentCard) => el.shadowRoot!.querySelector<HTMLElement>('.card')!;
 const row = (el: AnsinhResidentCard, term: string) => {
@@ -319,16 +320,30 @@ describe('<ansinh-resident-card> states', () => {
 
   it('a slow stale response never overwrites a newer resident-id', async () => {
     const memory = new MemorySource({ residents: [olderResident, childResident] });
+    // The answer for r-0001 is held back until the test lets it go, after r-0420 has been shown.
+    let releaseStale!: () => void;
+    const staleAnswered = new Promise<void>((done) => {
+      releaseStale = done;
+    });
+    let staleDelivered = false;
     const source: DataSource = {
       kind: 'race',
-      getResident: (id) =>
-        new Promise((r) => setTimeout(() => r(memory.getResident(id)), id === 'r-0001' ? 60 : 5)),
+      getResident: async (id) => {
+        if (id === 'r-0001') {
+          await staleAnswered;
+          staleDelivered = true;
+        }
+        return memory.getResident(id);
+      },
     };
     const wrap = await provider(source, 'r-0001');
     const el = wrap.querySelector('ansinh-resident-card')!;
     await el.updateComplete;
     el.residentId = 'r-0420';
-    await new Promise((r) => setTimeout(r, 100));
+    await until(() => el.resident?.id === 'r-0420', 3000, 'the newer resident');
+    releaseStale();
+    await until(() => staleDelivered, 3000, 'the stale answer came back');
+    await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;
     expect(el.resident?.id).to.equal('r-0420');
   });

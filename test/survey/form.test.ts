@@ -2,6 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/survey.js';
 import type { AnsinhSurvey } from '../../src/components/survey/survey.js';
 import type { SurveyResponse } from '../../src/contract/survey.js';
+import type { SurveyDefinition } from '../../src/contract/survey.js';
+import { localDrafts } from '../../src/base/controllers/drafts.js';
+import { draftKey } from '../../src/components/survey/model.js';
 import { SMALL } from './fixtures.js';
 import { $, $$, choose, freshDb, serverData, startServer, stopServer, type, until, visibleText, type SurveyServer } from './helpers.js';
 
@@ -45,9 +48,14 @@ describe('<ansinh-survey> inside a host <form>', () => {
     await el.updateComplete;
     expect($(el, '.summary').getAttribute('role')).to.equal('alert');
     expect(el.shadowRoot!.activeElement?.getAttribute('data-for')).to.equal('A1');
-    await new Promise((r) => setTimeout(r, 200));
-    expect((await serverData(server)).stored.length).to.equal(before);
     await expect(el).to.be.accessible();
+    // Answered, the same form posts: the post arrives, and it is the only one (the blocked submit sent nothing).
+    await choose(el, 'A1', 1);
+    await choose(el, 'R1', 3);
+    await choose(el, 'R2', 4);
+    form.requestSubmit();
+    await until(async () => (await serverData(server)).stored.length > before, 5000, 'the valid post');
+    expect((await serverData(server)).stored.length).to.equal(before + 1);
   });
 
   it('a plain HTML form POST delivers the response as JSON under its name to a real server', async () => {
@@ -149,8 +157,9 @@ describe('<ansinh-survey> inside a host <form>', () => {
     await choose(second, 'A1', 1);
     await choose(second, 'R2', 5);
     expect(await second.submit()).to.be.true;
+    // The draft is gone from the device (read where the form reads it), so a new visit starts empty.
+    expect(await localDrafts(db).load(draftKey(SMALL as SurveyDefinition))).to.equal(undefined);
     const third = await fixture<AnsinhSurvey>(html`<ansinh-survey db-name=${db} .definition=${SMALL}></ansinh-survey>`);
-    await new Promise((r) => setTimeout(r, 300));
     expect(third.answers).to.deep.equal({});
   });
 });

@@ -53,12 +53,22 @@ describe('<ansinh-survey survey-id> through the provider', () => {
 
   it('a definition set as the property wins over survey-id', async () => {
     const other = { ...SMALL, id: 'phieu-khac' };
-    const provider = await fixture<AnsinhProvider>(html`<ansinh-provider .source=${new MemorySource({ surveys: [SMALL] })}>
+    const memory = new MemorySource({ surveys: [SMALL] });
+    let asked = 0;
+    const source = Object.assign(Object.create(memory) as MemorySource, {
+      getSurveyDefinition: (...args: Parameters<MemorySource['getSurveyDefinition']>) => (asked++, memory.getSurveyDefinition(...args)),
+    });
+    const provider = await fixture<AnsinhProvider>(html`<ansinh-provider .source=${source}>
       <ansinh-survey survey-id=${SMALL.id} .definition=${other} no-draft></ansinh-survey>
     </ansinh-provider>`);
     const el = provider.querySelector<AnsinhSurvey>('ansinh-survey')!;
-    await new Promise((r) => setTimeout(r, 100));
     await el.updateComplete;
     expect(el.definition!.id).to.equal('phieu-khac');
+    // Nothing was even asked for, so no late answer can replace it.
+    expect(asked).to.equal(0);
+    // The control: without the property, the same survey-id is read from the source.
+    el.definition = undefined;
+    await until(() => el.definition?.id === SMALL.id, 5000, 'read by survey-id');
+    expect(asked).to.equal(1);
   });
 });

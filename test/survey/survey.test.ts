@@ -299,11 +299,9 @@ describe('<ansinh-survey> bad input', () => {
 
   it('a 1,000-item definition renders, validates and submits', async () => {
     const def = bigDefinition(1000);
-    const t0 = performance.now();
+    // How fast is the benchmarks' business (npm run bench); here: that it all works at this size.
     const el = await fixture<AnsinhSurvey>(html`<ansinh-survey no-draft submit-button .definition=${def}></ansinh-survey>`);
-    const rendered = performance.now() - t0;
     expect($$(el, 'fieldset.q')).to.have.length(1000);
-    expect(rendered).to.be.lessThan(5000);
     expect(await el.submit()).to.be.false;
     await el.updateComplete;
     expect($(el, '.summary').textContent).to.contain('1000');
@@ -312,9 +310,7 @@ describe('<ansinh-survey> bad input', () => {
     el.answers = answers;
     await el.updateComplete;
     // One more answer by hand, as a user would.
-    const t1 = performance.now();
     await choose(el, 'Q1000', 0);
-    expect(performance.now() - t1).to.be.lessThan(1000);
     const [ev] = await Promise.all([nextEvent<AnsinhSurveyEventMap, 'ansinh-submit'>(el, 'ansinh-submit'), el.submit()]);
     const r = ev.detail;
     expect(Object.keys(r.answers)).to.have.length(1000);
