@@ -4,6 +4,7 @@
 //   node scripts/size.js            print gzip and brotli sizes of every entry point
 //   node scripts/size.js --check    ... and exit 1 when a gzip budget is exceeded
 //   node scripts/size.js --json     ... and write the results to .tmp/size.json (for the bench report)
+//   node scripts/size.js --self-test  check the check: tightened budgets and ratio guards must fail
 //   node scripts/size.js --dist <dir>   measure another build output (default dist/)
 //
 // What is measured is what a portal ships: each package entry in dist/ (unbundled ESM, with lit,
@@ -57,8 +58,8 @@ export const BUDGETS = [
   // (base/parts/data-state.ts: sign-in heading, no source, a source without a ledger) and the
   // empty ledger's own state, instead of the ledger's partial copy (0.7 kB).
   { match: 'ansinh/donation-ledger', gzip: 78.5 * KB },
-  // Issue 4 set 1/10 of SurveyJS (survey-core + survey-js-ui 2.5.38: 379.9 kB gzip of JS, a
-  // constant issue 22 asks to measure instead). The one-shape split (seven controllers, parts)
+  // Issue 4 set 1/10 of SurveyJS (survey-core + survey-js-ui 2.5.38: 380.1 kB gzip of JS,
+  // measured in the same run since issue 22: see REFERENCES and RATIOS). The one-shape split (seven controllers, parts)
   // put the entry 0.6 kB over it (38.6 kB, 1/9.8): a regression guard at today's size until the
   // loader of issue 19 wins it back, not a claim that the target is met (docs/status.md).
   // 38.8 -> 39.5 (2026-12-07, issue 17): the sign-in state (ansinh-auth-required, its status
@@ -72,11 +73,37 @@ export const BUDGETS = [
   // overwrite, its messages in two languages); the three-way merge itself loads only on a conflict.
   // 62 -> 62.5 (2026-12-07, issue 17): the "a FHIR server keeps no such data" state (0.1 kB).
   { match: 'ansinh/care-plan-editor', gzip: 62.5 * KB },
+  // Ordinary-use pages (measured since 2026-12-07, issue 22): regression guards at today's size.
+  { match: 'page: survey (an MoH form, drafts, sending)', gzip: 59.5 * KB },
+  { match: 'page: stat-chart (with Chart.js)', gzip: 115 * KB },
   { match: 'ansinh/contract', gzip: 60 * KB },
   { match: 'ansinh/fhir', gzip: 80 * KB },
   { match: /^ansinh\/[a-z-]+$/, gzip: 60 * KB, label: 'ansinh/<element> (each)' },
   { match: 'cdn/ansinh.js', gzip: 160 * KB },
   { match: /^cdn\/chunks\//, gzip: 100 * KB, label: 'cdn lazy chunk (each)' },
+];
+
+/** Pages in ordinary use: an element with every lazy module that use loads (dist/ paths). */
+const PAGES = [
+  [
+    'page: survey (an MoH form, drafts, sending)',
+    ['define/survey.js', 'contract/survey-templates/load.js', 'contract/survey-templates/moh-inpatient.js', 'components/survey/delivery.js', 'data/indexeddb-source.js'],
+  ],
+  ['page: stat-chart (with Chart.js)', ['define/stat-chart.js', 'components/stat-chart/chart-engine.js']],
+];
+
+/** Libraries measured for comparison (minified files as shipped, gzipped like ours). */
+const REFERENCES = [{ name: 'SurveyJS (survey-core + survey-js-ui)', pkg: 'survey-core', files: ['survey-core/survey.core.min.js', 'survey-js-ui/survey-js-ui.min.js'] }];
+
+/**
+ * Ratios checked in one run, both sides measured above. `guard` is what --check holds (today's
+ * value, so a regression fails); `target` is the goal, reported met or missed.
+ */
+const RATIOS = [
+  // Target 1/10 (issue 4). Missed, measured on 2026-12-07: the survey entry alone is 1/9.6, but
+  // the page that shows an MoH form, keeps drafts and sends (58.9 kB with the form, the outbox and
+  // IndexedDB) is 1/6.45. The guard holds today's value; issue 19's loader is where it is won back.
+  { page: 'page: survey (an MoH form, drafts, sending)', reference: 'SurveyJS (survey-core + survey-js-ui)', guard: 1 / 6.4, target: 1 / 10 },
 ];
 
 function budgetFor(name) {
@@ -296,6 +323,20 @@ export async function measureAll() {
     if (!existsSync(path)) continue;
     rows.push({ name, kind: 'entry', note: relative(root, path), ...(await measureBundle(path)) });
   }
+  // What a page downloads in ordinary use: the element and the lazy chunks that use fetches, as one
+  // bundle (a page that only looks at a survey fetches less; one that sends and keeps drafts, this).
+  for (const [name, files] of PAGES) {
+    const contents = files.map((f) => `import './${relative(root, join(dist, f)).split('\\').join('/')}';`).join('\n');
+    rows.push({ name, kind: 'page', note: files.join(' + '), ...(await measureBundle({ contents })) });
+  }
+  // The libraries ansinh is compared with, measured from node_modules as a page loads them.
+  for (const ref of REFERENCES) {
+    const parts = ref.files.map((f) => join(root, 'node_modules', f));
+    if (!parts.every((f) => existsSync(f))) continue;
+    const size = parts.map((f) => compressed(readFileSync(f))).reduce(add, ZERO);
+    const version = JSON.parse(readFileSync(join(root, 'node_modules', ref.pkg, 'package.json'), 'utf8')).version;
+    rows.push({ name: ref.name, kind: 'reference', note: `${ref.pkg} ${version}: ${ref.files.join(' + ')}`, ...size, lazy: [] });
+  }
   const cdn = join(dist, 'cdn');
   if (existsSync(join(cdn, 'ansinh.js'))) {
     rows.push({ name: 'cdn/ansinh.js', kind: 'cdn', note: 'as built', ...compressed(readFileSync(join(cdn, 'ansinh.js'))), lazy: [] });
@@ -357,7 +398,17 @@ async function main() {
     );
     console.log(`wrote ${relative(root, out)}`);
   }
+  const ratios = ratioRows(rows);
+  for (const r of ratios) {
+    console.log(`${r.page} is 1/${(1 / r.value).toFixed(1)} of ${r.reference}: target 1/${(1 / r.target).toFixed(0)} ${r.value <= r.target ? 'met' : 'missed'}; guard 1/${(1 / r.guard).toFixed(1)} ${r.ok ? 'held' : 'BROKEN'}`);
+  }
+  if (args.includes('--self-test')) selfTest(rows);
   const over = rows.filter((r) => !r.ok);
+  const brokenRatios = ratios.filter((r) => !r.ok);
+  if (check && brokenRatios.length) {
+    for (const r of brokenRatios) console.error(`Size ratio broken: ${r.page} / ${r.reference} = 1/${(1 / r.value).toFixed(2)}, guard 1/${(1 / r.guard).toFixed(2)} (RATIOS in scripts/size.js).`);
+    process.exitCode = 1;
+  }
   if (check && over.length) {
     for (const r of over) {
       console.error(
@@ -369,6 +420,34 @@ async function main() {
   } else if (check) {
     console.log(`All ${rows.filter((r) => r.budget !== null).length} size budgets met.`);
   }
+}
+
+/** Each ratio of RATIOS, from two rows measured in this run. */
+function ratioRows(rows, ratios = RATIOS) {
+  const byName = new Map(rows.map((r) => [r.name, r]));
+  return ratios
+    .filter((r) => byName.has(r.page) && byName.has(r.reference))
+    .map((r) => {
+      const value = byName.get(r.page).gzip / byName.get(r.reference).gzip;
+      return { ...r, value, ok: value <= r.guard };
+    });
+}
+
+/**
+ * The check, checked: the same measurements against budgets and ratio guards made 10 % tighter
+ * than what was measured must fail, row by row, or the check could not catch a regression.
+ */
+function selfTest(rows) {
+  const tight = rows.filter((r) => r.budget !== null).map((r) => ({ ...r, budget: r.gzip * 0.9 }));
+  const missed = tight.filter((r) => r.gzip <= r.budget);
+  const ratios = ratioRows(rows, RATIOS.map((r) => ({ ...r, guard: 0 })));
+  const held = ratios.filter((r) => r.ok);
+  if (!tight.length || missed.length || !ratios.length || held.length) {
+    console.error(`The size check would not catch a regression: ${tight.length} budgets, ${missed.length} not caught; ${ratios.length} ratios, ${held.length} not caught.`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`Self-test: the check catches every one of ${tight.length} budgets and ${ratios.length} ratio when broken.`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

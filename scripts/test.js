@@ -34,7 +34,9 @@ const steps = [
   { name: 'built package checks', cmd: 'node', args: ['scripts/check-dist.js'] },
   { name: 'manifest freshness', cmd: 'node', args: ['scripts/check-manifest.js'] },
   { name: 'editor data, JSX and Vue types freshness', cmd: 'node', args: ['scripts/editor-data.js', '--check'] },
-  { name: 'size budgets', cmd: 'node', args: ['scripts/size.js', '--check'], optional: 'scripts/size.js' },
+  // Budgets per entry and per ordinary-use page, the measured ratio to SurveyJS, and the check
+  // checked: the same sizes against 10 % tighter budgets must fail (--self-test).
+  { name: 'size budgets and ratios (self-tested)', cmd: 'node', args: ['scripts/size.js', '--check', '--self-test'], optional: 'scripts/size.js' },
   { name: 'Storybook build', cmd: 'npm', args: ['run', 'build-storybook', '--silent'], optional: '.storybook/main.ts' },
   { name: 'Storybook smoke test (every story, axe)', cmd: 'node', args: ['scripts/storybook-smoke.js'], optional: 'scripts/storybook-smoke.js', counts: '.tmp/storybook-smoke.json', kind: 'story renders' },
 ];
