@@ -28,6 +28,8 @@ const steps = [
   // The embedding tests load dist/cdn/ansinh.js; build it first so no test waits on a build.
   { name: 'CDN bundle for the embedding tests', cmd: 'npx', args: ['vite', 'build', '--config', 'vite.cdn.config.ts', '--logLevel', 'warn'] },
   { name: 'browser tests (web-test-runner, coverage)', cmd: 'npx', args: ['wtr', '--coverage'], counts: '.tmp/wtr-results.json', kind: 'browser tests', coverage: 'coverage/lcov.info' },
+  // The same suite in Firefox ESR over WebDriver BiDi (docs/browser-support.md: what it leaves to Chromium).
+  { name: 'browser tests in Firefox ESR (WebDriver BiDi)', cmd: 'npx', args: ['wtr', '--config', 'web-test-runner.firefox.config.js'], counts: '.tmp/wtr-firefox-results.json', kind: 'browser tests in Firefox' },
   { name: 'demo portal (every page opens, no errors)', cmd: 'node', args: ['scripts/demo/check-demo.mjs'] },
   { name: 'demo portal on the FHIR server (npm run start:fhir: every page, no errors, no alerts)', cmd: 'node', args: ['scripts/demo/check-demo.mjs', '--fhir'] },
   { name: 'build (library, CDN, types)', cmd: 'npm', args: ['run', 'build', '--silent'] },

@@ -38,7 +38,7 @@ describe('<ansinh-button>', () => {
     expect(submits).to.deep.equal(['An']);
     submit.focus();
     await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(submits.length).to.equal(3);
     const field = form.querySelector('ansinh-text-field')!;
     field.required = true;

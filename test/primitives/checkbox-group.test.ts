@@ -16,10 +16,10 @@ runFormControlSuite({
     (el as AnsinhCheckboxGroup).options = supports;
   },
   fill: async () => {
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
   },
   filledValue: ['cash', 'school'],
   filledEntries: ['cash', 'school'],
@@ -59,10 +59,10 @@ describe('<ansinh-checkbox-group>', () => {
     const details: unknown[] = [];
     el.addEventListener('ansinh-change', (e) => details.push(e.detail));
     el.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(el.value).to.deep.equal(['school']);
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(details).to.deep.equal([['school'], ['health', 'school']]);
   });
 

@@ -16,7 +16,7 @@ runFormControlSuite({
     (el as AnsinhRadioGroup).options = answers;
   },
   fill: async () => {
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
   },
   filledValue: '1',
   filledEntries: ['1'],

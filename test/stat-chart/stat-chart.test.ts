@@ -5,6 +5,7 @@ import '../../src/define/stat-chart.js';
 import type { AnsinhStatChart, AnsinhStatChartEventMap } from '../../src/components/stat-chart/stat-chart.js';
 import { nextEvent } from '../helpers/events.js';
 import { childrenByCommune, donations, residentsBySex, satisfaction } from './fixtures.js';
+import { driverEmulatesMedia } from '../helpers/engine.js';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const q = <T extends Element = HTMLElement>(el: AnsinhStatChart, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
@@ -228,7 +229,9 @@ describe('<ansinh-stat-chart>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('no animation under prefers-reduced-motion', async () => {
+  it('no animation under prefers-reduced-motion', async function () {
+    // Emulates media: the BiDi driver of Firefox cannot (test/helpers/engine.ts).
+    if (!driverEmulatesMedia) this.skip();
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const el = await chart(html`<ansinh-stat-chart type="line" .data=${satisfaction}></ansinh-stat-chart>`);

@@ -48,7 +48,7 @@ describe('<ansinh-survey> renderer', () => {
     const el = await small();
     const first = $(el, 'input[data-for="R1"][value="1"]') as HTMLInputElement;
     first.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;

@@ -17,7 +17,11 @@ export function startPointerReorder(e: PointerEvent, root: ParentNode, move: (d:
   e.preventDefault();
   const collection = row.collection;
   const from = row.index;
-  handle.setPointerCapture?.(e.pointerId);
+  try {
+    handle.setPointerCapture?.(e.pointerId);
+  } catch {
+    // A pointer that is no longer active (Firefox refuses it): the drag follows the handle's own events.
+  }
   row.toggleAttribute('data-dragging', true);
   const rows = () => [...root.querySelectorAll<HTMLElement>(`[data-list="${collection}"] > [data-index]`)];
   let target = from;

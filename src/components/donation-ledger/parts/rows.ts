@@ -80,8 +80,10 @@ export function renderList(ctx: RowContext, r: FilterResult): TemplateResult {
         ? html`<div class="list" part="list" role="list" aria-label=${m.entries} tabindex="0">
             ${virtualize({
               items: r.items,
-              keyFunction: (i: ListItem) => (i.type === 'row' ? i.row.id : `m:${i.month}`),
-              renderItem: (i: ListItem) => (i.type === 'row' ? renderRow(ctx, i.row) : renderMonth(lang, i)),
+              // The virtualiser may ask for a slot whose item is gone while the list shrinks (seen in
+              // Firefox, when a ledger is replaced by an empty one): an empty slot, never a crash.
+              keyFunction: (i: ListItem | undefined, n: number) => (!i ? `gap:${n}` : i.type === 'row' ? i.row.id : `m:${i.month}`),
+              renderItem: (i: ListItem | undefined) => (!i ? html`` : i.type === 'row' ? renderRow(ctx, i.row) : renderMonth(lang, i)),
               scroller: true,
             })}
           </div>`
