@@ -26,6 +26,8 @@
 //                      (scripts/servers/fhir-seed.js: 72 Patients, 52 CarePlans and their Goals,
 //                      the three MoH Questionnaires, 60 QuestionnaireResponses)
 // `api: 'fhir'` makes the failure behaviours fall through to the FHIR server instead of REST.
+// POST /form is the portal's own page endpoint for a plain HTML form post (a host <form> around a
+// survey): its fields are stored as { collection: 'form', body: fields }, JSON values parsed.
 //   data-server-requests also returns `violations`: responses that broke the spec (tests fail on any).
 import { createServer } from 'node:http';
 import { FHIR_CORS_HEADERS, FHIR_EXPOSED_HEADERS, createFhirBackend } from '../../scripts/servers/fhir.js';
@@ -87,6 +89,26 @@ function readBody(req) {
   });
 }
 
+const formValue = (v) => (v === '' ? '' : parse(v));
+
+/** Fields of a urlencoded or multipart form body; a field whose value is JSON is parsed. */
+function formFields(type, text) {
+  const out = {};
+  if (type.startsWith('application/x-www-form-urlencoded')) {
+    for (const [k, v] of new URLSearchParams(text)) out[k] = formValue(v);
+    return out;
+  }
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
+  if (!boundary) return out;
+  for (const part of text.split(`--${boundary[1] ?? boundary[2]}`)) {
+    const name = /name="([^"]*)"/.exec(part);
+    const split = part.indexOf('\r\n\r\n');
+    if (!name || split < 0) continue;
+    out[name[1]] = formValue(part.slice(split + 4).replace(/\r\n$/, ''));
+  }
+  return out;
+}
+
 function parse(text) {
   if (text === '') return undefined;
   try {
@@ -117,6 +139,12 @@ async function handle(entry, req, res) {
     accept: req.headers.accept ?? null,
     body: body ?? null,
   });
+  // The portal's own page endpoint for a plain HTML form post (not the contract): stores the fields.
+  if (url.pathname === '/form' && req.method === 'POST') {
+    entry.forms.push({ collection: 'form', key: null, body: formFields(req.headers['content-type'] ?? '', text) });
+    res.writeHead(200, { ...CORS, 'Content-Type': 'text/html; charset=utf-8' });
+    return res.end('<!doctype html><title>OK</title><p>Đã nhận phiếu</p>');
+  }
   const { behaviour, failures, garbage } = entry.config;
   const handled = seen - entry.counterStart;
   switch (behaviour) {
@@ -218,7 +246,7 @@ async function start(payload = {}) {
   let entry = payload.id ? servers.get(payload.id) : undefined;
   if (entry?.server) throw new Error(`data server ${payload.id} is already running`);
   if (!entry) {
-    entry = { id: `data-${nextId++}`, requests: [], stalled: new Set(), port: 0 };
+    entry = { id: `data-${nextId++}`, requests: [], forms: [], stalled: new Set(), port: 0 };
     entry.rest = await createRestBackend({ auth: payload.auth ?? {}, seed: restSeed({ ledgerSize: payload.ledgerSize }) });
     servers.set(entry.id, entry);
   }
@@ -251,7 +279,7 @@ export function dataServersPlugin() {
           const entry = get(payload);
           return {
             requests: entry.requests,
-            stored: [...entry.rest.stored, ...(entry.fhir?.stored ?? [])],
+            stored: [...entry.forms, ...entry.rest.stored, ...(entry.fhir?.stored ?? [])],
             violations: entry.rest.violations,
           };
         }

@@ -1,10 +1,9 @@
 import { axTreePlugin } from './ax-tree.js';
 import { dataServersPlugin } from './data-servers.js';
 import { fhirValidatePlugin } from './fhir-validate.js';
-import { surveyServerPlugin } from './survey-server.js';
 import { embedsPlugin, embedsMiddleware } from './embeds.js';
 import { docsExamplesPlugin } from './docs-examples.js';
 // Server-side helpers for the browser tests: web-test-runner plugins (commands a test can call
 // with executeServerCommand) and middleware. Each feature adds its own module and lists it here.
-export const testPlugins = [axTreePlugin(), dataServersPlugin(), surveyServerPlugin(), embedsPlugin(), fhirValidatePlugin(), docsExamplesPlugin()];
+export const testPlugins = [axTreePlugin(), dataServersPlugin(), embedsPlugin(), fhirValidatePlugin(), docsExamplesPlugin()];
 export const testMiddleware = [embedsMiddleware];

@@ -9,6 +9,7 @@ import * as data from '../data/servers.js';
 
 describe('<ansinh-survey> on its own with an endpoint', () => {
   const open: Outbox[] = [];
+  after(data.disposeServers);
   afterEach(async () => {
     await Promise.all(open.splice(0).map((o) => o.close()));
   });
@@ -30,7 +31,7 @@ describe('<ansinh-survey> on its own with an endpoint', () => {
     expect(status.textContent).to.contain('Đã gửi');
     const { stored, requests } = await serverData(server);
     expect(stored).to.have.length(1);
-    expect(stored[0]!.body!['id']).to.equal(response.id);
+    expect((stored[0]!.body as SurveyResponse).id).to.equal(response.id);
     expect(requests[0]!.idempotencyKey).to.equal(response.id);
     expect(visibleText(el)).to.contain('Xin trân trọng cảm ơn');
     await expect(el).to.be.accessible();
@@ -47,12 +48,12 @@ describe('<ansinh-survey> on its own with an endpoint', () => {
     expect($(el, '[part=status]').textContent).to.contain('Đã lưu trên thiết bị này, sẽ gửi khi có mạng');
     await until(async () => ((await outbox.list())[0]?.attempts ?? 0) >= 2, 5000, 'failed attempts');
     // Back up, but answering 503 twice first.
-    await startServer({ id: server.id, failures: 2 });
+    await data.restartServer(server, { behaviour: 'fail-5xx-then-ok', failures: 2 });
     await oneEvent(el, 'ansinh-sent');
     await el.updateComplete;
     expect($(el, '[part=status]').textContent).to.contain('Đã gửi');
     const { stored, requests } = await serverData(server);
-    expect(stored.map((s) => s.body!['id'])).to.deep.equal([response.id]);
+    expect(stored.map((s) => (s.body as SurveyResponse).id)).to.deep.equal([response.id]);
     expect(requests.filter((r) => r.idempotencyKey === response.id).length).to.be.greaterThanOrEqual(3);
     await stopServer(server);
   });
@@ -114,7 +115,7 @@ describe('<ansinh-survey> on its own with an endpoint', () => {
   });
 
   it('format="fhir" posts to a FHIR endpoint with the FHIR media type', async () => {
-    const server = await startServer();
+    const server = await data.startServer({ behaviour: 'fhir' });
     const outbox = quickOutbox(freshDb());
     open.push(outbox);
     const el = await standalone(`${server.url}/QuestionnaireResponse`, outbox, 'fhir');
@@ -175,12 +176,12 @@ describe('<ansinh-survey> on its own with an endpoint', () => {
     const sentAfterReload: string[] = [];
     el.addEventListener('ansinh-sent', (e) => sentAfterReload.push(e.detail.idempotencyKey));
     // The server comes back on the same address, with what it had stored.
-    await startServer({ id: server.id });
+    await data.restartServer(server, { behaviour: 'ok' });
     await until(async () => (await serverData(server)).stored.length >= 6, 10000, 'all six stored');
     await until(() => sentAfterReload.length === 3, 5000, 'ansinh-sent after reload');
     await outbox.flush();
     await new Promise((r) => setTimeout(r, 300));
-    const stored = (await serverData(server)).stored.map((s) => s.body!['id'] as string);
+    const stored = (await serverData(server)).stored.map((s) => (s.body as SurveyResponse).id);
     expect(stored.sort()).to.deep.equal([...ids].sort());
     expect(new Set(stored).size).to.equal(6);
     expect((await outbox.list()).every((i) => i.state === 'sent')).to.be.true;

@@ -6,6 +6,7 @@ import type { SurveyDefinition } from '../../src/contract/survey.js';
 import { localDrafts } from '../../src/base/controllers/drafts.js';
 import { draftKey } from '../../src/components/survey/model.js';
 import { SMALL } from './fixtures.js';
+import { disposeServers } from '../data/servers.js';
 import { $, $$, choose, freshDb, serverData, startServer, stopServer, type, until, visibleText, type SurveyServer } from './helpers.js';
 
 describe('<ansinh-survey> inside a host <form>', () => {
@@ -15,6 +16,7 @@ describe('<ansinh-survey> inside a host <form>', () => {
   });
   after(async () => {
     await stopServer(server);
+    await disposeServers();
   });
 
   async function hostForm(): Promise<{ form: HTMLFormElement; el: AnsinhSurvey; frame: HTMLIFrameElement }> {
@@ -72,9 +74,10 @@ describe('<ansinh-survey> inside a host <form>', () => {
     const detail = await submitted;
     const { stored } = await serverData(server);
     const last = stored.at(-1)!;
-    expect(last.kind).to.equal('form');
-    expect(last.fields!['ward']).to.equal('Khoa Nội');
-    const response = last.fields!['survey'] as SurveyResponse;
+    const fields = last.body as Record<string, unknown>;
+    expect(last.collection).to.equal('form');
+    expect(fields['ward']).to.equal('Khoa Nội');
+    const response = fields['survey'] as SurveyResponse;
     expect(response.definitionId).to.equal('test-small');
     expect(response.status).to.equal('completed');
     expect(response.answers).to.deep.equal({ A1: 2, R1: 5, R2: 4 });
@@ -90,7 +93,8 @@ describe('<ansinh-survey> inside a host <form>', () => {
     const res = await fetch(`${server.url}/form`, { method: 'POST', body: new FormData(form) });
     expect(res.ok).to.be.true;
     const last = (await serverData(server)).stored.at(-1)!;
-    expect((last.fields!['survey'] as SurveyResponse).answers).to.deep.equal({ A1: 1, R1: 3, R2: 3 });
+    expect(last.collection).to.equal('form');
+    expect(((last.body as Record<string, unknown>)['survey'] as SurveyResponse).answers).to.deep.equal({ A1: 1, R1: 3, R2: 3 });
   });
 
   it('form reset clears the answers; browser state restore brings them back', async () => {

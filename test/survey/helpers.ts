@@ -1,32 +1,16 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import * as data from '../data/servers.js';
 import type { AnsinhSurvey, AnsinhSurveyEventMap } from '../../src/components/survey/survey.js';
 import type { SurveyResponse } from '../../src/contract/survey.js';
 import { Outbox } from '../../src/data/outbox.js';
 import { nextEvent } from '../helpers/events.js';
 import { SMALL } from './fixtures.js';
 
-export interface SurveyServer {
-  id: string;
-  url: string;
-  port: number;
-}
-
-export interface StoredEntry {
-  kind: string;
-  key?: string | null;
-  body?: Record<string, unknown>;
-  fields?: Record<string, unknown>;
-}
-
-export const startServer = (payload: { id?: string; failures?: number } = {}) =>
-  executeServerCommand<SurveyServer, typeof payload>('survey-server-start', payload);
-export const stopServer = (s: SurveyServer) => executeServerCommand('survey-server-stop', { id: s.id });
-export const serverData = (s: SurveyServer) =>
-  executeServerCommand<{ requests: { path: string; idempotencyKey: string | null; ifNoneExist: string | null }[]; stored: StoredEntry[] }, { id: string }>(
-    'survey-server-data',
-    { id: s.id },
-  );
+/** The survey tests' back end: the data servers (the REST contract server, Medplum's FHIR router, faults, and the portal's own `/form` page). */
+export type SurveyServer = data.DataServer;
+export const startServer = () => data.startServer({ behaviour: 'ok' });
+export const stopServer = data.stopServer;
+export const serverData = data.received;
 
 /** The shadow root's first element matching `selector`, or a failed assertion. */
 export function $(el: AnsinhSurvey, selector: string): HTMLElement {

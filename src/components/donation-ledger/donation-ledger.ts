@@ -367,14 +367,18 @@ export class AnsinhDonationLedger extends AnsinhElement {
     const m = this.m;
     const { store } = this.loader;
     const receipt = this.receiptId ? this.renderReceipt() : undefined;
+    // Nothing read yet, and reading is under way or failed: the state says so alone, never "no entries".
+    const waiting = !this.loader.items.length && ['loading', 'error', 'unsupported'].includes(this.fromSource.state);
     return html`<section class="ledger" aria-labelledby="title" ?data-receipt=${!!receipt} ?data-printing=${this.printer.printing && !receipt}>
       <header class="head">
         <h2 id="title">${m.title}</h2>
         <p class="view">${this.view === 'staff' ? m.viewStaff : m.viewPublic}</p>
       </header>
-      ${this.renderVerification()} ${this.renderContractIssues()}
+      ${waiting ? nothing : this.renderVerification()} ${this.renderContractIssues()}
       ${this.renderSourceState()}
-      ${receipt ??
+      ${waiting
+        ? nothing
+        : receipt ??
       html`${store && (store.ingested < store.total || this.loader.streaming)
           ? html`<p class="progress" role="status">${m.loading(this.loader.progress, this.loader.expected ?? store.total)}</p>`
           : nothing}
