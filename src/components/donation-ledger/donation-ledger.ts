@@ -217,9 +217,12 @@ export class AnsinhDonationLedger extends AnsinhElement {
     if (name === 'public-key') this.publicKey = parseJwk(value);
   }
 
-  /** Resolves when the entries are loaded, the chain verified and any disclosure checked. */
+  /**
+   * Resolves when the entries are loaded, the chain verified and any disclosure checked (read
+   * through the provider: once the funds and the disclosure have arrived too, whichever is last).
+   */
   get ready(): Promise<void> {
-    return this.loader.ready;
+    return this.fromSource.companions.then(() => this.updateComplete).then(() => this.loader.ready);
   }
 
   /** The result of the last chain verification (hashes, head, first break). */

@@ -38,6 +38,7 @@ export class LedgerSourceController implements ReactiveController {
   #key?: string;
   #source?: DataSource;
   #handed = false;
+  #companions: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -45,6 +46,11 @@ export class LedgerSourceController implements ReactiveController {
   ) {
     host.addController(this);
     this.#consumer = new ContextConsumer(host, { context: dataSourceContext, subscribe: true, callback: () => host.requestUpdate() });
+  }
+
+  /** Settles when the funds and the disclosure of the latest reading have arrived, or failed to. */
+  get companions(): Promise<void> {
+    return this.#companions;
   }
 
   /** In the offline state: when the ledger shown was read. */
@@ -129,8 +135,10 @@ export class LedgerSourceController implements ReactiveController {
     const live = () => this.#abort === abort;
     this.#set('loading');
     // Funds and the disclosure come along; a source without them is fine.
-    void source.listFunds?.({ signal }).then((f) => live() && this.options.funds(f), () => undefined);
-    void source.getLedgerDisclosure?.({ signal }).then((d) => live() && d !== undefined && this.options.disclosure(d), () => undefined);
+    this.#companions = Promise.all([
+      source.listFunds?.({ signal }).then((f) => live() && this.options.funds(f), () => undefined),
+      source.getLedgerDisclosure?.({ signal }).then((d) => live() && d !== undefined && this.options.disclosure(d), () => undefined),
+    ]).then(() => undefined);
     const query: LedgerQuery = fundId ? { fundId } : {};
     const read: unknown[] = [];
     try {
