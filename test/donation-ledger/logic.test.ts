@@ -4,6 +4,7 @@ import { ledgerEntryHash, canonicalJson } from '../../src/contract/index.js';
 import { LedgerBalances, periodRange } from '../../src/components/donation-ledger/balances.js';
 import { LedgerStore } from '../../src/components/donation-ledger/store.js';
 import { findBreak, verifyChain, entryHash, entryHashSync, signWithKey, verifySignature } from '../../src/components/donation-ledger/chain.js';
+import { answerHashRequest } from '../../src/components/donation-ledger/hashing.js';
 import { toCsv, csvCell, CSV_BOM as BOM } from '../../src/base/controllers/export.js';
 import { vietQrPayload, bankBin, crc16 } from '../../src/components/donation-ledger/vietqr.js';
 import { amountInWordsVi, amountInWordsEn } from '../../src/components/donation-ledger/words.js';
@@ -254,6 +255,21 @@ describe('donation ledger: chain verification', () => {
       expect(js.method).to.equal('javascript');
       expect(js.workers).to.equal(2);
       expect(js.hashes).to.deep.equal(main.hashes);
+    });
+
+    it("the worker's answer to a batch, measured on the main thread: Web Crypto, JavaScript when asked, '' for what is not JSON", async () => {
+      const cyclic: Record<string, unknown> = {};
+      cyclic.self = cyclic;
+      const items: unknown[] = [entries[0], entries[1], cyclic, 10n];
+      const web = await answerHashRequest({ id: 7, items }, crypto.subtle);
+      expect([web.id, web.method]).to.deep.equal([7, 'web-crypto']);
+      expect(web.hashes.slice(0, 2)).to.deep.equal(main.hashes.slice(0, 2));
+      expect(web.hashes.slice(2)).to.deep.equal(['', '']);
+      const asked = await answerHashRequest({ id: 8, items, webCrypto: false }, crypto.subtle);
+      expect(asked.method).to.equal('javascript');
+      expect(asked.hashes).to.deep.equal(web.hashes);
+      const none = await answerHashRequest({ id: 9, items: [entries[2]] }, null);
+      expect([none.method, none.hashes[0]]).to.deep.equal(['javascript', main.hashes[2]]);
     });
 
     it('finds a tampered entry in the middle of a worker batch', async () => {

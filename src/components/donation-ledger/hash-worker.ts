@@ -4,17 +4,10 @@
  * `worker-src`, a library served from another origin, a bundler that did not copy the file) the
  * chain is verified on the main thread in slices instead, with the same result.
  *
- * Request: `{ id, items, webCrypto }`. Reply: `{ id, hashes, method }`, `hashes[i]` '' when item i cannot be
- * hashed (not JSON data).
+ * Request and reply: `HashRequest` and `HashReply` (hashing.ts), where the work itself is done
+ * (and tested); this file is only the message glue.
  */
-import { hashInto } from './hashing.js';
-
-interface HashRequest {
-  id: number;
-  items: unknown[];
-  /** false: hash with JavaScript even where Web Crypto exists (the page asked for it). */
-  webCrypto?: boolean;
-}
+import { answerHashRequest, type HashRequest } from './hashing.js';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<HashRequest>) => void) | null;
@@ -24,15 +17,4 @@ const scope = self as unknown as {
 };
 const available = scope.crypto?.subtle && scope.isSecureContext !== false ? scope.crypto.subtle : null;
 
-scope.onmessage = async (event) => {
-  const { id, items } = event.data;
-  const subtle = event.data.webCrypto === false ? null : available;
-  const hashes = new Array<string>(items.length);
-  const pending: Promise<void>[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const p = hashInto(hashes, i, items[i], subtle);
-    if (p) pending.push(p);
-  }
-  await Promise.all(pending);
-  scope.postMessage({ id, hashes, method: subtle ? 'web-crypto' : 'javascript' });
-};
+scope.onmessage = async (event) => scope.postMessage(await answerHashRequest(event.data, available));

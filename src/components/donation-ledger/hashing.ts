@@ -41,3 +41,35 @@ export function hashInto(hashes: string[], at: number, item: unknown, subtle: Su
   }
   return subtle.digest('SHA-256', bytes).then((b) => void (hashes[at] = toHex(new Uint8Array(b))));
 }
+
+/** A batch the hash worker is asked to hash. */
+export interface HashRequest {
+  id: number;
+  items: unknown[];
+  /** false: hash with JavaScript even where Web Crypto exists (the page asked for it). */
+  webCrypto?: boolean;
+}
+
+/** The hash worker's answer: `hashes[i]` is '' when item i cannot be hashed (not JSON data). */
+export interface HashReply {
+  id: number;
+  hashes: string[];
+  method: 'web-crypto' | 'javascript';
+}
+
+/**
+ * What the hash worker does with one request (hash-worker.ts is only its message glue), kept here
+ * so the tests measure it on the main thread, where coverage reaches.
+ */
+export async function answerHashRequest(request: HashRequest, available: SubtleCrypto | null): Promise<HashReply> {
+  const { id, items } = request;
+  const subtle = request.webCrypto === false ? null : available;
+  const hashes = new Array<string>(items.length);
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const p = hashInto(hashes, i, items[i], subtle);
+    if (p) pending.push(p);
+  }
+  await Promise.all(pending);
+  return { id, hashes, method: subtle ? 'web-crypto' : 'javascript' };
+}
