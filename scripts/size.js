@@ -93,7 +93,16 @@ const PAGES = [
 ];
 
 /** Libraries measured for comparison (minified files as shipped, gzipped like ours). */
-const REFERENCES = [{ name: 'SurveyJS (survey-core + survey-js-ui)', pkg: 'survey-core', files: ['survey-core/survey.core.min.js', 'survey-js-ui/survey-js-ui.min.js'] }];
+const REFERENCES = [
+  { name: 'SurveyJS (survey-core + survey-js-ui)', pkg: 'survey-core', files: ['survey-core/survey.core.min.js', 'survey-js-ui/survey-js-ui.min.js'] },
+  // LHC-Forms as its README says to load it for FHIR Questionnaires: zone.js, the web component
+  // (runtime, polyfills and main concatenated) and the R4 support file. JS only, like SurveyJS.
+  {
+    name: 'LHC-Forms (web component + R4 support)',
+    pkg: 'lforms',
+    files: ['lforms/dist/lforms/webcomponent/assets/lib/zone.min.js', 'lforms/dist/lforms/webcomponent/lhc-forms.js', 'lforms/dist/lforms/fhir/R4/lformsFHIR.min.js'],
+  },
+];
 
 /**
  * Ratios checked in one run, both sides measured above. `guard` is what --check holds (today's
@@ -104,6 +113,9 @@ const RATIOS = [
   // the page that shows an MoH form, keeps drafts and sends (58.9 kB with the form, the outbox and
   // IndexedDB) is 1/6.45. The guard holds today's value; issue 19's loader is where it is won back.
   { page: 'page: survey (an MoH form, drafts, sending)', reference: 'SurveyJS (survey-core + survey-js-ui)', guard: 1 / 6.4, target: 1 / 10 },
+  // The same page against LHC-Forms 40.1.3 (measured 2026-12-07: 805 kB gzip, 1/13.7): the target
+  // is met; the guard holds today's value.
+  { page: 'page: survey (an MoH form, drafts, sending)', reference: 'LHC-Forms (web component + R4 support)', guard: 1 / 13.5, target: 1 / 10 },
 ];
 
 function budgetFor(name) {

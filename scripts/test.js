@@ -39,6 +39,10 @@ const steps = [
   // Budgets per entry and per ordinary-use page, the measured ratio to SurveyJS, and the check
   // checked: the same sizes against 10 % tighter budgets must fail (--self-test).
   { name: 'size budgets and ratios (self-tested)', cmd: 'node', args: ['scripts/size.js', '--check', '--self-test'], optional: 'scripts/size.js' },
+  // Speed ratios against SurveyJS and LHC-Forms, measured side by side (page loads interleaved),
+  // on the quick subset; the check checked: each ratio against a guard 10 % above it must fail.
+  // Absolute times are in docs/benchmarks.md (`npm run bench`), never in a test.
+  { name: 'speed ratios side by side (bench --quick --check --self-test)', cmd: 'node', args: ['scripts/bench/run.js', '--quick', '--check', '--self-test'] },
   { name: 'Storybook build', cmd: 'npm', args: ['run', 'build-storybook', '--silent'], optional: '.storybook/main.ts' },
   { name: 'Storybook smoke test (every story, axe)', cmd: 'node', args: ['scripts/storybook-smoke.js'], optional: 'scripts/storybook-smoke.js', counts: '.tmp/storybook-smoke.json', kind: 'story renders' },
 ];

@@ -1,6 +1,6 @@
 // First render of a long plan: modules loaded, create the editor, hand it the plan, wait until
-// the editor and every goal and activity row have rendered, force layout.
-import { importDist, param, rendered, done, fail } from '../lib/harness.js';
+// the editor and every goal and activity row have rendered and that frame has been painted.
+import { importDist, param, rendered, done, fail, painted } from '../lib/harness.js';
 import { bigPlan } from './plan.js';
 
 try {
@@ -15,8 +15,7 @@ try {
   host.append(el);
   await el.updateComplete;
   await rendered([...el.shadowRoot.querySelectorAll('ansinh-care-plan-goal, ansinh-care-plan-activity')]);
-  host.getBoundingClientRect();
-  document.body.offsetHeight;
+  await painted();
   const ms = performance.now() - start;
   done(ms, ms.toFixed(1));
 } catch (err) {

@@ -1,9 +1,16 @@
-// Keystroke-to-paint while editing one progress note of a 50-goal, 500-activity plan: the
-// median, over `keys` keystrokes, of the time from the input event to the next frame's paint.
-import { importDist, param, frames, done, fail } from '../lib/harness.js';
+// Typing in one progress note of a 50-goal, 500-activity plan, over `keys` keystrokes:
+//   late         keystrokes whose result was painted later than the first frame after the input
+//                (the target: none; a 60 Hz display shows a keystroke on time within 16.7 ms)
+//   median, p95  time from the input event until the editor has re-rendered and laid out (its
+//                own work, not rounded up to a frame as a time-to-paint would be)
+import { importDist, param, frames, done, fail, painted, quantile, framePeriod, frameClock } from '../lib/harness.js';
 import { bigPlan } from './plan.js';
 
-const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+/** Lets the editor finish (microtasks, then a task), then forces style and layout. */
+const renderedAndLaidOut = async () => {
+  await new Promise((r) => setTimeout(r, 0));
+  document.body.offsetHeight;
+};
 
 try {
   await importDist('define/care-plan-editor.js');
@@ -20,19 +27,23 @@ try {
   await field.updateComplete;
   const textarea = field.shadowRoot.querySelector('textarea');
   await frames(2);
+  const period = await framePeriod();
+  const clock = frameClock(period);
   const times = [];
+  let late = 0;
   const keys = Number(param('keys', '30'));
   for (let i = 0; i < keys; i++) {
     const start = performance.now();
     textarea.value += 'a';
     textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: 'a', inputType: 'insertText' }));
-    await afterPaint();
+    await renderedAndLaidOut();
     times.push(performance.now() - start);
+    late += clock.late(start, await painted()) > 0 ? 1 : 0;
   }
+  clock.stop();
   if (!el.plan.activities[250].progressNotes[0].text.endsWith('a'.repeat(keys))) throw new Error('typing did not reach the plan');
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  done(median, median.toFixed(2));
+  const result = { late, median: quantile(times, 0.5), p95: quantile(times, 0.95) };
+  done(result, `${late} of ${keys} late; median ${result.median.toFixed(2)} ms, p95 ${result.p95.toFixed(2)} ms`);
 } catch (err) {
   fail(err);
 }

@@ -1,10 +1,12 @@
 // <ansinh-donation-ledger> with generated entries (default 100,000), one measure per page load:
 //   ?measure=render  setting `.entries` -> first rows painted
 //   ?measure=loaded  setting `.entries` -> every entry validated, balances and rows built, chain verified
-//   ?measure=filter  one search keystroke -> next paint (median of 6 keystrokes)
-//   ?measure=scroll  frame time while the list scrolls 400 px per frame (median of 90 frames)
+//   ?measure=filter  search keystroke -> the filtered list painted, over 6 keystrokes: median and
+//                    p95 (ms), and `late`, keystrokes whose result missed the first frame after them
+//   ?measure=scroll  the list scrolls 400 px per frame for 90 frames: `dropped` frames (an interval
+//                    of k display periods drops k - 1), p50 and p95 frame interval (ms)
 //   ?measure=verify  hash-chain verification with Web Crypto (all entries)
-import { importDist, define, param, done, fail } from '../lib/harness.js';
+import { importDist, define, param, done, fail, painted, quantile, framePeriod, frameClock, droppedFrames } from '../lib/harness.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { generateLedger } from './generate.js';
@@ -12,9 +14,6 @@ import { generateLedger } from './generate.js';
 const N = Number(param('n', '100000'));
 const measure = param('measure', 'render');
 const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-/** Resolves after the next paint (rAF, then a task after the frame). */
-const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function until(test, limit = 60000, each = () => {}) {
   const start = performance.now();
@@ -66,13 +65,13 @@ try {
       if (measure === 'render') {
         // The list sits below the balances: keep it in view so its rows are what gets painted.
         await until(() => rows() > 0, 60000, () => list()?.scrollIntoView());
-        await nextPaint();
+        await painted();
       } else {
         // Every entry read (progress line gone) and the chain verified (`ready`).
         await until(() => !el.shadowRoot.querySelector('.progress'));
         await el.ready;
         if (!el.chain?.ok) throw new Error('the chain did not verify');
-        await nextPaint();
+        await painted();
       }
       const ms = performance.now() - start;
       done(ms, `${ms.toFixed(1)} ms`);
@@ -80,31 +79,36 @@ try {
       el.entries = entries;
       await el.ready;
       await until(() => rows() > 0, 60000, () => list()?.scrollIntoView());
-      await nextPaint();
+      await painted();
+      const period = await framePeriod();
       if (measure === 'filter') {
         const input = el.shadowRoot.querySelector('ansinh-text-field.q').shadowRoot.querySelector('input');
+        const clock = frameClock(period);
         const times = [];
+        let late = 0;
         for (const q of ['n', 'ng', 'ngu', 'nguy', 'nguye', 'nguyen']) {
           const start = performance.now();
           input.value = q;
           input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-          await nextPaint();
+          const shownAt = await painted();
           times.push(performance.now() - start);
+          late += clock.late(start, shownAt) > 0 ? 1 : 0;
         }
-        const ms = median(times);
-        done(ms, `${ms.toFixed(1)} ms (median of ${times.map((t) => t.toFixed(0)).join(', ')})`);
+        clock.stop();
+        const result = { median: quantile(times, 0.5), p95: quantile(times, 0.95), late };
+        done(result, `median ${result.median.toFixed(1)} ms (${times.map((t) => t.toFixed(0)).join(', ')}), ${late} late`);
       } else {
         const scroller = list();
-        const times = [];
+        const intervals = [];
         let last = await new Promise((r) => requestAnimationFrame(r));
         for (let i = 0; i < 90; i++) {
           scroller.scrollTop += 400;
           const t = await new Promise((r) => requestAnimationFrame(r));
-          times.push(t - last);
+          intervals.push(t - last);
           last = t;
         }
-        const ms = median(times);
-        done(ms, `${ms.toFixed(1)} ms median frame`);
+        const result = { dropped: droppedFrames(intervals, period), p50: quantile(intervals, 0.5), p95: quantile(intervals, 0.95) };
+        done(result, `${result.dropped} frames dropped of 90, p95 ${result.p95.toFixed(1)} ms (period ${period.toFixed(1)} ms)`);
       }
     }
   }

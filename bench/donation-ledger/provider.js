@@ -1,11 +1,10 @@
 // <ansinh-donation-ledger> reading 100,000 entries through <ansinh-provider> and RestSource from the
 // REST contract server (scripts/bench/rest-server.mjs, pages of 500). Measures the time from the
 // first page's response (its body fully received) to the first rows painted.
-import { importDist, define, param, done, fail } from '../lib/harness.js';
+import { importDist, define, param, done, fail, painted } from '../lib/harness.js';
 
 const api = param('api', '');
 const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 try {
   if (!api) throw new Error('no ?api=: run through npm run bench, which starts the REST server');
@@ -41,7 +40,7 @@ try {
     list()?.scrollIntoView();
     await frame();
   }
-  await nextPaint();
+  await painted();
   const ms = performance.now() - firstPageAt;
   const loaded = plainProgress(el);
   done(ms, `${ms.toFixed(1)} ms after the first page's response (${loaded})`);

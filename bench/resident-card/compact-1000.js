@@ -2,7 +2,7 @@
 // loaded. ?mode=first (default): create the cards, hand each its resident (validated by the
 // contract), wait for render and force layout. ?mode=update: after a first render, hand every card
 // a changed resident (room, flags, care-plan step) and time the re-render and layout.
-import { importDist, param, rendered, done, fail } from '../lib/harness.js';
+import { importDist, param, rendered, done, fail, painted } from '../lib/harness.js';
 
 const COUNT = Number(param('count', '1000'));
 const MODE = param('mode', 'first');
@@ -63,20 +63,18 @@ try {
     host.append(frag);
     await rendered(cards);
     await rendered(badges());
-    host.getBoundingClientRect();
-    document.body.offsetHeight;
+    await painted();
     return cards;
   };
 
   if (MODE === 'update') {
     const cards = await renderAll();
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    await painted();
     const start = performance.now();
     for (let i = 0; i < COUNT; i++) cards[i].resident = second[i];
     await rendered(cards);
     await rendered(badges());
-    host.getBoundingClientRect();
-    document.body.offsetHeight;
+    await painted();
     const ms = performance.now() - start;
     const wrong = cards.filter((c, i) => c.resident?.room !== second[i].room).length;
     if (wrong) throw new Error(`${wrong} cards did not update`);

@@ -1,13 +1,18 @@
 #!/usr/bin/env node
-// `npm run bench`: runs every benchmark in scripts/bench/benchmarks.js with tachometer in the local
-// headless Chromium, measures bundle sizes (scripts/size.js), and writes docs/benchmarks.md.
+// `npm run bench`: runs the benchmarks in scripts/bench/benchmarks.js with tachometer in the local
+// headless Chromium, computes the ratios measured side by side (RATIOS), measures bundle sizes
+// (scripts/size.js), records the run in docs/bench-runs.jsonl and writes docs/benchmarks.md.
 //
-//   node scripts/bench/run.js [--dist <dir>] [--filter <text>] [--check] [--no-report]
+//   node scripts/bench/run.js [--dist <dir>] [--filter <text>] [--quick] [--check] [--self-test] [--no-report]
 //
-//   --dist      build output to benchmark (default dist/; built with `npx vite build` if missing)
-//   --filter    only rows whose name contains the text (the report is then not written)
-//   --check     exit 1 when a row with a budget has a median above it, or a size budget is exceeded
-//   --no-report print only; leave docs/benchmarks.md alone
+//   --dist       build output to benchmark (default dist/; built with `npx vite build` if missing)
+//   --filter     only rows whose name contains the text; the run is recorded, and docs/benchmarks.md
+//                gets it in its list of every run, but its tables are rewritten by full runs only
+//   --quick      only the groups the ratios need, with each ratio's `quickSamples` (npm test)
+//   --check      exit 1 when a ratio is under its guard, a row fails, or a size budget is exceeded;
+//                absolute times never fail (they are reported met or missed)
+//   --self-test  check the check: each measured ratio against a guard 10% above it must fail
+//   --no-report  print only: no record, docs/benchmarks.md left alone (--quick implies it)
 //
 // Nothing is downloaded: tachometer drives Chromium through the chromedriver in
 // node_modules/chromedriver (Debian's, matching /usr/bin/chromium), put first on PATH, and
@@ -18,7 +23,9 @@ import { cpus, totalmem } from 'node:os';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromePath, CHROME_FLAGS } from '../chrome-path.js';
-import { BENCHMARKS } from './benchmarks.js';
+import { BENCHMARKS, RATIOS } from './benchmarks.js';
+import { fmt, recordRun, slug, writeReport } from './report.js';
+import { medianCI, ratioCI } from './stats.js';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -29,7 +36,9 @@ const option = (name) => {
 const dist = resolve(root, option('--dist') ?? 'dist');
 const filter = option('--filter');
 const check = args.includes('--check');
-const writeReport = !args.includes('--no-report') && !filter;
+const quick = args.includes('--quick');
+const selfTest = args.includes('--self-test');
+const record = !args.includes('--no-report') && !quick;
 const workDir = join(root, '.tmp/bench');
 mkdirSync(workDir, { recursive: true });
 
@@ -58,107 +67,125 @@ function ensureDist() {
   execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
 }
 
-/** Median and a distribution-free 95% confidence interval for it (binomial order statistics). */
-export function medianCI(samples) {
-  const s = [...samples].sort((a, b) => a - b);
-  const n = s.length;
-  if (n === 0) return { median: NaN, low: NaN, high: NaN, n };
-  const median = n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-  const half = (1.96 * Math.sqrt(n)) / 2;
-  const lo = Math.max(1, Math.floor(n / 2 - half));
-  const hi = Math.min(n, Math.ceil(1 + n / 2 + half));
-  return { median, low: s[lo - 1], high: s[hi - 1], n };
+/** The measures of a row: its `measures`, or the one number its page publishes. */
+function measuresOf(bench) {
+  return bench.measures ?? [{ key: null, label: null, unit: bench.unit, budget: bench.budget }];
 }
 
-function slug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-function runOne(bench) {
-  const missing = bench.requires.filter((f) => !existsSync(join(dist, f)));
-  if (missing.length) {
-    return { bench, skipped: `not in ${relative(root, dist)}/: ${missing.join(', ')}` };
-  }
-  // A row with `server` gets its back end in its own process (tachometer runs synchronously here):
-  // the script listens on a free port, writes a ready file, and the page gets `?api=<url>`.
-  let server;
-  let page = bench.page;
-  if (bench.server) {
-    const port = 47000 + Math.floor(Math.random() * 2000);
-    const ready = join(workDir, `${slug(bench.name)}.ready`);
-    rmSync(ready, { force: true });
-    server = spawn(process.execPath, [join(root, bench.server.script), String(port), ready, ...(bench.server.args ?? [])], { cwd: root, stdio: 'inherit' });
-    const deadline = Date.now() + 60000;
-    while (!existsSync(ready)) {
-      if (Date.now() > deadline) {
-        server.kill();
-        return { bench, error: `${bench.server.script} did not start within 60 s` };
-      }
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+/** Starts a row's back end (`server`): it listens on a free port and writes a ready file. */
+function startServer(bench) {
+  const port = 47000 + Math.floor(Math.random() * 2000);
+  const ready = join(workDir, `${slug(bench.name)}.ready`);
+  rmSync(ready, { force: true });
+  const server = spawn(process.execPath, [join(root, bench.server.script), String(port), ready, ...(bench.server.args ?? [])], { cwd: root, stdio: 'inherit' });
+  const deadline = Date.now() + 60000;
+  while (!existsSync(ready)) {
+    if (Date.now() > deadline) {
+      server.kill();
+      throw new Error(`${bench.server.script} did not start within 60 s`);
     }
-    page = `${page}${page.includes('?') ? '&' : '?'}api=${encodeURIComponent(`http://127.0.0.1:${port}/`)}`;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  }
+  return { server, api: `http://127.0.0.1:${port}/` };
+}
+
+/** Runs the rows of one group side by side (one tachometer session, page loads interleaved). */
+function runGroup(rows, sampleSize) {
+  const missing = [...new Set(rows.flatMap((b) => b.requires.filter((f) => !existsSync(join(dist, f)))))];
+  if (missing.length) return rows.map((bench) => ({ bench, skipped: `not in ${relative(root, dist)}/: ${missing.join(', ')}` }));
+  const withServer = rows.filter((b) => b.server);
+  if (withServer.length && rows.length > 1) throw new Error(`a row with a server cannot share a group: ${withServer[0].name}`);
+  let started;
+  try {
+    started = withServer.length ? startServer(rows[0]) : undefined;
+  } catch (err) {
+    return rows.map((bench) => ({ bench, error: err.message }));
   }
   try {
-    return runTach(bench, page);
+    return runTach(rows, sampleSize, started?.api);
   } finally {
-    server?.kill();
+    started?.server.kill();
   }
 }
 
-function runTach(bench, page) {
-  const [pagePath, query = ''] = page.split('?');
+function runTach(rows, sampleSize, api) {
   const distQuery = `dist=/${relative(root, dist).split('\\').join('/')}`;
-  const configPath = join(workDir, `${slug(bench.name)}.json`);
-  const jsonPath = join(workDir, `${slug(bench.name)}.result.json`);
+  const label = rows[0].group ?? rows[0].name;
+  const configPath = join(workDir, `${slug(label)}.json`);
+  const jsonPath = join(workDir, `${slug(label)}.result.json`);
+  rmSync(jsonPath, { force: true });
+  const url = (bench) => {
+    const [pagePath, query = ''] = bench.page.split('?');
+    const extra = [query, api ? `api=${encodeURIComponent(api)}` : '', distQuery].filter(Boolean).join('&');
+    return `${join(root, pagePath)}?${extra}`;
+  };
   const config = {
     root,
-    sampleSize: bench.sampleSize,
+    sampleSize,
     timeout: 0, // no auto-sampling: a fixed sample size keeps the run short and predictable
     resolveBareModules: true,
-    benchmarks: [
-      {
-        name: bench.name,
-        url: `${join(root, pagePath)}?${query ? `${query}&` : ''}${distQuery}`,
-        browser: {
-          name: 'chrome',
-          headless: true,
-          binary: chrome,
-          addArguments: CHROME_FLAGS,
-          windowSize: { width: 1024, height: 768 },
-        },
-        measurement: [{ mode: 'expression', expression: 'window.tachometerResult' }],
+    benchmarks: rows.map((bench) => ({
+      name: bench.name,
+      url: url(bench),
+      browser: {
+        name: 'chrome',
+        headless: true,
+        binary: chrome,
+        addArguments: [...CHROME_FLAGS, ...(bench.chromeFlags ?? [])],
+        windowSize: { width: 1024, height: 768 },
       },
-    ],
+      measurement: measuresOf(bench).map((m) => ({
+        mode: 'expression',
+        name: m.key ?? 'value',
+        expression: m.key ? `window.tachometerResult && window.tachometerResult[${JSON.stringify(m.key)}]` : 'window.tachometerResult',
+      })),
+    })),
   };
   writeFileSync(configPath, JSON.stringify(config, null, 2));
-  console.log(`\n▶ ${bench.name} (${bench.sampleSize} samples)`);
+  console.log(`\n▶ ${rows.map((r) => r.name).join('\n  ')}\n  (${sampleSize} samples${rows.length > 1 ? ' each, interleaved' : ''})`);
   const started = Date.now();
-  const res = spawnSync(
-    process.execPath,
-    [tachBin, '--config', configPath, '--json-file', jsonPath],
-    { cwd: root, env: tachEnv, encoding: 'utf8', timeout: 10 * 60 * 1000 },
-  );
+  const res = spawnSync(process.execPath, [tachBin, '--config', configPath, '--json-file', jsonPath], {
+    cwd: root,
+    env: tachEnv,
+    encoding: 'utf8',
+    timeout: 20 * 60 * 1000,
+  });
   const seconds = (Date.now() - started) / 1000;
   if (res.status !== 0 || !existsSync(jsonPath)) {
     const out = `${res.stdout ?? ''}\n${res.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n');
-    return { bench, error: `tachometer failed (exit ${res.status ?? res.signal}):\n${out}` };
+    return rows.map((bench) => ({ bench, error: `tachometer failed (exit ${res.status ?? res.signal}):\n${out}` }));
   }
-  const result = JSON.parse(readFileSync(jsonPath, 'utf8')).benchmarks[0];
-  const stats = medianCI(result.samples);
-  return {
-    bench,
-    seconds,
-    samples: result.samples,
-    stats,
-    meanCI: result.mean,
-    userAgent: result.browser?.userAgent,
-    overBudget: bench.budget !== undefined && stats.median > bench.budget,
-  };
+  const found = JSON.parse(readFileSync(jsonPath, 'utf8')).benchmarks;
+  return rows.map((bench) => {
+    const list = measuresOf(bench);
+    const measures = list.map((m) => {
+      const name = list.length === 1 ? bench.name : `${bench.name} [${m.key}]`;
+      const result = found.find((r) => r.name === name);
+      const stats = medianCI(result?.samples ?? []);
+      return {
+        ...m,
+        samples: result?.samples ?? [],
+        stats,
+        meanCI: result?.mean ?? { low: NaN, high: NaN },
+        over: m.budget !== undefined && stats.median > m.budget,
+      };
+    });
+    return { bench, seconds, measures, userAgent: found[0]?.browser?.userAgent };
+  });
 }
 
-function fmt(value, unit) {
-  if (!Number.isFinite(value)) return '-';
-  return unit === 'CLS' ? value.toFixed(4) : `${value.toFixed(1)} ms`;
+/** A ratio's measured value, or why it has none, and whether it holds its guard. */
+function evaluateRatio(ratio, results, atLeast = ratio.atLeast) {
+  const samplesOf = (side) => {
+    const r = results.find((x) => x.bench.name === side.row);
+    const m = r?.measures?.find((x) => (side.key ?? null) === x.key);
+    return m?.samples.length ? m.samples : undefined;
+  };
+  const slower = samplesOf(ratio.slower);
+  const faster = samplesOf(ratio.faster);
+  if (!slower || !faster) return { ratio, atLeast, ok: false, missing: true };
+  const ci = ratioCI(slower, faster);
+  return { ratio, atLeast, ok: ci.value >= atLeast, ...ci, n: [slower.length, faster.length] };
 }
 
 function machine() {
@@ -193,119 +220,95 @@ function sizeReport() {
   return JSON.parse(readFileSync(join(root, '.tmp/size.json'), 'utf8'));
 }
 
-function markdown(m, results, sizes) {
-  const kb = (n) => (n / 1000).toFixed(2);
-  const lines = [
-    '# Benchmarks',
-    '',
-    '<!-- Generated by scripts/bench/run.js (`npm run bench`); edit that script, not this file. -->',
-    '',
-    'Numbers from one run on the machine below. They compare ansinh with itself over time on',
-    'the same kind of machine; they are not a promise about any visitor\'s device.',
-    '',
-    '## Machine',
-    '',
-    `- CPU: ${m.cpu}, ${m.cores} cores`,
-    `- Memory: ${m.memoryGiB} GiB`,
-    `- Browser: ${m.chromium}, headless, driven by tachometer through chromedriver`,
-    `- Node: ${m.node}`,
-    `- Date: ${m.date}`,
-    `- Build measured: \`${relative(root, dist) || '.'}/\``,
-    '',
-    '## Command',
-    '',
-    '```sh',
-    'npm run build && npm run bench   # = node scripts/bench/run.js',
-    '```',
-    '',
-    '## Timings',
-    '',
-    'Median over the samples (page loads) with a distribution-free 95% confidence interval for',
-    'the median (order statistics); tachometer\'s 95% confidence interval for the mean beside it.',
-    '',
-    '| benchmark | samples | median | 95% CI (median) | 95% CI (mean) | budget |',
-    '|---|---:|---:|---:|---:|---:|',
-  ];
-  for (const r of results) {
-    const u = r.bench.unit;
-    if (r.skipped || r.error) {
-      lines.push(`| ${r.bench.name} | - | ${r.skipped ? `skipped: ${r.skipped}` : 'failed'} | - | - | - |`);
-      continue;
+/** The groups to run, in order: rows of one group together, with their sample size. */
+function plan() {
+  let rows = BENCHMARKS.filter((b) => !filter || b.name.includes(filter));
+  const quickSamples = new Map();
+  if (quick) {
+    for (const r of RATIOS) for (const side of [r.slower, r.faster]) {
+      quickSamples.set(side.row, Math.max(quickSamples.get(side.row) ?? 0, r.quickSamples));
     }
-    lines.push(
-      `| ${r.bench.name} | ${r.stats.n} | ${fmt(r.stats.median, u)} | ` +
-        `${fmt(r.stats.low, u)} – ${fmt(r.stats.high, u)} | ` +
-        `${fmt(r.meanCI.low, u)} – ${fmt(r.meanCI.high, u)} | ` +
-        `${r.bench.budget === undefined ? '-' : fmt(r.bench.budget, u)}${r.overBudget ? ' **over**' : ''} |`,
+    rows = rows.filter((b) => quickSamples.has(b.name));
+  }
+  const groups = new Map();
+  for (const b of rows) {
+    const key = b.group ?? `row: ${b.name}`;
+    groups.set(key, [...(groups.get(key) ?? []), b]);
+  }
+  return [...groups.values()].map((g) => ({
+    rows: g,
+    sampleSize: Math.max(...g.map((b) => (quick ? quickSamples.get(b.name) : b.sampleSize))),
+  }));
+}
+
+function printResult(r) {
+  if (r.skipped) return console.log(`  ${r.bench.name}: skipped: ${r.skipped}`);
+  if (r.error) return console.log(`  ${r.bench.name}: ${r.error}`);
+  for (const m of r.measures) {
+    const u = m.unit;
+    console.log(
+      `  ${r.bench.name}${m.label ? `: ${m.label}` : ''}: median ${fmt(m.stats.median, u)} ` +
+        `(95% CI ${fmt(m.stats.low, u)} – ${fmt(m.stats.high, u)}), n=${m.stats.n}` +
+        (m.budget === undefined ? '' : `, target ≤ ${fmt(m.budget, u)} ${m.over ? 'missed' : 'met'}`),
     );
   }
-  lines.push('', 'What each row measures:', '');
-  for (const r of results) lines.push(`- **${r.bench.name}** (\`${r.bench.page.split('?')[0]}\`): ${r.bench.what}`);
-  lines.push(
-    '',
-    '## Bundle sizes',
-    '',
-    'From `node scripts/size.js`: each entry bundled by esbuild with its imports and minified, as a',
-    'portal\'s bundler would ship it; the CDN files as built. kB = 1000 bytes; gzip level 9,',
-    'brotli quality 11. Budgets (gzip) are checked by `node scripts/size.js --check`.',
-    '',
-  );
-  if (sizes.error) {
-    lines.push(`Size measurement failed: ${sizes.error.split('\n')[0]}`);
-  } else {
-    lines.push('| entry | minified | gzip | brotli | budget (gzip) |', '|---|---:|---:|---:|---:|');
-    for (const row of sizes.rows) {
-      lines.push(
-        `| ${row.name} | ${kb(row.raw)} kB | ${kb(row.gzip)} kB | ${kb(row.brotli)} kB | ` +
-          `${row.budget === null ? '-' : `${kb(row.budget)} kB`}${row.ok ? '' : ' **over**'} |`,
-      );
-      for (const l of row.lazy ?? []) {
-        lines.push(`| &nbsp;&nbsp;lazy: ${l.file} | ${kb(l.raw)} kB | ${kb(l.gzip)} kB | ${kb(l.brotli)} kB | - |`);
-      }
-    }
-    lines.push(
-      '',
-      'The two synthetic rows are the floor every element pays: the Lit and @lit/context exports',
-      'that `src/` actually imports, and the base class with tokens and every primitive.',
-    );
+}
+
+/** --self-test: every measured ratio must fail a guard 10% above its value (the check can fail). */
+function selfTestRatios(results, ratios) {
+  const measured = ratios.filter((r) => !r.missing);
+  let ok = measured.length > 0;
+  for (const r of measured) {
+    const tight = evaluateRatio(r.ratio, results, r.value * 1.1);
+    if (tight.ok) ok = false;
+    console.log(`self-test: ${r.ratio.name} against ${(r.value * 1.1).toFixed(2)}× fails: ${tight.ok ? 'NO' : 'yes'}`);
   }
-  return lines.join('\n') + '\n';
+  const missing = evaluateRatio(RATIOS[0], []);
+  if (missing.ok) ok = false;
+  console.log(`self-test: a ratio with no measurement fails: ${missing.ok ? 'NO' : 'yes'}`);
+  return ok;
 }
 
 async function main() {
   ensureDist();
-  const selected = BENCHMARKS.filter((b) => !filter || b.name.includes(filter));
   const results = [];
-  for (const bench of selected) {
-    const r = runOne(bench);
-    results.push(r);
-    if (r.skipped) console.log(`  skipped: ${r.skipped}`);
-    else if (r.error) console.log(`  ${r.error}`);
-    else {
-      const u = bench.unit;
-      console.log(
-        `  median ${fmt(r.stats.median, u)} (95% CI ${fmt(r.stats.low, u)} – ${fmt(r.stats.high, u)}), ` +
-          `n=${r.stats.n}, ${r.seconds.toFixed(0)} s`,
-      );
-    }
+  for (const group of plan()) {
+    const rs = runGroup(group.rows, group.sampleSize);
+    rs.forEach(printResult);
+    results.push(...rs);
   }
-  const sizes = sizeReport();
-  if (writeReport) {
-    const out = join(root, 'docs/benchmarks.md');
-    mkdirSync(join(root, 'docs'), { recursive: true });
-    writeFileSync(out, markdown(machine(), results, sizes));
-    console.log(`\nwrote ${relative(root, out)}`);
+  const ratios = RATIOS.filter((r) => !filter || results.some((x) => x.bench.name === r.slower.row || x.bench.name === r.faster.row)).map((r) => evaluateRatio(r, results));
+  console.log('');
+  for (const r of ratios) {
+    console.log(
+      r.missing
+        ? `ratio ${r.ratio.name}: not measured (guard ≥ ${r.atLeast}×) MISSED`
+        : `ratio ${r.ratio.name}: ${r.value.toFixed(2)}× (95% CI ${r.low.toFixed(2)}× – ${r.high.toFixed(2)}×), guard ≥ ${r.atLeast}× ${r.ok ? 'held' : 'MISSED'}`,
+    );
+  }
+  const sizes = quick ? { rows: [] } : sizeReport();
+  if (record && results.some((r) => r.measures)) {
+    const m = machine();
+    const command = `node scripts/bench/run.js ${args.join(' ')}`.trim();
+    recordRun(root, { command, machine: m, results, ratios });
+    writeReport(root, { full: !filter, machine: m, distLabel: relative(root, dist) || '.', results, ratios, sizes });
+    console.log(`\nrecorded in docs/bench-runs.jsonl; wrote docs/benchmarks.md${filter ? ' (its list of runs)' : ''}`);
   }
   const failed = results.filter((r) => r.error);
-  const over = results.filter((r) => r.overBudget);
-  const sizeOver = (sizes.rows ?? []).filter((r) => !r.ok);
+  const over = results.flatMap((r) => (r.measures ?? []).filter((m) => m.over));
+  const missed = ratios.filter((r) => !r.ok);
+  const sizeOver = (sizes.rows ?? []).filter((r) => r.ok === false);
   const ran = results.filter((r) => !r.skipped);
   console.log(
-    `\nbench: ${ran.length - failed.length} ran, ${failed.length} failed, ` +
-      `${results.length - ran.length} skipped; ${over.length} over time budget, ` +
+    `\nbench: ${ran.length - failed.length} rows ran, ${failed.length} failed, ${results.length - ran.length} skipped; ` +
+      `${ratios.length - missed.length} of ${ratios.length} ratios held; ${over.length} targets missed (reported, not checked); ` +
       `${sizeOver.length} over size budget`,
   );
-  if (failed.length || sizes.error || (check && (over.length || sizeOver.length))) process.exitCode = 1;
+  if (selfTest && !selfTestRatios(results, ratios)) {
+    console.error('self-test failed: the ratio check would not have caught a regression');
+    process.exitCode = 1;
+  }
+  if (failed.length || sizes.error || (check && (missed.length || sizeOver.length))) process.exitCode = 1;
 }
 
 main().catch((err) => {

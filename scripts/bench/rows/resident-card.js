@@ -17,7 +17,7 @@ export default [
     what:
       'Modules already loaded: register the card, create 1,000 `variant="compact"` cards, hand each ' +
       'a resident (validated with `parseResident`; two in three with flag badges), wait for the ' +
-      'cards and their badges to render, force layout. Target: under 100 ms.',
+      'cards and their badges to render and that frame to be painted. Target: under 100 ms.',
   },
   {
     name: 'resident card: re-render 1,000 compact cards after a data change',
@@ -27,6 +27,6 @@ export default [
     sampleSize: 15,
     what:
       'After the first render, hand all 1,000 cards a changed resident (room, diet flag, care-plan ' +
-      'step; validated again), wait for render, force layout.',
+      'step; validated again), wait for render and the painted frame.',
   },
 ];
