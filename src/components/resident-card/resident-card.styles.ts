@@ -117,26 +117,28 @@ export const residentCardStyles = [
       font-size: var(--ansinh-font-size-xl, 1.5rem);
     }
 
-    /* Compact: a fixed three-line row, so a list never jumps while cards load. */
+    /* Compact: a fixed three-line row, so a list never jumps while cards load. One line is the
+       line height in px, written out rather than \`lh\`: WebKit rounds \`lh\` down to whole
+       pixels (25px for 25.6px), so the row and the size the host reserves would differ. */
     .card.compact {
       display: grid;
       grid-template-columns: auto minmax(0, 1fr) auto;
       align-items: center;
       column-gap: var(--ansinh-space-3, 12px);
       padding: var(--ansinh-space-2, 8px) var(--ansinh-space-3, 12px);
-      block-size: calc(3lh + 2 * var(--ansinh-space-2, 8px) + 2px);
+      block-size: calc(3 * var(--ansinh-line-height, 1.5) * 1em + 2 * var(--ansinh-space-2, 8px) + 2px);
       overflow: hidden;
     }
     .card.compact.state,
     .card.compact.issues-only {
       display: block;
       block-size: auto;
-      min-block-size: calc(3lh + 2 * var(--ansinh-space-2, 8px) + 2px);
+      min-block-size: calc(3 * var(--ansinh-line-height, 1.5) * 1em + 2 * var(--ansinh-space-2, 8px) + 2px);
       padding: 0;
     }
     .compact .main {
       display: grid;
-      grid-template-rows: repeat(3, 1lh);
+      grid-template-rows: repeat(3, calc(var(--ansinh-line-height, 1.5) * 1em));
       min-inline-size: 0;
     }
     .compact .line {
