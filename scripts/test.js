@@ -30,6 +30,9 @@ const steps = [
   { name: 'browser tests (web-test-runner, coverage)', cmd: 'npx', args: ['wtr', '--coverage'], counts: '.tmp/wtr-results.json', kind: 'browser tests', coverage: 'coverage/lcov.info' },
   // The same suite in Firefox ESR over WebDriver BiDi (docs/browser-support.md: what it leaves to Chromium).
   { name: 'browser tests in Firefox ESR (WebDriver BiDi)', cmd: 'npx', args: ['wtr', '--config', 'web-test-runner.firefox.config.js'], counts: '.tmp/wtr-firefox-results.json', kind: 'browser tests in Firefox' },
+  // The same suite in WebKit, Safari's engine (WebKitGTK's MiniBrowser over classic WebDriver, under
+  // a virtual display when there is none; docs/browser-support.md: what it leaves to Chromium).
+  { name: 'browser tests in WebKit (WebKitGTK, WebDriver)', cmd: 'node', args: ['scripts/with-display.mjs', 'npx', 'wtr', '--config', 'web-test-runner.webkit.config.js'], counts: '.tmp/wtr-webkit-results.json', kind: 'browser tests in WebKit' },
   { name: 'demo portal (every page opens, no errors)', cmd: 'node', args: ['scripts/demo/check-demo.mjs'] },
   { name: 'demo portal on the FHIR server (npm run start:fhir: every page, no errors, no alerts)', cmd: 'node', args: ['scripts/demo/check-demo.mjs', '--fhir'] },
   { name: 'build (library, CDN, types)', cmd: 'npm', args: ['run', 'build', '--silent'] },

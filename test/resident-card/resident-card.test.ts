@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/define/resident-card.js';
 import '../../src/define/provider.js';
 import type { AnsinhResidentCard } from '../../src/components/resident-card/resident-card.js';
@@ -10,7 +10,7 @@ import type { PolicyTable } from '../../src/contract/index.js';
 import { ON_DATE, childResident, copy, disabilityResident, olderResident, publicResident } from './fixtures.js';
 import { focusables, nextFrame, shadowText } from './helpers.js';
 import { until } from '../data/servers.js';
-import { driverEmulatesMedia } from '../helpers/engine.js';
+import { driverEmulatesMedia, setViewport } from '../helpers/engine.js';
 
 const card = (el: AnsinhResidentCard) => el.shadowRoot!.querySelector<HTMLElement>('.card')!;
 const row = (el: AnsinhResidentCard, term: string) => {
@@ -252,6 +252,9 @@ describe('<ansinh-resident-card> states', () => {
     await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#meta')!.textContent).to.equal('78 tuổi · Nam · Nhà B, phòng 204');
+    // A compact row has content-visibility: auto; WebKit lays out its new content at the next
+    // rendering update (until then it measures 0), which is when a person sees it.
+    await nextFrame();
     const after = card(el).getBoundingClientRect();
     expect(after.height).to.equal(before.height);
     expect(after.width).to.equal(before.width);
