@@ -2,7 +2,7 @@ import { linkStyles } from '../../base/styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
 import type { InvalidDetail, TypedEvents } from '../../base/events.js';
 import { toCsv, CSV_MIME, type CsvOptions } from '../../base/controllers/export.js';
@@ -22,8 +22,8 @@ import { renderBalances, renderPeriods } from './parts/balances.js';
 import { EntryForm } from './parts/entry-form.js';
 import { renderFilters } from './parts/filters.js';
 import { renderNotice } from './parts/notice.js';
-import { renderReceipt, wordsPending } from './parts/receipt.js';
-import { renderList, type RowContext } from './parts/rows.js';
+import { ReceiptFocus, renderReceipt, wordsPending } from './parts/receipt.js';
+import { focusRow, renderList, type RowContext } from './parts/rows.js';
 import { renderVerification } from './parts/verification.js';
 import type { FilterResult, LedgerFilter } from './store.js';
 
@@ -90,6 +90,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
   @property({ type: Boolean, reflect: true, attribute: 'entry-form' }) entryForm = false;
   /** Id of the donation whose receipt is shown. */
   @property({ attribute: 'receipt-id' }) receiptId = '';
+  private readonly receiptFocus = new ReceiptFocus(this, (id) => this.goTo(undefined, id, 'button.linkish'));
   /** Days ahead that expiring goods are flagged. */
   @property({ type: Number, attribute: 'expiry-days' }) expiryDays = 30;
   /** The date of "today" (YYYY-MM-DD); default: the device's date. */
@@ -340,8 +341,9 @@ export class AnsinhDonationLedger extends AnsinhElement {
     else if (preset !== 'custom') this.setFilter(periodRange(preset, this.todayDate));
   }
 
-  private goTo(e: Event, id: string): void {
-    e.preventDefault();
+  /** Scrolls to the row of entry `id` and focuses it, or the element `target` selects inside it. */
+  private goTo(e: Event | undefined, id: string, target = ''): void {
+    e?.preventDefault();
     const { store } = this.loader;
     if (!store) return;
     let pos = this.result().items.findIndex((i) => i.type === 'row' && i.row.id === id);
@@ -352,14 +354,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
       this.loader.invalidate();
       pos = this.result().items.findIndex((i) => i.type === 'row' && i.row.id === id);
     }
-    void this.updateComplete.then(async () => {
-      const v = this._list?.[virtualizerRef];
-      v?.element(pos)?.scrollIntoView({ block: 'center' });
-      await new Promise((r) => requestAnimationFrame(r));
-      await new Promise((r) => requestAnimationFrame(r));
-      const el = this.renderRoot.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(id)}"]`);
-      el?.focus();
-    });
+    void this.updateComplete.then(() => focusRow(this.renderRoot, this._list, pos, id, target));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -438,7 +433,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
       lang: this.locale,
       fundName: this.fundName,
       goTo: (e, id) => this.goTo(e, id),
-      showReceipt: (id) => (this.receiptId = id),
+      showReceipt: (id) => this.receiptFocus.open(id),
     };
     return renderList(ctx, this.result());
   }
@@ -481,7 +476,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
     const row = slot && store ? store.rows[slot.index] : undefined;
     const fundId = slot?.effective?.fundId;
     return renderReceipt(this.m, this.locale, { slot, row, fund: fundId === undefined ? undefined : this._fundMap.get(fundId), fundName: this.fundName }, {
-      close: () => (this.receiptId = ''),
+      close: () => this.receiptFocus.close(),
       print: () => void this.printReceipt(this.receiptId),
       wordsLoaded: () => this.requestUpdate(),
     });

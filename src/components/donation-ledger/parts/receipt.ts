@@ -42,6 +42,33 @@ export interface ReceiptInput {
   fundName: (id: string) => string;
 }
 
+/**
+ * Keyboard focus around a receipt, which takes the place of the ledger while shown: opening it
+ * moves focus to its heading (read first by a screen reader); closing it (the button or Escape)
+ * brings focus back to the receipt button of the row it was opened from, scrolled into view.
+ */
+export class ReceiptFocus {
+  private opener = '';
+
+  constructor(
+    private readonly host: { receiptId: string; renderRoot: ParentNode; updateComplete: Promise<boolean> },
+    private readonly backTo: (entryId: string) => void,
+  ) {}
+
+  open(entryId: string): void {
+    this.opener = entryId;
+    this.host.receiptId = entryId;
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.receipt [tabindex="-1"]')?.focus());
+  }
+
+  close(): void {
+    const opener = this.opener;
+    this.opener = '';
+    this.host.receiptId = '';
+    if (opener) this.backTo(opener);
+  }
+}
+
 export interface ReceiptHandlers {
   close: () => void;
   print: () => void;
@@ -55,14 +82,17 @@ export function renderReceipt(m: LedgerMessages, lang: Lang, input: ReceiptInput
   const e = input.slot?.effective;
   const close = html`<ansinh-button type="button" variant="secondary" class="close" @click=${on.close}>${m.close}</ansinh-button>`;
   if (!e || e.kind !== 'donation' || !row) {
-    return html`<section class="receipt" part="receipt"><p role="alert">${m.receiptMissing}</p>${close}</section>`;
+    return html`<section class="receipt" part="receipt" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && on.close()}>
+      <p role="alert" tabindex="-1">${m.receiptMissing}</p>
+      ${close}
+    </section>`;
   }
   const qr = vietQrOf(input.fund, e.fundId);
   const amount = amountVndOf(e);
   const lines = linesOf(e);
-  return html`<section class="receipt" part="receipt" aria-labelledby="receipt-h">
+  return html`<section class="receipt" part="receipt" aria-labelledby="receipt-h" @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && on.close()}>
       <p class="unit">${e.receivingUnit}</p>
-      <h3 id="receipt-h">${amount !== undefined ? m.receiptTitle : m.receiptGoodsTitle}</h3>
+      <h3 id="receipt-h" tabindex="-1">${amount !== undefined ? m.receiptTitle : m.receiptGoodsTitle}</h3>
       <dl class="receipt-fields">
         <div><dt>${m.receiptNumber}</dt><dd>${e.receiptNumber}</dd></div>
         <div><dt>${m.date}</dt><dd>${formatDate(e.date, lang)}</dd></div>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 import { formatDate, formatNumber, formatVnd } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';
@@ -66,6 +66,34 @@ function provideNextFrameResizeObserver(): void {
   if (observerProvided || typeof ResizeObserver === 'undefined') return;
   observerProvided = true;
   provideResizeObserver(NextFrameResizeObserver);
+}
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/**
+ * Scrolls the virtualised list to item `pos` and focuses the row of entry `id` (or the element
+ * `target` selects in it). A list just rendered again (after a receipt closed) has no layout for
+ * a frame or more, and its rows arrive later still: both are waited for, ten frames each at most.
+ */
+export async function focusRow(root: ParentNode, list: (HTMLElement & VirtualizerHostElement) | undefined, pos: number, id: string, target = ''): Promise<void> {
+  // The virtualiser lays out only what is in view: the list first (it may be below the fold).
+  list?.scrollIntoView({ block: 'nearest' });
+  await frame();
+  for (let i = 0; i < 10; i++) {
+    try {
+      list?.[virtualizerRef]?.element(pos)?.scrollIntoView({ block: 'center' });
+      break;
+    } catch {
+      await frame(); // the list's layout is not ready yet
+    }
+  }
+  for (let i = 0; i < 10; i++) {
+    await frame();
+    const row = root.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(id)}"]`);
+    if (!row) continue;
+    ((target && row.querySelector<HTMLElement>(target)) || row).focus();
+    return;
+  }
 }
 
 /**
