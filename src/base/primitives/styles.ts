@@ -3,7 +3,9 @@ import { visuallyHidden } from '../styles.js';
 
 /**
  * Styles shared by the primitives. Tokens come from the design system (`--ansinh-*`); the few
- * fallbacks keep a control legible when a page renders before the tokens are installed.
+ * fallbacks keep a control legible when a page renders before the tokens are installed. Date and
+ * time fields take typing like a text field, so any focus on them shows the ring: WebKit (Safari)
+ * never matches :focus-visible on them while a part (day, month, year) has focus.
  */
 export const hostStyles = css`
   :host {
@@ -15,7 +17,8 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  :focus-visible {
+  :focus-visible,
+  input:is([type^=date], [type=time], [type=month], [type=week]):focus {
     outline: var(--ansinh-focus-ring-width, 3px) solid var(--ansinh-color-focus, #1a5fb4);
     outline-offset: var(--ansinh-focus-ring-offset, 2px);
   }
