@@ -82,7 +82,7 @@ export const RATIOS = [
     slower: { row: 'survey: first render, MoH inpatient (SurveyJS 2.5.38)' },
     faster: { row: 'survey: first render, MoH inpatient (ansinh)' },
     atLeast: 2,
-    quickSamples: 8,
+    quickSamples: 6,
     why:
       'ansinh is meant to render the forms its anchors render, faster (issue 18). Measured alike (to the ' +
       'painted frame) the lead is about 4x; the guard at 2x fails on a regression that halves it, not on noise.',
@@ -93,7 +93,7 @@ export const RATIOS = [
     slower: { row: 'survey: first render, MoH inpatient (LHC-Forms 40.1.3)' },
     faster: { row: 'survey: first render, MoH inpatient (ansinh)' },
     atLeast: 2,
-    quickSamples: 8,
+    quickSamples: 6,
     why: 'As above, against LHC-Forms, the FHIR forms reference renderer.',
   },
   {
@@ -102,7 +102,7 @@ export const RATIOS = [
     slower: { row: 'survey: answering 36 rated items (SurveyJS 2.5.38)', key: 'median' },
     faster: { row: 'survey: answering 36 rated items (ansinh)', key: 'median' },
     atLeast: 4,
-    quickSamples: 5,
+    quickSamples: 4,
     why: 'Answering re-renders one question in ansinh and much more in SurveyJS (about 30x measured); guard at 4x.',
   },
   {
@@ -111,7 +111,7 @@ export const RATIOS = [
     slower: { row: 'survey: answering 36 rated items (LHC-Forms 40.1.3)', key: 'median' },
     faster: { row: 'survey: answering 36 rated items (ansinh)', key: 'median' },
     atLeast: 2,
-    quickSamples: 5,
+    quickSamples: 4,
     why: 'As above, against LHC-Forms (about 9x measured); guard at 2x.',
   },
 ];

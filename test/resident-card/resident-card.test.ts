@@ -252,9 +252,9 @@ describe('<ansinh-resident-card> states', () => {
     await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#meta')!.textContent).to.equal('78 tuổi · Nam · Nhà B, phòng 204');
-    // A compact row has content-visibility: auto; WebKit lays out its new content at the next
+    // A compact row has content-visibility: auto; WebKit lays out its new content at a later
     // rendering update (until then it measures 0), which is when a person sees it.
-    await nextFrame();
+    await until(() => card(el).getBoundingClientRect().height > 0, 3000, 'the card laid out');
     const after = card(el).getBoundingClientRect();
     expect(after.height).to.equal(before.height);
     expect(after.width).to.equal(before.width);
