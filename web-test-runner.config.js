@@ -8,7 +8,27 @@ import { countReporter } from './test/server/count-reporter.js';
 const executablePath = chromePath();
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
-export default {
+/** Test files that exist to emulate media (every theme and preference): Chromium only. */
+const CHROMIUM_ONLY_FILES = ['test/tokens/install.test.ts'];
+
+/**
+ * The suite in another engine (Firefox, WebKit): one browser, one file at a time, no coverage
+ * (V8's, measured in the Chromium run), without the files that only emulate media, its counts
+ * written to `countFile` for npm test's summary.
+ */
+export function otherEngineConfig(browser, countFile, extra = {}) {
+  return {
+    ...config,
+    files: [...config.files, ...CHROMIUM_ONLY_FILES.map((f) => `!${f}`)],
+    concurrency: 1,
+    coverage: false,
+    ...extra,
+    browsers: [browser],
+    reporters: [defaultReporter(), countReporter(countFile)],
+  };
+}
+
+const config = {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   concurrency: 2,
@@ -36,3 +56,5 @@ export default {
     reportDir: 'coverage',
   },
 };
+
+export default config;

@@ -1,9 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { defaultReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import { existsSync } from 'node:fs';
-import base from './web-test-runner.config.js';
-import { countReporter } from './test/server/count-reporter.js';
+import { otherEngineConfig } from './web-test-runner.config.js';
 
 // The browser test suite in Firefox ESR (Debian's `firefox-esr`), driven over WebDriver BiDi by
 // puppeteer-core through web-test-runner's Chrome launcher (which takes any puppeteer). No
@@ -19,14 +17,7 @@ if (!existsSync(executablePath)) {
   throw new Error(`Firefox ESR is needed for the Firefox run: apt-get install -y firefox-esr (or set FIREFOX_PATH). Not found: ${executablePath}`);
 }
 
-/** Test files that exist to emulate media: every theme and preference (tokens/install). */
-const CHROMIUM_ONLY_FILES = ['test/tokens/install.test.ts'];
-
-export default {
-  ...base,
-  files: [...base.files, ...CHROMIUM_ONLY_FILES.map((f) => `!${f}`)],
-  concurrency: 1,
-  coverage: false,
-  browsers: [chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath, headless: true } })],
-  reporters: [defaultReporter(), countReporter('.tmp/wtr-firefox-results.json')],
-};
+export default otherEngineConfig(
+  chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath, headless: true } }),
+  '.tmp/wtr-firefox-results.json',
+);

@@ -1,10 +1,8 @@
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { defaultReporter } from '@web/test-runner';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import base from './web-test-runner.config.js';
-import { countReporter } from './test/server/count-reporter.js';
+import { otherEngineConfig } from './web-test-runner.config.js';
 import { keyCode } from './test/server/webdriver.js';
 
 // The browser test suite in WebKit, Safari's engine, as Debian ships it: WebKitGTK's MiniBrowser
@@ -79,16 +77,4 @@ launcher.sendKeys = async (sessionId, keys) => {
   await launcher.driverManager.performActions(sessionId, [{ type: 'key', id: 'keyboard', actions }]);
 };
 
-/** Test files that exist to emulate media: every theme and preference (tokens/install). */
-const CHROMIUM_ONLY_FILES = ['test/tokens/install.test.ts'];
-
-export default {
-  ...base,
-  files: [...base.files, ...CHROMIUM_ONLY_FILES.map((f) => `!${f}`)],
-  concurrency: 1,
-  coverage: false,
-  browserStartTimeout: 60000,
-  testsStartTimeout: 60000,
-  browsers: [launcher],
-  reporters: [defaultReporter(), countReporter('.tmp/wtr-webkit-results.json')],
-};
+export default otherEngineConfig(launcher, '.tmp/wtr-webkit-results.json', { browserStartTimeout: 60000, testsStartTimeout: 60000 });

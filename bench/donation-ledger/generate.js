@@ -3,8 +3,8 @@
 // and goods donations, distributions to pseudonymised beneficiaries, a few corrections, chained
 // with `prevHash`. Plain JavaScript so benchmark pages can use it without a build.
 
-/** @param {number} seed */
-function rng(seed) {
+/** A small seeded generator (mulberry32): the same numbers for the same seed. @param {number} seed */
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,5 +1,6 @@
 // Statistics for the benchmark report: medians with distribution-free intervals, and ratios of
 // medians with a bootstrap interval. Pure functions (no I/O), shared by run.js and report.js.
+import { rng } from '../../bench/donation-ledger/generate.js';
 
 /** Median and a distribution-free 95% confidence interval for it (binomial order statistics). */
 export function medianCI(samples) {
@@ -17,18 +18,6 @@ function median(sorted) {
   return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }
 
-/** A small seeded generator (mulberry32), so a bootstrap interval is the same on every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The ratio of two medians (slower / faster) and a 95% percentile-bootstrap interval for it
  * (2,000 resamples of each side, seeded).
@@ -36,7 +25,7 @@ function random(seed) {
 export function ratioCI(slower, faster, resamples = 2000) {
   const sort = (xs) => [...xs].sort((a, b) => a - b);
   const value = median(sort(slower)) / median(sort(faster));
-  const next = random(20261207);
+  const next = rng(20261207);
   const pick = (xs) => sort(Array.from(xs, () => xs[Math.floor(next() * xs.length)]));
   const ratios = [];
   for (let i = 0; i < resamples; i++) ratios.push(median(pick(slower)) / median(pick(faster)));
