@@ -102,7 +102,9 @@ export const NotAPlan: Story = {
 
 /** What prints on A4: the readonly document in a page-sized frame (use the browser's print preview for the real thing). */
 export const PrintPreview: Story = {
+  // A sheet of paper is white in every theme: the light theme's tokens apply inside it.
   render: () => html`<div
+    data-ansinh-theme="light"
     style="max-width: 210mm; margin: auto; padding: 15mm; background: white; color: black; box-shadow: 0 0 4px #888"
   >
     <ansinh-care-plan-editor readonly today=${TODAY} .plan=${planAt('implementing', 'story-print')}></ansinh-care-plan-editor>

@@ -52,6 +52,12 @@ export class AnsinhState extends AnsinhElement {
         border-inline-start: 4px solid var(--ansinh-color-warning, #7a4100);
         background: var(--ansinh-color-warning-surface, #fff4e0);
       }
+      /* A link the page puts in the actions follows the theme, not the browser's default blue
+         (1.5:1 on the dark theme); the page's own link styles still win. */
+      ::slotted(a) {
+        color: var(--ansinh-link-color, currentColor);
+        text-decoration: underline;
+      }
       .heading {
         margin: 0;
         font-weight: var(--ansinh-font-weight-bold, 700);
