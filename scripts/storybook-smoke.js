@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Storybook smoke test: opens every story of the built Storybook (storybook-static/) in headless
-// Chromium, waits for it to render, runs axe-core (WCAG 2.x A/AA) on the story root, and fails on
-// any console error, uncaught page error or axe violation.
+// Chromium, waits for it to render, runs axe-core (WCAG 2.x A/AA) on the story root, then again
+// with the colour rules in the dark and high-contrast themes, and fails on any console error,
+// uncaught page error or axe violation.
 //
 //   npx storybook build -o storybook-static --quiet && node scripts/storybook-smoke.js
 //
@@ -27,6 +28,9 @@ const filter = option('--filter', '');
 const axePath = join(root, 'node_modules/axe-core/axe.min.js');
 const STORY_TIMEOUT_MS = 15_000;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The other themes: a theme changes colours only, so their audit runs axe's colour rules. */
+const OTHER_THEMES = ['dark', 'high-contrast'];
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -142,8 +146,26 @@ function undefinedTags(page) {
   });
 }
 
-/** axe-core on the story root; our own copy of axe, injected once per page load. */
-async function runAxe(page) {
+/**
+ * Switches the preview's theme global (as the toolbar does) and waits for the story to follow.
+ * False when the story keeps its own theme (a story that pins `globals.theme`).
+ */
+async function setTheme(page, theme) {
+  await page.evaluate((t) => {
+    /** @type {any} */ (window).__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { theme: t } });
+  }, theme);
+  const followed = await page
+    .waitForFunction((t) => document.documentElement.getAttribute('data-ansinh-theme') === t, theme, { timeout: 3000 })
+    .then(() => true, () => false);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  return followed;
+}
+
+/**
+ * axe-core on the story root, with the WCAG tags or only the given rules; our own copy of axe,
+ * injected once per page load.
+ */
+async function runAxe(page, rules) {
   if (!(await page.evaluate(() => '__smokeAxe' in window))) {
     await page.addScriptTag({ path: axePath });
     // Keep a private reference: the a11y addon may later load its own axe onto window.axe.
@@ -151,10 +173,10 @@ async function runAxe(page) {
       /** @type {any} */ (window).__smokeAxe = /** @type {any} */ (window).axe;
     });
   }
-  return page.evaluate(async (tags) => {
+  return page.evaluate(async ({ tags, only }) => {
     const axe = /** @type {any} */ (window).__smokeAxe;
     const result = await axe.run('#storybook-root', {
-      runOnly: { type: 'tag', values: tags },
+      runOnly: only ? { type: 'rule', values: only } : { type: 'tag', values: tags },
       resultTypes: ['violations'],
     });
     return result.violations.map((v) => ({
@@ -163,7 +185,7 @@ async function runAxe(page) {
       help: v.help,
       targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
     }));
-  }, AXE_TAGS);
+  }, { tags: AXE_TAGS, only: rules ?? null });
 }
 
 async function main() {
@@ -234,6 +256,13 @@ async function main() {
         for (const v of await runAxe(page)) {
           problems.push(`axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
         }
+        for (const theme of OTHER_THEMES) {
+          if (!(await setTheme(page, theme))) continue; // the story shows a theme of its own
+          for (const v of await runAxe(page, COLOUR_RULES)) {
+            problems.push(`axe in the ${theme} theme ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
+          }
+        }
+        await setTheme(page, 'light');
       }
     } catch (err) {
       problems.push(`failed to load: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
@@ -253,7 +282,7 @@ async function main() {
   const failed = results.filter((r) => r.problems.length > 0);
   console.log(
     `\nStorybook smoke test: ${results.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s` +
-      ` (axe tags: ${AXE_TAGS.join(', ')})`,
+      ` (axe tags: ${AXE_TAGS.join(', ')}; in the ${OTHER_THEMES.join(' and ')} themes: ${COLOUR_RULES.join(', ')})`,
   );
   if (failed.length) {
     console.log('Failed stories:');
