@@ -50,6 +50,9 @@ export async function tabUntil(found: (el: Element) => boolean, what: string, ma
   let previous: Element | null = deepActive();
   for (let i = 1; i <= max; i++) {
     await sendKeys({ press: 'Tab' });
+    // A person never presses Tab twice within a frame: what focus scrolled into view (the rows
+    // of a virtualised list) is rendered before the next press.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const el = deepActive();
     if (!el || el === document.body) throw new Error(`Tab ${i} left the element before reaching ${what} (after ${describeEl(previous)})`);
     // A date or time field takes one Tab per part (day, month, year): the same element, not a trap.
