@@ -203,6 +203,11 @@ export class HttpClient {
         if (idempotencyKey) result.idempotencyKey = idempotencyKey;
         return result;
       }
+      // A redirect was followed and the page it led to failed: that status is another URL's, not
+      // the API's verdict on this request (nothing was refused). Treated as the session ending.
+      if (response.redirected) {
+        throw fail({ code: 'unauthorized', status, detail: `Redirected to ${response.url.split('?')[0]}, which answered ${status}; sign in again.` });
+      }
       if (req.absentStatuses?.includes(status)) return undefined;
       const info = errorInfo(text);
       const error = fail({ code: codeForStatus(status), status, ...info }) as DataSourceError & { retryAfterMs?: number };

@@ -271,6 +271,20 @@ describe('Outbox', () => {
     expect((await received(server)).stored).to.have.length(1);
   });
 
+  it('a redirect to a page that answers 404 is not the server refusing the item: kept, sign-in asked, then sent once', async () => {
+    // Seen in the 100-response fault run: the session ended, and the sign-in page it led to failed.
+    const server = await startServer({ behaviour: 'login-redirect', loginStatus: 404 });
+    const outbox = make({ auto: false });
+    await outbox.enqueue(answer(1), { endpoint: endpoint(server) });
+    expect(await outbox.flush()).to.deep.equal({ sent: 0, failed: 0, pending: 1 });
+    const [item] = await outbox.list();
+    expect([item!.state, item!.error?.code]).to.deep.equal(['pending', 'unauthorized']);
+    expect(item!.error?.detail).to.contain('which answered 404');
+    await setBehaviour(server, { behaviour: 'ok' });
+    expect(await outbox.flush({ force: true })).to.deep.equal({ sent: 1, failed: 0, pending: 0 });
+    expect((await received(server)).stored).to.have.length(1);
+  });
+
   for (const status of [401, 403]) {
     it(`${status} from the contract server keeps the item queued (auth-required), never gives it up`, async () => {
       // Appending to the ledger needs a session: none (401), or one without that right (403).

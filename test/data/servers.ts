@@ -10,6 +10,8 @@ export interface ServerConfig {
   garbage?: 'json' | 'html' | 'object';
   /** For '429': seconds in Retry-After. */
   retryAfter?: number;
+  /** login-redirect: the status the sign-in page answers with (default 200 HTML; 404 for a page that is gone). */
+  loginStatus?: 404;
   api?: 'rest' | 'fhir';
   /** REST only: operations that need sign-in answer 401 without `Authorization: Bearer <token>`. */
   auth?: { token?: string; limited?: { token: string; may: string[] } };

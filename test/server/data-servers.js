@@ -17,7 +17,8 @@
 //                      on the way back (the socket is cut as it is written; first `failures`, default 1)
 //   garbage            200 with an unusable body (`garbage`: 'json' = broken JSON, 'html' = a
 //                      captive-portal page, 'object' = valid JSON that is not what was asked)
-//   login-redirect     302 to /login, which answers 200 HTML (a portal whose session ended)
+//   login-redirect     302 to /login, which answers 200 HTML (a portal whose session ended); with
+//                      `loginStatus: 404` the page it leads to answers 404 (a gateway's sign-in page gone)
 //   429                the first `failures` (default 1) requests get 429 with Retry-After: `retryAfter` s
 //   fhir               a FHIR R4 server: Medplum's FHIR router over its in-memory repository
 //                      (scripts/servers/fhir.js), seeded with Patient/p1 (a hospital's own, no ansinh
@@ -172,6 +173,7 @@ async function handle(entry, req, res) {
     case 'login-redirect':
       // A portal whose session ended: every API call is redirected to its sign-in page (200 HTML).
       if (url.pathname === '/login') {
+        if (entry.config.loginStatus === 404) return json(res, 404, { status: 404, code: 'not_found', title: 'Không tìm thấy' }, 'application/problem+json');
         res.writeHead(200, { ...CORS, 'Content-Type': 'text/html; charset=utf-8' });
         return res.end('<!doctype html><title>Đăng nhập</title><form method="post"><input name="user"></form>');
       }
@@ -225,6 +227,7 @@ function configure(entry, payload) {
     failures: payload.failures,
     garbage: payload.garbage,
     retryAfter: payload.retryAfter,
+    loginStatus: payload.loginStatus,
     seed: payload.seed ?? entry.config?.seed,
     // Which API answers once a failure behaviour lets a request through.
     api: payload.api ?? (payload.behaviour === 'fhir' ? 'fhir' : 'rest'),
