@@ -203,9 +203,10 @@ export class HttpClient {
         if (idempotencyKey) result.idempotencyKey = idempotencyKey;
         return result;
       }
-      // A redirect was followed and the page it led to failed: that status is another URL's, not
-      // the API's verdict on this request (nothing was refused). Treated as the session ending.
-      if (response.redirected) {
+      // A write whose redirect was followed became a GET of another page: that page's error is
+      // not the API's verdict on the write (nothing was refused). Treated as the session ending.
+      // A read that was redirected keeps its status: the resource moved, and its answer counts.
+      if (response.redirected && req.method !== 'GET') {
         throw fail({ code: 'unauthorized', status, detail: `Redirected to ${response.url.split('?')[0]}, which answered ${status}; sign in again.` });
       }
       if (req.absentStatuses?.includes(status)) return undefined;
