@@ -2,20 +2,25 @@
 // Storybook smoke test: opens every story of the built Storybook (storybook-static/) in headless
 // Chromium, waits for it to render, runs axe-core (WCAG 2.x A/AA) on the story root, then again
 // with the colour rules in the dark and high-contrast themes, and fails on any console error,
-// uncaught page error or axe violation.
+// uncaught page error or axe violation. It also compares what a screen reader is given, the
+// accessibility tree in Vietnamese and in English (scripts/a11y-tree.js), with the story's
+// snapshot in test/a11y/trees/, and fails on a difference, on an operable node without a name,
+// and on a chart whose summary or table does not reach the tree.
 //
 //   npx storybook build -o storybook-static --quiet && node scripts/storybook-smoke.js
 //
-// Options: --dir <path> (default storybook-static), --filter <substring of story id>.
+// Options: --dir <path> (default storybook-static), --filter <substring of story id>,
+// --update-trees (write the snapshots as they are now; review the diff before committing).
 // The browser is the local Chromium (scripts/chrome-path.js; CHROME_PATH overrides). Everything is
 // served from 127.0.0.1 on a random port; the page may load nothing from elsewhere.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromePath, CHROME_FLAGS } from './chrome-path.js';
+import { accessibilityTree } from './a11y-tree.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -25,6 +30,11 @@ const option = (name, fallback) => {
 };
 const staticDir = resolve(root, option('--dir', 'storybook-static'));
 const filter = option('--filter', '');
+const updateTrees = args.includes('--update-trees');
+const treeDir = join(root, 'test/a11y/trees');
+const LANGS = ['vi', 'en'];
+/** The date the stories are shown on: 7 December 2026, 9:00 in Vietnam. */
+const FIXED_NOW = new Date('2026-12-07T02:00:00Z');
 const axePath = join(root, 'node_modules/axe-core/axe.min.js');
 const STORY_TIMEOUT_MS = 15_000;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -161,6 +171,94 @@ async function setTheme(page, theme) {
   return followed;
 }
 
+/** Switches the preview's language global and waits for the story to follow (false: it keeps its own). */
+async function setLang(page, lang) {
+  await page.evaluate((l) => {
+    /** @type {any} */ (window).__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { lang: l } });
+  }, lang);
+  const followed = await page
+    .waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: 3000 })
+    .then(() => true, () => false);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  return followed;
+}
+
+/**
+ * The story's accessibility tree in each language, compared with its snapshot file (or written,
+ * with --update-trees). Returns the problems found.
+ */
+async function checkTrees(page, id) {
+  const problems = [];
+  const sections = [];
+  for (const lang of LANGS) {
+    if (!(await setLang(page, lang))) {
+      sections.push(`## ${lang}\n(the story keeps a language of its own)`);
+      continue;
+    }
+    const tree = await accessibilityTree(page, '#storybook-root');
+    for (const p of new Set(tree.problems)) problems.push(`accessibility tree (${lang}): ${p}`);
+    sections.push(`## ${lang}\n${tree.lines.join('\n')}`);
+    if (lang === LANGS[0]) problems.push(...(await checkCharts(page)));
+  }
+  await setLang(page, LANGS[0]);
+  const text =
+    `# ${id}: what a screen reader is given (Chromium's accessibility tree),\n` +
+    '# written by node scripts/storybook-smoke.js --update-trees\n' +
+    `${sections.join('\n')}\n`;
+  const file = join(treeDir, `${id}.txt`);
+  if (updateTrees) {
+    mkdirSync(treeDir, { recursive: true });
+    writeFileSync(file, text);
+  } else if (!existsSync(file)) {
+    problems.push(`no accessibility-tree snapshot ${file}: run with --update-trees and review it`);
+  } else {
+    const diff = firstDifferences(readFileSync(file, 'utf8'), text);
+    if (diff) problems.push(`the accessibility tree differs from ${file} (--update-trees after review):\n${diff}`);
+  }
+  return problems;
+}
+
+/** The first differing lines of two texts, as "- expected" / "+ actual", or '' when equal. */
+function firstDifferences(expected, actual, max = 6) {
+  if (expected === actual) return '';
+  const a = expected.split('\n');
+  const b = actual.split('\n');
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const out = [`         at line ${i + 1}:`];
+  for (let k = i; k < Math.min(i + max, Math.max(a.length, b.length)); k++) {
+    if (a[k] === b[k]) continue;
+    if (a[k] !== undefined) out.push(`         - ${a[k]}`);
+    if (b[k] !== undefined) out.push(`         + ${b[k]}`);
+  }
+  return out.join('\n');
+}
+
+/**
+ * Every chart: its figure is described by the text summary, and its data table reaches the tree
+ * once the table is shown (the toggle is clicked as a user would, then clicked back).
+ */
+async function checkCharts(page) {
+  const toggles = page.locator('#storybook-root ansinh-stat-chart >> button[data-action="toggle"]');
+  // Charts that draw (one in its error state shows the error instead, which the tree holds).
+  const count = await page.evaluate(
+    () => [...document.querySelectorAll('#storybook-root ansinh-stat-chart')].filter((c) => c.shadowRoot?.querySelector('figure')).length,
+  );
+  if (count === 0) return [];
+  const problems = [];
+  const before = await accessibilityTree(page, '#storybook-root');
+  const figures = before.lines.filter((l) => /^\s*figure /.test(l));
+  if (figures.length < count) problems.push(`${count} charts but ${figures.length} named figures in the tree`);
+  for (const f of figures) if (!f.includes(' description="')) problems.push(`a chart's figure has no summary: ${f.trim()}`);
+  const n = await toggles.count();
+  for (let i = 0; i < n; i++) await toggles.nth(i).click();
+  const after = await accessibilityTree(page, '#storybook-root');
+  const tables = after.lines.filter((l) => /^\s*table\b/.test(l)).length;
+  if (tables < count) problems.push(`${count} charts but ${tables} data tables in the tree once shown`);
+  for (let i = 0; i < n; i++) await toggles.nth(i).click();
+  return problems;
+}
+
 /**
  * axe-core on the story root, with the WCAG tags or only the given rules; our own copy of axe,
  * injected once per page load.
@@ -211,6 +309,9 @@ async function main() {
     (route) => route.abort('blockedbyclient'),
   );
   const page = await context.newPage();
+  // Every story sees the same day, so ages, lengths of stay and "today" in the trees do not
+  // change with the calendar (timers keep running).
+  await page.clock.setFixedTime(FIXED_NOW);
 
   /** Problems seen while the current story is open. */
   let problems = [];
@@ -231,9 +332,15 @@ async function main() {
   const started = Date.now();
   /** Whether the page holds a healthy Storybook preview we can switch stories in. */
   let warm = false;
+  let lastFile = '';
   for (const story of stories) {
     problems = [];
     const t0 = Date.now();
+    // Each stories file starts on a fresh page: what a page has registered changes what some
+    // elements render (the survey results draw charts only where <ansinh-stat-chart> is defined),
+    // so a story must not inherit another file's definitions.
+    if (story.importPath !== lastFile) warm = false;
+    lastFile = story.importPath;
     try {
       const state = warm ? await switchStory(page, story.id) : await loadStory(page, origin, story.id);
       if (state !== 'ok') {
@@ -263,6 +370,7 @@ async function main() {
           }
         }
         await setTheme(page, 'light');
+        problems.push(...(await checkTrees(page, story.id)));
       }
     } catch (err) {
       problems.push(`failed to load: ${err instanceof Error ? err.message.split('\n')[0] : err}`);

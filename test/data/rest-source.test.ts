@@ -267,7 +267,9 @@ describe('RestSource against a real HTTP server', () => {
 
     it('retries a timed-out write with the same key', async () => {
       const server = await startServer({ behaviour: 'stall' });
-      const source = new RestSource(server.url, { timeoutMs: 300, retry: { ...fast, maxAttempts: 2 } });
+      // The server records a request once its body is read, after the CORS preflight: on a busy
+      // machine 300 ms ran out before the second attempt got that far, so it went unseen.
+      const source = new RestSource(server.url, { timeoutMs: 1500, retry: { ...fast, maxAttempts: 2 } });
       const error = (await rejection(source.submitSurveyResponse(surveyResponse(1)))) as DataSourceError;
       expect(error.code).to.equal('timeout');
       const { requests } = await received(server);

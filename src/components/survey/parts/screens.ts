@@ -59,14 +59,18 @@ function actions(step: number, last: boolean, leaving: () => readonly SurveyItem
   </div>`;
 }
 
-/** `mode="steps"`: one section at a time, with its progress. */
+/**
+ * `mode="steps"`: one section at a time, with its progress. The progress box is where focus goes
+ * on a new step: a group named by the progress text, so a screen reader says where the user is
+ * (a focused plain paragraph has no name, and some readers said nothing).
+ */
 export function stepsScreen(sections: readonly SurveySection[], problems: Map<string, Problem>, ctx: ScreenContext): TemplateResult {
   const m = surveyMessages[ctx.lang];
   const count = sections.length;
   const step = Math.min(ctx.step, Math.max(0, count - 1));
   const sec = sections[step];
-  return html`<div class="progress" part="progress">
-      <p id="${ctx.uid}-prog" data-focus-top tabindex="-1">${m.progressSection(step + 1, count)}</p>
+  return html`<div class="progress" part="progress" role="group" aria-labelledby="${ctx.uid}-prog" data-focus-top tabindex="-1">
+      <p id="${ctx.uid}-prog">${m.progressSection(step + 1, count)}</p>
       <progress max=${count} .value=${step + 1} aria-labelledby="${ctx.uid}-prog"></progress>
     </div>
     ${sec ? section(sec, problems, ctx) : nothing}
@@ -80,8 +84,8 @@ export function kioskScreen(items: readonly SurveyItem[], problems: Map<string, 
   const step = Math.min(ctx.step, Math.max(0, count - 1));
   const item = items[step];
   const sec = item ? sectionOf(ctx.definition, item) : undefined;
-  return html`<div class="progress" part="progress">
-      <p id="${ctx.uid}-prog" data-focus-top tabindex="-1">
+  return html`<div class="progress" part="progress" role="group" aria-labelledby="${ctx.uid}-prog" data-focus-top tabindex="-1">
+      <p id="${ctx.uid}-prog">
         ${sec ? html`<span>${sec.code ? `${sec.code}. ` : ''}${t(sec.title, ctx.lang)} · </span>` : nothing}${m.progressQuestion(step + 1, count)}
       </p>
       <progress max=${count} .value=${step + 1} aria-labelledby="${ctx.uid}-prog"></progress>

@@ -1,0 +1,96 @@
+// The accessibility tree a screen reader is given, as Chromium computes it (DevTools protocol,
+// Accessibility.getFullAXTree), written as indented text so that a change in what is announced is
+// a visible diff in review. Used by the Storybook smoke test (scripts/storybook-smoke.js), which
+// keeps one snapshot per story and language in test/a11y/trees/.
+//
+// One line per node a screen reader reaches: role, "name", then its description, value and the
+// states that are set (checked, expanded, disabled, invalid...). Left out, as screen readers
+// leave them out: nodes the browser marks ignored (aria-hidden, display:none, presentational),
+// nameless `generic` wrappers and the text boxes inside a text node; their children are kept.
+// A text node whose words are exactly its parent's name is not repeated.
+
+/** Roles a user operates: each must have a name (WCAG 4.1.2). */
+const OPERABLE = new Set([
+  'button', 'link', 'checkbox', 'radio', 'textbox', 'searchbox', 'combobox', 'listbox', 'option',
+  'slider', 'spinbutton', 'switch', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio',
+  'treeitem', 'DisclosureTriangle',
+]);
+/** States worth hearing; false and empty values are left out. */
+const STATES = [
+  'checked', 'pressed', 'expanded', 'selected', 'disabled', 'required', 'invalid', 'readonly',
+  'level', 'modal', 'multiselectable', 'haspopup', 'live', 'busy', 'valuetext',
+];
+const SKIPPED_ROLES = new Set(['InlineTextBox', 'none', 'LineBreak']);
+
+const clean = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
+const quote = (text) => JSON.stringify(text);
+
+/**
+ * The accessibility tree under the element matched by `selector` (shadow roots included, as the
+ * browser flattens them), from a Playwright page. Resolves to { lines, problems }.
+ */
+export async function accessibilityTree(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Accessibility.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) return { lines: [], problems: [`no element matches ${selector}`] };
+    const { node } = await cdp.send('DOM.describeNode', { nodeId });
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return serialize(nodes, node.backendNodeId);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** Text lines and findings for the subtree of the AX node that stands for DOM node `backendId`. */
+export function serialize(nodes, backendId) {
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const start = nodes.find((n) => n.backendDOMNodeId === backendId);
+  const lines = [];
+  const problems = [];
+  if (!start) return { lines, problems: ['the story root is not in the accessibility tree'] };
+
+  const visit = (node, depth, parentName) => {
+    const role = node.role?.value ?? '';
+    const name = clean(node.name?.value);
+    const props = Object.fromEntries((node.properties ?? []).map((p) => [p.name, p.value?.value]));
+    const shown =
+      !node.ignored &&
+      !SKIPPED_ROLES.has(role) &&
+      !(role === 'generic' && !name) &&
+      !(role === 'StaticText' && (name === '' || name === parentName));
+    let childDepth = depth;
+    let childParentName = parentName;
+    if (shown && node !== start) {
+      lines.push('  '.repeat(depth) + describe(role, name, node, props));
+      childDepth = depth + 1;
+      childParentName = name;
+      if (!name && (OPERABLE.has(role) || (props.focusable && role !== 'RootWebArea'))) {
+        problems.push(`${role} without an accessible name (${lines.at(-1).trim()})`);
+      }
+    }
+    for (const id of node.childIds ?? []) {
+      const child = byId.get(id);
+      if (child) visit(child, childDepth, childParentName);
+    }
+  };
+  visit(start, 0, '');
+  return { lines, problems };
+}
+
+function describe(role, name, node, props) {
+  if (role === 'StaticText') return `text ${quote(name)}`;
+  let line = role + (name ? ` ${quote(name)}` : '');
+  const description = clean(node.description?.value);
+  if (description) line += ` description=${quote(description)}`;
+  const value = clean(node.value?.value);
+  if (value) line += ` value=${quote(value)}`;
+  for (const key of STATES) {
+    const v = props[key];
+    if (v === undefined || v === false || v === 'false' || v === '' || v === 'none' || (key === 'live' && v === 'off')) continue;
+    line += v === true || v === 'true' ? ` [${key}]` : ` [${key}=${clean(v)}]`;
+  }
+  return line;
+}
