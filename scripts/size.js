@@ -62,7 +62,9 @@ export const BUDGETS = [
   // empty ledger's own state, instead of the ledger's partial copy (0.7 kB).
   // 78.5 -> 78.6 (2026-12-07, issue 21): focus goes into a receipt and back to its row, and date
   // fields draw the focus ring in WebKit (0.03 kB over).
-  { match: 'ansinh/donation-ledger', gzip: 78.6 * KB },
+  // 78.6 -> 78.8 (2026-12-07, issue 21): wide tables scroll in their own box so the page reflows
+  // at 320 px (base/parts/table-scroll.ts and its styles), and fieldsets are blocks (0.18 kB).
+  { match: 'ansinh/donation-ledger', gzip: 78.8 * KB },
   // Issue 4 set 1/10 of SurveyJS (survey-core + survey-js-ui 2.5.38: 380.1 kB gzip of JS,
   // measured in the same run since issue 22: see REFERENCES and RATIOS). The one-shape split (seven controllers, parts)
   // put the entry 0.6 kB over it (38.6 kB, 1/9.8): a regression guard at today's size until the
@@ -73,7 +75,9 @@ export const BUDGETS = [
   // 1/9.6 of SurveyJS now; issue 19's loader is where the 1/10 line is to be won back.
   // 39.5 -> 39.6 (2026-12-07, issue 21): date fields draw the focus ring in WebKit, which never
   // marks them :focus-visible (0.03 kB).
-  { match: 'ansinh/survey', gzip: 39.6 * KB },
+  // 39.6 -> 39.7 (2026-12-07, issue 21): question fieldsets are blocks spaced by margins, since
+  // WebKit keeps a grid fieldset's legend at its old width when it narrows (0.03 kB).
+  { match: 'ansinh/survey', gzip: 39.7 * KB },
   // Over the generic 60 kB by 0.4 kB since it loads by plan-id (the data path and <ansinh-state>,
   // 2026-12-07): a regression guard at today's size; the loader of issue 19 decides per page.
   // 61 -> 62 (2026-12-07, issue 17): the save-conflict state (If-Match, the alert with reapply and

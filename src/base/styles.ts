@@ -36,3 +36,20 @@ export const visuallyHidden = css`
     white-space: nowrap;
   }
 `;
+
+/** The box of `tableScroll` (parts/table-scroll.ts): scrolls sideways on screen, not on paper. */
+export const tableScrollStyles = css`
+  .table-scroll {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
+  .table-scroll:focus-visible {
+    outline: var(--ansinh-focus-ring-width, 3px) solid var(--ansinh-color-focus, #1a5fb4);
+    outline-offset: var(--ansinh-focus-ring-offset, 2px);
+  }
+  @media print {
+    .table-scroll {
+      overflow: visible;
+    }
+  }
+`;

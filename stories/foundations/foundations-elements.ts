@@ -101,6 +101,7 @@ export class FoundationsColourTable extends LitElement {
     }
     code {
       font-size: var(--ansinh-font-size-xs);
+      overflow-wrap: anywhere;
     }
     .swatch {
       display: inline-block;

@@ -88,7 +88,7 @@ export const Themes: StoryObj = {
       <style>
         .grid {
           display: grid;
-          grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr));
+          grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr));
           gap: 1.5rem;
         }
       </style>

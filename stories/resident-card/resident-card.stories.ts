@@ -198,7 +198,7 @@ export const FromAnotherSystem: Story = {
 
 /** At 320 px: terms above values, nothing overflows. */
 export const Narrow: Story = {
-  render: () => html`<div style="width:320px;display:grid;gap:8px">
+  render: () => html`<div style="max-width:320px;display:grid;gap:8px">
     <ansinh-resident-card on-date=${ON_DATE} allow-reveal .resident=${disability}></ansinh-resident-card>
     <ansinh-resident-card variant="compact" on-date=${ON_DATE} .resident=${disability}></ansinh-resident-card>
   </div>`,

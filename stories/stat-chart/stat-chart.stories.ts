@@ -97,7 +97,7 @@ export const Themes: Story = {
 
 /** 320 px wide: legend below, the table scrolls. */
 export const Narrow: Story = {
-  render: () => html`<div style="width: 320px"><ansinh-stat-chart type="bar" .data=${satisfaction}></ansinh-stat-chart></div>`,
+  render: () => html`<div style="max-width: 320px"><ansinh-stat-chart type="bar" .data=${satisfaction}></ansinh-stat-chart></div>`,
 };
 
 /** Data embedded by a server-rendered page, no JavaScript of its own. */

@@ -25,7 +25,7 @@ export const Suppressed: Story = {
 };
 
 export const Dashboard: Story = {
-  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem">
+  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr)); gap: 1rem">
     <ansinh-stat-figure .data=${satisfaction}></ansinh-stat-figure>
     <ansinh-stat-figure .data=${satisfaction} org-unit="khoa-ngoai"></ansinh-stat-figure>
     <ansinh-stat-figure .data=${residentsBySex}></ansinh-stat-figure>

@@ -5,7 +5,8 @@ import { visuallyHidden } from '../styles.js';
  * Styles shared by the primitives. Tokens come from the design system (`--ansinh-*`); the few
  * fallbacks keep a control legible when a page renders before the tokens are installed. Date and
  * time fields take typing like a text field, so any focus on them shows the ring: WebKit (Safari)
- * never matches :focus-visible on them while a part (day, month, year) has focus.
+ * never matches :focus-visible on them while a part (day, month, year) has focus. A contract
+ * issue names a long field path (values.0.value…): it wraps rather than widen the page.
  */
 export const hostStyles = css`
   :host {
@@ -22,22 +23,34 @@ export const hostStyles = css`
     outline: var(--ansinh-focus-ring-width, 3px) solid var(--ansinh-color-focus, #1a5fb4);
     outline-offset: var(--ansinh-focus-ring-offset, 2px);
   }
+  .ansinh-issues {
+    overflow-wrap: anywhere;
+  }
   ${visuallyHidden}
 `;
 
-/** Label, hint, error and the box of a single-value field (input, textarea, select). */
+/**
+ * Label, hint, error and the box of a single-value field (input, textarea, select). A fieldset
+ * is a block, not a grid: WebKit keeps a grid fieldset's legend at its old width when the fieldset
+ * narrows (a phone turned upright), and the page scrolls sideways.
+ */
 export const fieldStyles = css`
   :host {
     display: block;
   }
-  .field,
-  fieldset {
+  .field {
     display: grid;
     gap: var(--ansinh-space-1, 4px);
+  }
+  .field,
+  fieldset {
     margin: 0;
     padding: 0;
     border: 0;
     min-width: 0;
+  }
+  fieldset > * + * {
+    margin-block-start: var(--ansinh-space-1, 4px);
   }
   label,
   legend {

@@ -16,7 +16,7 @@ export const sharedStyles = css`
   .grid {
     display: grid;
     gap: var(--ansinh-space-3, 12px);
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
     align-items: start;
   }
   .wide {
@@ -134,10 +134,12 @@ export const editorStyles = css`
   .editor,
   .doc {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--ansinh-care-plan-editor-gap);
   }
   section {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--ansinh-space-3, 12px);
   }
   h2 {
@@ -265,7 +267,7 @@ export const editorStyles = css`
   }
   .signatures {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(12rem, 100%), 1fr));
     gap: var(--ansinh-space-5, 24px);
   }
   .signature {

@@ -2,7 +2,7 @@ import { DataController } from '../../base/controllers/data.js';
 import { DataSourceError } from '../../data/errors.js';
 import { versionOf } from '../../data/source.js';
 import { renderDataState, renderOfflineNotice } from '../../base/parts/data-state.js';
-import { linkStyles } from '../../base/styles.js';
+import { linkStyles, tableScrollStyles } from '../../base/styles.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -82,7 +82,7 @@ export interface AnsinhCarePlanEditorEventMap {
  * @attr today - The day overdue reviews and goals are measured against (YYYY-MM-DD); default today.
  */
 export class AnsinhCarePlanEditor extends AnsinhElement {
-  static override styles = [linkStyles, sharedStyles, editorStyles, announcerStyles];
+  static override styles = [linkStyles, tableScrollStyles, sharedStyles, editorStyles, announcerStyles];
   static override jsonProperty = 'plan';
 
   /** Registers the editor and the rows it renders (goal, activity). */

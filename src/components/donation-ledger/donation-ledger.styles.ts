@@ -11,6 +11,7 @@ export const ledgerStyles = [
     }
     .ledger {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--ansinh-space-4, 16px);
     }
     h2,
@@ -119,7 +120,7 @@ export const ledgerStyles = [
     .entry-form .grid {
       display: grid;
       gap: var(--ansinh-space-3, 12px);
-      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(12rem, 100%), 1fr));
       align-items: end;
     }
     .filters .q {

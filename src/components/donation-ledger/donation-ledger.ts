@@ -1,4 +1,4 @@
-import { linkStyles } from '../../base/styles.js';
+import { linkStyles, tableScrollStyles } from '../../base/styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -81,7 +81,7 @@ declare global {
  * @cssprop --ansinh-donation-ledger-out - Colour of amounts distributed.
  */
 export class AnsinhDonationLedger extends AnsinhElement {
-  static override styles = [linkStyles, ledgerStyles];
+  static override styles = [linkStyles, tableScrollStyles, ledgerStyles];
   static override jsonProperty = 'entries';
 
   /** Which view: `public` hides what the public may not see before anything is rendered. */

@@ -161,7 +161,8 @@ export const residentCardStyles = [
       gap: var(--ansinh-space-1, 4px);
     }
     .flag {
-      flex: none;
+      flex: 0 1 auto;
+      max-inline-size: 100%;
       display: inline-flex;
       align-items: center;
       gap: var(--ansinh-space-1, 4px);

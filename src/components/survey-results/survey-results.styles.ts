@@ -27,7 +27,7 @@ export const resultsStyles = css`
   }
   .summary {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
     gap: var(--ansinh-space-3, 12px);
     margin: 0;
   }
@@ -61,9 +61,6 @@ export const resultsStyles = css`
     flex-wrap: wrap;
     gap: var(--ansinh-space-2, 8px);
     align-items: center;
-  }
-  .table-wrap {
-    overflow-x: auto;
   }
   table {
     border-collapse: collapse;

@@ -1,4 +1,4 @@
-import { linkStyles } from '../../base/styles.js';
+import { linkStyles, tableScrollStyles } from '../../base/styles.js';
 import { DataController } from '../../base/controllers/data.js';
 import { renderDataState, renderOfflineNotice } from '../../base/parts/data-state.js';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -70,7 +70,7 @@ const prefixed = (prefix: string, issues: readonly ContractIssue[]) =>
  * @cssprop --ansinh-survey-results-card-background - Background of the key figures.
  */
 export class AnsinhSurveyResults extends AnsinhElement {
-  static override styles = [linkStyles, hostStyles, resultsStyles];
+  static override styles = [linkStyles, tableScrollStyles, hostStyles, resultsStyles];
   static override jsonProperty = 'responses';
 
   /** Id of a built-in template, loaded on demand when no `.definition` is given. */

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * The survey's styles. A question's fieldset (`.q`) is a block spaced by margins, not a grid:
+ * WebKit keeps a grid fieldset's legend at its old width when the fieldset narrows.
+ */
 export const surveyStyles = css`
   :host {
     display: block;
@@ -7,6 +11,7 @@ export const surveyStyles = css`
   }
   .root {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--ansinh-space-5, 24px);
     max-inline-size: var(--ansinh-survey-max-width, 60rem);
   }
@@ -57,13 +62,15 @@ export const surveyStyles = css`
     padding-block-end: var(--ansinh-space-2, 8px);
   }
   .q {
-    display: grid;
-    gap: var(--ansinh-space-2, 8px);
+    display: block;
     margin: 0;
     padding: var(--ansinh-space-3, 12px) 0;
     border: 0;
     border-block-end: 1px solid var(--ansinh-color-border, #ddd);
     min-inline-size: 0;
+  }
+  .q > * + * {
+    margin-block-start: var(--ansinh-space-2, 8px);
   }
   .q[data-invalid] {
     border-inline-start: 4px solid var(--ansinh-color-danger, #b3261e);
@@ -103,7 +110,7 @@ export const surveyStyles = css`
   }
   .options.scale {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(9rem, 100%), 1fr));
   }
   .opt {
     display: flex;

@@ -4,6 +4,7 @@
  * Items are memoised with `guard` on their (immutable) objects, so a re-render after one edit
  * only rebuilds the edited row.
  */
+import { tableScroll } from '../../../base/parts/table-scroll.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -107,7 +108,7 @@ export function renderDocument(plan: DraftPlan, lang: Lang, today: string): Temp
     <section>
       <h2>1. ${m.needs}</h2>
       ${needs.length
-        ? html`<table>
+        ? tableScroll(m.needs, html`<table>
             <thead>
               <tr><th scope="col">${m.domain}</th><th scope="col">${m.priority}</th><th scope="col">${m.summary}</th></tr>
             </thead>
@@ -120,13 +121,13 @@ export function renderDocument(plan: DraftPlan, lang: Lang, today: string): Temp
                 </tr>`,
               )}
             </tbody>
-          </table>`
+          </table>`)
         : html`<p class="muted">${m.noItems}</p>`}
     </section>
     <section>
       <h2>2. ${m.goals}</h2>
       ${goals.length
-        ? html`<table class="goals">
+        ? tableScroll(m.goals, html`<table class="goals">
             <thead>
               <tr>
                 <th scope="col">#</th><th scope="col">${m.domain}</th><th scope="col">${m.description}</th>
@@ -136,13 +137,13 @@ export function renderDocument(plan: DraftPlan, lang: Lang, today: string): Temp
             <tbody>
               ${repeat(goals, (_g, i) => i, (g, i) => guard([g, i, lang, today], () => goalRow(g, i, lang, today)))}
             </tbody>
-          </table>`
+          </table>`)
         : html`<p class="muted">${m.noItems}</p>`}
     </section>
     <section>
       <h2>3. ${m.activities}</h2>
       ${activities.length
-        ? html`<table class="activities">
+        ? tableScroll(m.activities, html`<table class="activities">
             <thead>
               <tr>
                 <th scope="col">#</th><th scope="col">${m.domain}</th><th scope="col">${m.what}</th>
@@ -153,13 +154,13 @@ export function renderDocument(plan: DraftPlan, lang: Lang, today: string): Temp
             <tbody>
               ${repeat(activities, (_a, i) => i, (a, i) => guard([a, i, lang], () => activityRow(a, i, lang)))}
             </tbody>
-          </table>`
+          </table>`)
         : html`<p class="muted">${m.noItems}</p>`}
     </section>
     <section>
       <h2>4. ${m.reviews}</h2>
       ${reviews.length
-        ? html`<table>
+        ? tableScroll(m.reviews, html`<table>
             <thead>
               <tr>
                 <th scope="col">${m.reviewDue}</th><th scope="col">${m.reviewDone}</th>
@@ -176,7 +177,7 @@ export function renderDocument(plan: DraftPlan, lang: Lang, today: string): Temp
                 </tr>`,
               )}
             </tbody>
-          </table>`
+          </table>`)
         : html`<p class="muted">${m.noItems}</p>`}
     </section>
     ${transitions.length

@@ -1,3 +1,4 @@
+import { tableScroll } from '../../../base/parts/table-scroll.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldValue } from '../../../base/events.js';
 import type { Fund } from '../../../contract/index.js';
@@ -24,7 +25,7 @@ export function renderBalances(m: LedgerMessages, lang: Lang, b: BalancesInput):
   const fundIds = knownFundIds(b.funds, t);
   return html`<section class="balances" part="balances" aria-labelledby="bal-h">
       <h3 id="bal-h">${m.balances}</h3>
-      <table>
+      ${tableScroll(m.balances, html`<table>
         <caption class="sr">${m.balances}</caption>
         <thead><tr><th scope="col">${m.fund}</th><th scope="col">${m.received}</th><th scope="col">${m.distributed}</th><th scope="col">${m.balance}</th><th scope="col">${m.inKindValue}</th></tr></thead>
         <tbody>
@@ -41,10 +42,10 @@ export function renderBalances(m: LedgerMessages, lang: Lang, b: BalancesInput):
             </tr>`;
           })}
         </tbody>
-      </table>
+      </table>`)}
       <h4>${m.items}</h4>
       ${t.items.length
-        ? html`<table class="items">
+        ? tableScroll(m.items, html`<table class="items">
             <thead><tr><th scope="col">${m.item}</th><th scope="col">${m.unit}</th><th scope="col">${m.received}</th><th scope="col">${m.handedOut}</th><th scope="col">${m.onHand}</th></tr></thead>
             <tbody>
               ${t.items.map(
@@ -56,7 +57,7 @@ export function renderBalances(m: LedgerMessages, lang: Lang, b: BalancesInput):
                 </tr>`,
               )}
             </tbody>
-          </table>`
+          </table>`)
         : html`<p class="small">${m.noItems}</p>`}
       ${warnings.length
         ? html`<div class="expiry" role="status">
@@ -95,11 +96,11 @@ export function renderPeriods(
         .options=${(['month', 'quarter', 'year'] as const).map((g) => ({ value: g, label: m[g] }))}
         @ansinh-change=${(e: CustomEvent<FieldValue>) => onGranularity(granularityOf(e.detail))}
       ></ansinh-select>
-      <table>
+      ${tableScroll(m.periods, html`<table>
         <thead><tr><th scope="col">${m.period}</th><th scope="col">${m.received}</th><th scope="col">${m.distributed}</th></tr></thead>
         <tbody>
           ${rows.map((r) => html`<tr><th scope="row">${label(r.period)}</th><td class="num">${formatVnd(r.receivedVnd, lang)}</td><td class="num">${formatVnd(r.distributedVnd, lang)}</td></tr>`)}
         </tbody>
-      </table>
+      </table>`)}
     </details>`;
 }

@@ -1,3 +1,4 @@
+import { tableScroll } from '../../../base/parts/table-scroll.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Fund } from '../../../contract/index.js';
 import { formatDate, formatNumber, formatVnd } from '../../../i18n/format.js';
@@ -105,10 +106,10 @@ export function renderReceipt(m: LedgerMessages, lang: Lang, input: ReceiptInput
           : nothing}
       </dl>
       ${lines.length
-        ? html`<table>
+        ? tableScroll(m.items, html`<table>
             <thead><tr><th scope="col">${m.item}</th><th scope="col">${m.quantity}</th><th scope="col">${m.unit}</th><th scope="col">${m.expiry}</th></tr></thead>
             <tbody>${lines.map((l) => html`<tr><th scope="row">${l.item}</th><td class="num">${formatNumber(l.quantity, lang)}</td><td>${l.unit}</td><td>${l.expiry ? formatDate(l.expiry, lang) : '—'}</td></tr>`)}</tbody>
-          </table>`
+          </table>`)
         : nothing}
       <p class="thanks">${m.thanks}</p>
       ${qr

@@ -25,7 +25,7 @@ export function renderVerification(m: LedgerMessages, lang: Lang, s: Verificatio
   const c = s.chain;
   let body: TemplateResult;
   if (s.verifyError) body = html`<p role="alert" class="bad">${m.verifyFailed}</p>`;
-  else if (!c) body = html`<p role="status" class="pending">${s.verifying || s.entryCount ? m.verifying : m.verifiedEmpty}</p>`;
+  else if (!c) body = html`<p role="status" class="pending" aria-busy=${s.verifying || s.entryCount ? 'true' : 'false'}>${s.verifying || s.entryCount ? m.verifying : m.verifiedEmpty}</p>`;
   else if (c.ok) {
     body = html`<div role="status" class="ok">
         <p><strong>✓ ${m.verified}</strong></p>

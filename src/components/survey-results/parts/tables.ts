@@ -1,3 +1,4 @@
+import { tableScroll } from '../../../base/parts/table-scroll.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';
@@ -33,8 +34,7 @@ export function renderIndexTable(
             <td class="num">${formatGap(index.satisfactionRate, target, lang)}</td>`
         : nothing}
     `;
-  return html`<div class="table-wrap" role="region" tabindex="0" aria-label=${caption}>
-        <table part="table" data-table=${table.id}>
+  return html`${tableScroll(caption, html`<table part="table" data-table=${table.id}>
           <caption>
             ${caption}
           </caption>
@@ -75,8 +75,7 @@ export function renderIndexTable(
                 </tr>
               </tfoot>`
             : nothing}
-        </table>
-      </div>
+        </table>`)}
       ${chart}`;
 }
 
@@ -88,8 +87,7 @@ export function renderDistributionTable(
 ): TemplateResult {
   const m = resultsMessages[lang];
   const caption = `${m.distribution(d.code)}: ${d.text[lang] || d.text.vi}`;
-  return html`<div class="table-wrap" role="region" tabindex="0" aria-label=${caption}>
-        <table part="table" data-table=${`distribution-${d.code}`}>
+  return html`${tableScroll(caption, html`<table part="table" data-table=${`distribution-${d.code}`}>
           <caption>
             ${caption}
           </caption>
@@ -123,7 +121,6 @@ export function renderDistributionTable(
               <td class="num">${d.total ? formatRatio(1, lang) : '—'}</td>
             </tr>
           </tfoot>
-        </table>
-      </div>
+        </table>`)}
       ${chart}`;
 }
