@@ -8,8 +8,26 @@ import { countReporter } from './test/server/count-reporter.js';
 const executablePath = chromePath();
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
-/** Test files that exist to emulate media (every theme and preference): Chromium only. */
-const CHROMIUM_ONLY_FILES = ['test/tokens/install.test.ts'];
+/**
+ * Test files the other engines leave to Chromium (docs/browser-support.md):
+ * - the file that exists to emulate media (every theme and preference), which their drivers cannot;
+ * - pure logic with no DOM and no engine API (contract parsing, FHIR mapping, the elements' pure
+ *   models, merge and state machine, sample data, the MoH form texts): the same JavaScript in any
+ *   engine, and each file costs a page load;
+ * - the 100-response fault run of the outbox (29 s): its engine-facing parts (fetch, IndexedDB,
+ *   retries, sign-in) run in every engine through test/data/outbox.test.ts and test/provider/.
+ */
+const CHROMIUM_ONLY_FILES = [
+  'test/tokens/install.test.ts',
+  'test/contract/**',
+  'test/fhir/fhir.test.ts',
+  'test/**/model.test.ts',
+  'test/care-plan-editor/merge.test.ts',
+  'test/care-plan-editor/state-machine.test.ts',
+  'test/sample/**',
+  'test/survey-templates/**',
+  'test/survey/fault-run.test.ts',
+];
 
 /**
  * The suite in another engine (Firefox, WebKit): one browser, one file at a time, no coverage

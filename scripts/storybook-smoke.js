@@ -190,12 +190,19 @@ async function setLang(page, lang) {
 async function checkTrees(page, id) {
   const problems = [];
   const sections = [];
+  await settled(page);
   for (const lang of LANGS) {
     if (!(await setLang(page, lang))) {
       sections.push(`## ${lang}\n(the story keeps a language of its own)`);
       continue;
     }
-    const tree = await accessibilityTree(page, '#storybook-root');
+    let tree = await accessibilityTree(page, '#storybook-root');
+    // Something still working says so ([busy]: a chain being verified): read again until it is
+    // done, at most 1.5 s (a loading story stays busy on purpose).
+    for (let i = 0; i < 15 && tree.lines.some((l) => l.includes('[busy')); i++) {
+      await page.waitForTimeout(100);
+      tree = await accessibilityTree(page, '#storybook-root');
+    }
     for (const p of new Set(tree.problems)) problems.push(`accessibility tree (${lang}): ${p}`);
     sections.push(`## ${lang}\n${tree.lines.join('\n')}`);
     if (lang === LANGS[0]) problems.push(...(await checkCharts(page)));
@@ -216,6 +223,27 @@ async function checkTrees(page, id) {
     if (diff) problems.push(`the accessibility tree differs from ${file} (--update-trees after review):\n${diff}`);
   }
   return problems;
+}
+
+/**
+ * Waits for the elements that say when they are done (`ready`: the ledger once its chain is
+ * verified, which the JavaScript fallback takes a while to do), at most 10 s, then two frames.
+ * Without it, "Verifying the hash chain…" or "Verified" in the tree depended on the machine's speed.
+ */
+async function settled(page) {
+  await page.evaluate(async () => {
+    const readies = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        const ready = /** @type {any} */ (el).ready;
+        if (ready && typeof ready.then === 'function') readies.push(ready.catch(() => undefined));
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document.getElementById('storybook-root') ?? document);
+    await Promise.race([Promise.all(readies), new Promise((r) => setTimeout(r, 10_000))]);
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+  });
 }
 
 /** The first differing lines of two texts, as "- expected" / "+ actual", or '' when equal. */
