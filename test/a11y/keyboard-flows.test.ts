@@ -61,6 +61,42 @@ describe('keyboard-only flows', () => {
     expect(now !== null && now !== document.body && el.shadowRoot!.contains(now), `focus after sending: ${describeEl(now)} (the button ${send.isConnected ? 'is still there' : 'is gone'})`).to.equal(true);
   });
 
+  it('survey in kiosk mode: one question per screen, answered, moved on and sent by keyboard', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div>${start}<ansinh-survey kiosk no-draft .definition=${SMALL}></ansinh-survey></div>`);
+    const el = wrap.querySelector<AnsinhSurvey>('ansinh-survey')!;
+    await el.updateComplete;
+    await startFrom(wrap);
+    const submitted = oneEvent(el, 'ansinh-submit');
+    let sent = false;
+    let screens = 0;
+    for (; screens < 20 && !sent; screens++) {
+      const q = el.shadowRoot!.querySelector('.q')!;
+      // A choice not yet made: Tab to the group, Space picks the focused option. A text or
+      // number box: Tab to it and type (a required one would hold the screen).
+      const box = q.querySelector<HTMLElement>('textarea, input[data-role="text"]:not([type=date]), input[data-role="number"]');
+      if (q.querySelector('input[type=radio]') && !q.querySelector('input:checked')) {
+        await tabUntil((a) => a.getAttribute('type') === 'radio' && q.contains(a), `an option on screen ${screens + 1}`);
+        await sendKeys({ press: ' ' });
+      } else if (box && !(box as HTMLInputElement).value) {
+        await tabUntil((a) => a === box, `the box on screen ${screens + 1}`);
+        const kind = box.getAttribute('type') === 'tel' ? 'tel' : box.getAttribute('data-role');
+        await sendKeys({ type: kind === 'number' ? '5' : kind === 'tel' ? '0912345678' : 'Tốt' });
+      }
+      const button = await tabUntil((a) => a.tagName === 'BUTTON' && /Tiếp theo|Gửi phiếu/.test(a.textContent ?? ''), `"next" on screen ${screens + 1}`);
+      sent = /Gửi phiếu/.test(button.textContent ?? '');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      if (!sent) {
+        // The next screen takes focus at its top, where a screen reader says which question it is.
+        const now = deepActive();
+        expect(now?.hasAttribute('data-focus-top') ?? false, `focus on screen ${screens + 2}: ${describeEl(now)}`).to.equal(true);
+      }
+    }
+    const { detail } = await submitted;
+    expect(screens).to.be.greaterThan(3);
+    expect(detail.answers['A1']).to.not.equal(undefined);
+  });
+
   it('donation ledger: search, open a receipt, close it with Escape, and land back on its row', async () => {
     const wrap = await fixture<HTMLElement>(
       html`<div>${start}<ansinh-donation-ledger today="2026-11-22" .funds=${funds} .entries=${chain(rawEntries())}></ansinh-donation-ledger></div>`,

@@ -253,8 +253,15 @@ describe('<ansinh-resident-card> states', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#meta')!.textContent).to.equal('78 tuổi · Nam · Nhà B, phòng 204');
     // A compact row has content-visibility: auto; WebKit lays out its new content at a later
-    // rendering update (until then it measures 0), which is when a person sees it.
-    await until(() => card(el).getBoundingClientRect().height > 0, 3000, 'the card laid out');
+    // rendering update (until then it measures 0), which is when a person sees it. Under load
+    // (Firefox running beside it) WebKit once left it unrendered for 10 s: the row is brought
+    // into view, where a person would be looking, and measured after each frame.
+    el.scrollIntoView({ block: 'nearest' });
+    await until(
+      () => new Promise<boolean>((r) => requestAnimationFrame(() => r(card(el).getBoundingClientRect().height > 0))),
+      10_000,
+      'the card laid out',
+    );
     const after = card(el).getBoundingClientRect();
     expect(after.height).to.equal(before.height);
     expect(after.width).to.equal(before.width);
