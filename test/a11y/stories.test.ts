@@ -194,7 +194,7 @@ if (!index) {
     let preview: Preview | undefined;
     after(() => preview?.frame.remove());
     for (const file of files) {
-      describe(file.replace(/^\.\/src\//, ''), () => {
+      describe(file.replace(/^\.\//, ''), () => {
         for (const story of stories.filter((s) => s.importPath === file)) {
           it(story.id, async () => {
             // Until this story passes, the next one would start on a fresh page.

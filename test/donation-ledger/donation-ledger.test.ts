@@ -1,12 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/define/donation-ledger.js';
 import type { AnsinhDonationLedger } from '../../src/components/donation-ledger/donation-ledger.js';
 import { signWithKey } from '../../src/components/donation-ledger/chain.js';
 import { chain, funds, ledger, rawEntries, SECRET } from './fixtures.js';
 import { allShadowText } from '../helpers/dom.js';
-import { driverEmulatesMedia } from '../helpers/engine.js';
+import { whilePrinting } from '../helpers/engine.js';
 import { until } from '../data/servers.js';
 
 
@@ -134,25 +133,18 @@ describe('<ansinh-donation-ledger>', () => {
     expect(csv).to.include('PT-002').and.include(SECRET.contact);
   });
 
-  it('prints a receipt on its own: Ctrl+P while a receipt is open shows the receipt, not a blank page', async function () {
-    // Emulates media: the BiDi driver of Firefox cannot (test/helpers/engine.ts).
-    if (!driverEmulatesMedia) this.skip();
+  it('prints a receipt on its own: Ctrl+P while a receipt is open shows the receipt, not a blank page', async () => {
     const el = await make('public');
     const id = el.visibleRows.find((r) => r.kind === 'donation')!.id;
     el.receiptId = id;
     await el.updateComplete;
-    window.dispatchEvent(new Event('beforeprint'));
-    await el.updateComplete;
-    await emulateMedia({ media: 'print' });
-    try {
+    await whilePrinting(async () => {
+      await el.updateComplete;
       const receipt = sr(el).querySelector<HTMLElement>('.receipt')!;
       expect(getComputedStyle(receipt).display).not.to.equal('none');
       expect(receipt.textContent).to.contain(el.visibleRows.find((r) => r.id === id)!.receiptNumber);
       expect(sr(el).querySelector('.notice')).to.equal(null);
-    } finally {
-      await emulateMedia({ media: 'screen' });
-      window.dispatchEvent(new Event('afterprint'));
-    }
+    });
   });
 
   it('a public CSV never carries staff-only details, even right after the view changed', async () => {
@@ -162,22 +154,15 @@ describe('<ansinh-donation-ledger>', () => {
     for (const secret of [SECRET.hiddenDonor, SECRET.contact, SECRET.bankReference, SECRET.beneficiaryId]) expect(csv, secret).not.to.include(secret);
   });
 
-  it('prints an A4 public notice (print media shows only the notice)', async function () {
-    // Emulates media: the BiDi driver of Firefox cannot (test/helpers/engine.ts).
-    if (!driverEmulatesMedia) this.skip();
+  it('prints an A4 public notice (print media shows only the notice)', async () => {
     const el = await make('public');
-    window.dispatchEvent(new Event('beforeprint'));
-    await el.updateComplete;
-    await emulateMedia({ media: 'print' });
-    try {
+    await whilePrinting(async () => {
+      await el.updateComplete;
       const notice = sr(el).querySelector<HTMLElement>('.notice')!;
       expect(getComputedStyle(notice).display).to.equal('block');
       expect(getComputedStyle(sr(el).querySelector('.filters')!).display).to.equal('none');
       expect(notice.textContent).to.include('Thông báo công khai').and.include('PT-001').and.include(el.chain!.head!);
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
-    window.dispatchEvent(new Event('afterprint'));
+    });
     await el.updateComplete;
     expect(sr(el).querySelector('.notice')).to.equal(null);
   });

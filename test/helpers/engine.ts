@@ -40,3 +40,62 @@ export async function setViewport(size: { width: number; height: number }): Prom
   if (engine === 'webkit') await commands.executeServerCommand('set-window-viewport', size);
   else await commands.setViewport(size);
 }
+
+/** Every root whose styles apply in the page: the document and each open shadow root in it. */
+function styleRoots(root: Document | ShadowRoot = document, out: (Document | ShadowRoot)[] = []): (Document | ShadowRoot)[] {
+  out.push(root);
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) styleRoots(el.shadowRoot, out);
+  return out;
+}
+
+/** The rules inside a sheet's `@media print` blocks, as text. */
+function printRules(sheet: CSSStyleSheet): string {
+  let text = '';
+  let rules: CSSRuleList;
+  try {
+    rules = sheet.cssRules;
+  } catch {
+    return ''; // a cross-origin sheet: not ours
+  }
+  for (const rule of rules) {
+    if (rule instanceof CSSMediaRule && /(^|[\s,])print\b/.test(rule.conditionText) && !/\bnot\s+print\b/.test(rule.conditionText)) {
+      for (const inner of rule.cssRules) text += `${inner.cssText}\n`;
+    }
+  }
+  return text;
+}
+
+/**
+ * Runs `check` while the page is laid out for printing, in every engine: the browser's
+ * `beforeprint` (elements build their print view), then print media, then `afterprint`.
+ * Chromium's driver emulates print media. The drivers of Firefox (BiDi) and WebKit (classic
+ * WebDriver) cannot, so there the rules of every `@media print` block, in the document and in
+ * every shadow root, are applied as added sheets: the engine computes the same print rules, but
+ * `@page` (margins, page size) and page breaks on paper are not exercised.
+ */
+export async function whilePrinting<T>(check: () => Promise<T> | T): Promise<T> {
+  const { emulateMedia } = await import('@web/test-runner-commands');
+  window.dispatchEvent(new Event('beforeprint'));
+  await new Promise((r) => requestAnimationFrame(r));
+  const added: [Document | ShadowRoot, CSSStyleSheet][] = [];
+  if (driverEmulatesMedia) {
+    await emulateMedia({ media: 'print' });
+  } else {
+    for (const root of styleRoots()) {
+      const sheets = [...root.adoptedStyleSheets, ...[...root.styleSheets]];
+      const text = sheets.map(printRules).join('');
+      if (!text) continue;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      added.push([root, sheet]);
+    }
+  }
+  try {
+    return await check();
+  } finally {
+    if (driverEmulatesMedia) await emulateMedia({ media: 'screen' });
+    for (const [root, sheet] of added) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    window.dispatchEvent(new Event('afterprint'));
+  }
+}
