@@ -32,7 +32,8 @@ const steps = [
   { name: 'browser tests (web-test-runner, coverage)', cmd: 'npx', args: ['wtr', '--coverage'], counts: '.tmp/wtr-results.json', kind: 'browser tests', coverage: 'coverage/lcov.info' },
   // The same suite in Firefox ESR over WebDriver BiDi (docs/browser-support.md: what it leaves to Chromium).
   // Firefox and WebKit run side by side (`parallel`: started together, output printed when each
-  // ends): each drives one page at a time, so two cores serve both; 4 min instead of 6.
+  // ends): each drives one page at a time, so two cores serve both (5.8 min together, about 5
+  // each alone, 2026-12-07).
   { name: 'browser tests in Firefox ESR (WebDriver BiDi)', cmd: 'npx', args: ['wtr', '--config', 'web-test-runner.firefox.config.js'], counts: '.tmp/wtr-firefox-results.json', kind: 'browser tests in Firefox', parallel: 'other engines' },
   // The same suite in WebKit, Safari's engine (WebKitGTK's MiniBrowser over classic WebDriver, under
   // a virtual display when there is none; docs/browser-support.md: what it leaves to Chromium).
