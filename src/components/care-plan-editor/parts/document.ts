@@ -4,10 +4,10 @@
  * Items are memoised with `guard` on their (immutable) objects, so a re-render after one edit
  * only rebuilds the edited row.
  */
-import { tableScroll } from '../../../base/parts/table-scroll.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { tableScroll } from '../../../base/parts/table-scroll.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { formatDate } from '../../../i18n/format.js';
 import {

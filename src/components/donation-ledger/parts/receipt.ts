@@ -1,5 +1,5 @@
-import { tableScroll } from '../../../base/parts/table-scroll.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { tableScroll } from '../../../base/parts/table-scroll.js';
 import type { Fund } from '../../../contract/index.js';
 import { formatDate, formatNumber, formatVnd } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';

@@ -1,5 +1,5 @@
-import { tableScroll } from '../../../base/parts/table-scroll.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { tableScroll } from '../../../base/parts/table-scroll.js';
 import { formatNumber } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';
 import type { SatisfactionIndex, SurveyIndices } from '../indices.js';
