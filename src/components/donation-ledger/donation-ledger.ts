@@ -220,10 +220,15 @@ export class AnsinhDonationLedger extends AnsinhElement {
 
   /**
    * Resolves when the entries are loaded, the chain verified and any disclosure checked (read
-   * through the provider: once the funds and the disclosure have arrived too, whichever is last).
+   * through the provider: once the funds and the disclosure have arrived too, whichever is last),
+   * for the latest reading: one that starts meanwhile (the provider changed) is waited for too.
    */
   get ready(): Promise<void> {
-    return this.fromSource.companions.then(() => this.updateComplete).then(() => this.loader.ready);
+    const settle = async (companions: Promise<void>): Promise<void> => {
+      await companions.then(() => this.updateComplete).then(() => this.loader.ready);
+      if (companions !== this.fromSource.companions) await settle(this.fromSource.companions);
+    };
+    return settle(this.fromSource.companions);
   }
 
   /** The result of the last chain verification (hashes, head, first break). */
