@@ -22,7 +22,12 @@ const STATES = [
 ];
 const SKIPPED_ROLES = new Set(['InlineTextBox', 'none', 'LineBreak']);
 
-const clean = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
+/** Whitespace collapsed; a SHA-256 in hex (a ledger's chain head, generated data) is shown as ‹sha-256›. */
+const clean = (text) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\b[0-9a-f]{64}\b/g, '‹sha-256›')
+    .trim();
 const quote = (text) => JSON.stringify(text);
 
 /**
