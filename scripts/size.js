@@ -64,7 +64,9 @@ export const BUDGETS = [
   // fields draw the focus ring in WebKit (0.03 kB over).
   // 78.6 -> 78.8 (2026-12-07, issue 21): wide tables scroll in their own box so the page reflows
   // at 320 px (base/parts/table-scroll.ts and its styles), and fieldsets are blocks (0.18 kB).
-  { match: 'ansinh/donation-ledger', gzip: 78.8 * KB },
+  // 78.8 -> 78.9 (2026-12-07, issue 21): `ready` waits for the latest reading, not one the
+  // provider superseded (0.03 kB).
+  { match: 'ansinh/donation-ledger', gzip: 78.9 * KB },
   // Issue 4 set 1/10 of SurveyJS (survey-core + survey-js-ui 2.5.38: 380.1 kB gzip of JS,
   // measured in the same run since issue 22: see REFERENCES and RATIOS). The one-shape split (seven controllers, parts)
   // put the entry 0.6 kB over it (38.6 kB, 1/9.8): a regression guard at today's size until the
