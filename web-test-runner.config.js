@@ -4,6 +4,7 @@ import { chromePath, CHROME_FLAGS } from './scripts/chrome-path.js';
 import { defaultReporter } from '@web/test-runner';
 import { testPlugins, testMiddleware } from './test/server/plugins.js';
 import { countReporter } from './test/server/count-reporter.js';
+import { createServer } from 'node:net';
 
 const executablePath = chromePath();
 
@@ -29,17 +30,35 @@ const CHROMIUM_ONLY_FILES = [
   'test/survey/fault-run.test.ts',
 ];
 
+/** A free TCP port on the loopback interface, chosen by the system. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /**
  * The suite in another engine (Firefox, WebKit): one browser, one file at a time, no coverage
  * (V8's, measured in the Chromium run), without the files that only emulate media, its counts
  * written to `countFile` for npm test's summary.
+ *
+ * Each run serves on its own free port of 127.0.0.1: npm test starts Firefox and WebKit together,
+ * and web-test-runner's default (the first free port from 8000 on `localhost`) can hand both the
+ * same number, one on ::1 and one on 127.0.0.1, so a browser may ask the other run's server.
  */
-export function otherEngineConfig(browser, countFile, extra = {}) {
+export async function otherEngineConfig(browser, countFile, extra = {}) {
   return {
     ...config,
     files: [...config.files, ...CHROMIUM_ONLY_FILES.map((f) => `!${f}`)],
     concurrency: 1,
     coverage: false,
+    hostname: '127.0.0.1',
+    port: await freePort(),
     ...extra,
     browsers: [browser],
     reporters: [defaultReporter(), countReporter(countFile)],

@@ -17,7 +17,7 @@ if (!existsSync(executablePath)) {
   throw new Error(`Firefox ESR is needed for the Firefox run: apt-get install -y firefox-esr (or set FIREFOX_PATH). Not found: ${executablePath}`);
 }
 
-export default otherEngineConfig(
+export default await otherEngineConfig(
   chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath, headless: true } }),
   '.tmp/wtr-firefox-results.json',
 );

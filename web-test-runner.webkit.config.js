@@ -1,8 +1,7 @@
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { otherEngineConfig } from './web-test-runner.config.js';
+import { freePort, otherEngineConfig } from './web-test-runner.config.js';
 import { keyCode } from './test/server/webdriver.js';
 
 // The browser test suite in WebKit, Safari's engine, as Debian ships it: WebKitGTK's MiniBrowser
@@ -28,15 +27,7 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   throw new Error('WebKit (MiniBrowser) needs a display: run the WebKit tests under `xvfb-run -a` (apt-get install -y xvfb).');
 }
 
-/** A free TCP port on the loopback interface. */
-const port = await new Promise((resolve, reject) => {
-  const probe = createServer();
-  probe.once('error', reject);
-  probe.listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => resolve(free));
-  });
-});
+const port = await freePort();
 
 // WebKitWebDriver lives as long as this run; it starts a MiniBrowser per session.
 const webdriver = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -77,4 +68,4 @@ launcher.sendKeys = async (sessionId, keys) => {
   await launcher.driverManager.performActions(sessionId, [{ type: 'key', id: 'keyboard', actions }]);
 };
 
-export default otherEngineConfig(launcher, '.tmp/wtr-webkit-results.json', { browserStartTimeout: 60000, testsStartTimeout: 60000 });
+export default await otherEngineConfig(launcher, '.tmp/wtr-webkit-results.json', { browserStartTimeout: 60000, testsStartTimeout: 60000 });

@@ -59,6 +59,8 @@ const only = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 const report = [];
+/** Failed parallel steps: their names and the end of their output. */
+const failedTails = [];
 /** Per kind of count: browser tests, story renders, other checks (each check counts as one). */
 const kinds = new Map();
 const tally = (kind, p, f, s = 0) => {
@@ -95,7 +97,11 @@ function run(step) {
     child.on('close', (code) => {
       closeSync(out);
       console.log(`\n▶ ${step.name}: output (${log})`);
-      process.stdout.write(readFileSync(log, 'utf8'));
+      const text = readFileSync(log, 'utf8');
+      process.stdout.write(text);
+      // A CI page may show only the end of the run: a failed step's last lines are printed again
+      // just before the summary, so the reason is never out of sight.
+      if (code !== 0) failedTails.push({ name: step.name, tail: text.trimEnd().split('\n').slice(-40).join('\n') });
       done({ step, ok: code === 0, seconds: (Date.now() - started) / 1000 });
     });
   });
@@ -135,6 +141,7 @@ for (let i = 0; i < chosen.length; ) {
   i = end;
 }
 
+for (const { name, tail } of failedTails) console.log(`\n▶ ${name} failed; the last lines of its output:\n${tail}`);
 console.log('\nSummary');
 for (const line of report) console.log(`  ${line}`);
 console.log('');
