@@ -66,7 +66,9 @@ export const BUDGETS = [
   // at 320 px (base/parts/table-scroll.ts and its styles), and fieldsets are blocks (0.18 kB).
   // 78.8 -> 78.9 (2026-12-07, issue 21): `ready` waits for the latest reading, not one the
   // provider superseded (0.03 kB).
-  { match: 'ansinh/donation-ledger', gzip: 78.9 * KB },
+  // 78.9 -> 79.1 (2026-12-07, issue 21): a wide table's scroll box is a tab stop only while it
+  // overflows (src/base/parts/table-scroll.ts: a ResizeObserver and a plain Lit directive, 0.2 kB).
+  { match: 'ansinh/donation-ledger', gzip: 79.1 * KB },
   // Issue 4 set 1/10 of SurveyJS (survey-core + survey-js-ui 2.5.38: 380.1 kB gzip of JS,
   // measured in the same run since issue 22: see REFERENCES and RATIOS). The one-shape split (seven controllers, parts)
   // put the entry 0.6 kB over it (38.6 kB, 1/9.8): a regression guard at today's size until the
@@ -85,7 +87,8 @@ export const BUDGETS = [
   // 61 -> 62 (2026-12-07, issue 17): the save-conflict state (If-Match, the alert with reapply and
   // overwrite, its messages in two languages); the three-way merge itself loads only on a conflict.
   // 62 -> 62.5 (2026-12-07, issue 17): the "a FHIR server keeps no such data" state (0.1 kB).
-  { match: 'ansinh/care-plan-editor', gzip: 62.5 * KB },
+  // 62.5 -> 62.7 (2026-12-07, issue 21): the same table scroll box (0.14 kB).
+  { match: 'ansinh/care-plan-editor', gzip: 62.7 * KB },
   // Ordinary-use pages (measured since 2026-12-07, issue 22): regression guards at today's size.
   { match: 'page: survey (an MoH form, drafts, sending)', gzip: 59.5 * KB },
   { match: 'page: stat-chart (with Chart.js)', gzip: 115 * KB },

@@ -10,7 +10,8 @@
 // Storybook UI does (a page load per story or per file would double the time); after a failure
 // the next story starts on a fresh page.
 import { expect } from '@open-wc/testing';
-import { engine } from '../helpers/engine.js';
+import { engine, styleRoots } from '../helpers/engine.js';
+import { until } from '../data/servers.js';
 
 interface StoryEntry {
   id: string;
@@ -48,16 +49,6 @@ const frames = (win: Window, n = 2): Promise<void> =>
     };
     step(n);
   });
-
-async function until<T>(read: () => T | false | undefined, ms: number, what: string): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (performance.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 /** A Storybook preview in an iframe of this page, switched from story to story. */
 class Preview {
@@ -110,15 +101,7 @@ class Preview {
    * not a mid-way blend. Chromium's smoke test runs with reduced motion; here motion is on.
    */
   private async transitionsDone(): Promise<void> {
-    const all = new Set(this.doc.getAnimations());
-    const walk = (root: Document | ShadowRoot): void => {
-      for (const el of root.querySelectorAll('*')) {
-        if (!el.shadowRoot) continue;
-        for (const a of el.shadowRoot.getAnimations()) all.add(a);
-        walk(el.shadowRoot);
-      }
-    };
-    walk(this.doc);
+    const all = new Set(styleRoots(this.doc).flatMap((root) => root.getAnimations()));
     // Jump each fade to its end (a person sees the end 150 ms later); a running infinite
     // animation (a spinner) is left alone.
     for (const a of all) if (Number.isFinite(Number(a.effect?.getComputedTiming().endTime))) a.finish();

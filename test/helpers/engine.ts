@@ -41,15 +41,26 @@ export async function setViewport(size: { width: number; height: number }): Prom
   else await commands.setViewport(size);
 }
 
-/** Every root whose styles apply in the page: the document and each open shadow root in it. */
-function styleRoots(root: Document | ShadowRoot = document, out: (Document | ShadowRoot)[] = []): (Document | ShadowRoot)[] {
+/** Every root whose styles apply in a page: the document and each open shadow root in it. */
+export function styleRoots(root: Document | ShadowRoot = document, out: (Document | ShadowRoot)[] = []): (Document | ShadowRoot)[] {
   out.push(root);
   for (const el of root.querySelectorAll('*')) if (el.shadowRoot) styleRoots(el.shadowRoot, out);
   return out;
 }
 
-/** The rules inside a sheet's `@media print` blocks, as text. */
-function printRules(sheet: CSSStyleSheet): string {
+/** Media a test can lay the page out under, in every engine (`underMedia`). */
+export type Media = { media: 'print' } | { reducedMotion: 'reduce' } | { forcedColors: 'active' };
+
+/** Whether a `@media` condition holds under `media`: the feature alone, or `print` (alone, in a list or with a feature). */
+function conditionHolds(condition: string, media: Media): boolean {
+  const c = condition.trim().toLowerCase();
+  if ('media' in media) return /(^|[\s,])print\b/.test(c) && !/\bnot\s+print\b/.test(c);
+  if ('reducedMotion' in media) return /^\(\s*prefers-reduced-motion\s*:\s*reduce\s*\)$/.test(c);
+  return /^\(\s*forced-colors\s*:\s*active\s*\)$/.test(c);
+}
+
+/** The rules inside a sheet's `@media` blocks that hold under `media`, as text. */
+function rulesUnder(sheet: CSSStyleSheet, media: Media): string {
   let text = '';
   let rules: CSSRuleList;
   try {
@@ -58,7 +69,7 @@ function printRules(sheet: CSSStyleSheet): string {
     return ''; // a cross-origin sheet: not ours
   }
   for (const rule of rules) {
-    if (rule instanceof CSSMediaRule && /(^|[\s,])print\b/.test(rule.conditionText) && !/\bnot\s+print\b/.test(rule.conditionText)) {
+    if (rule instanceof CSSMediaRule && conditionHolds(rule.conditionText, media)) {
       for (const inner of rule.cssRules) text += `${inner.cssText}\n`;
     }
   }
@@ -66,24 +77,23 @@ function printRules(sheet: CSSStyleSheet): string {
 }
 
 /**
- * Runs `check` while the page is laid out for printing, in every engine: the browser's
- * `beforeprint` (elements build their print view), then print media, then `afterprint`.
- * Chromium's driver emulates print media. The drivers of Firefox (BiDi) and WebKit (classic
- * WebDriver) cannot, so there the rules of every `@media print` block, in the document and in
- * every shadow root, are applied as added sheets: the engine computes the same print rules, but
- * `@page` (margins, page size) and page breaks on paper are not exercised.
+ * Runs `check` while the page is laid out under `media` (print, reduced motion, forced colours),
+ * in every engine. Chromium's driver emulates the media. The drivers of Firefox (BiDi) and WebKit
+ * (classic WebDriver) cannot, so there the rules of every `@media` block for it, in the document and
+ * in every shadow root, are applied as added sheets: the engine computes the same rules. What that
+ * leaves out there: `@page` and paper page breaks; the engine's own colour forcing (only the
+ * project's forced-colours rules apply); `matchMedia` in scripts, which still answers as before.
  */
-export async function whilePrinting<T>(check: () => Promise<T> | T): Promise<T> {
+export async function underMedia<T>(media: Media, check: () => Promise<T> | T): Promise<T> {
   const { emulateMedia } = await import('@web/test-runner-commands');
-  window.dispatchEvent(new Event('beforeprint'));
-  await new Promise((r) => requestAnimationFrame(r));
+  const reset = 'media' in media ? { media: 'screen' as const } : 'reducedMotion' in media ? { reducedMotion: 'no-preference' as const } : { forcedColors: 'none' as const };
   const added: [Document | ShadowRoot, CSSStyleSheet][] = [];
   if (driverEmulatesMedia) {
-    await emulateMedia({ media: 'print' });
+    await emulateMedia(media);
   } else {
     for (const root of styleRoots()) {
       const sheets = [...root.adoptedStyleSheets, ...[...root.styleSheets]];
-      const text = sheets.map(printRules).join('');
+      const text = sheets.map((sheet) => rulesUnder(sheet, media)).join('');
       if (!text) continue;
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(text);
@@ -94,8 +104,22 @@ export async function whilePrinting<T>(check: () => Promise<T> | T): Promise<T> 
   try {
     return await check();
   } finally {
-    if (driverEmulatesMedia) await emulateMedia({ media: 'screen' });
+    if (driverEmulatesMedia) await emulateMedia(reset);
     for (const [root, sheet] of added) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  }
+}
+
+/**
+ * Runs `check` while the page is laid out for printing, in every engine: the browser's
+ * `beforeprint` (elements build their print view), then print media (`underMedia`), then
+ * `afterprint`.
+ */
+export async function whilePrinting<T>(check: () => Promise<T> | T): Promise<T> {
+  window.dispatchEvent(new Event('beforeprint'));
+  await new Promise((r) => requestAnimationFrame(r));
+  try {
+    return await underMedia({ media: 'print' }, check);
+  } finally {
     window.dispatchEvent(new Event('afterprint'));
   }
 }

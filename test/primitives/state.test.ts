@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/state.js';
 import type { AnsinhState } from '../../src/base/primitives/state.js';
-import { driverEmulatesMedia } from '../helpers/engine.js';
+import { underMedia } from '../helpers/engine.js';
 
 const heading = (el: AnsinhState) => el.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim();
 const box = (el: AnsinhState) => el.shadowRoot!.querySelector('.state')!;
@@ -26,21 +26,14 @@ describe('<ansinh-state>', () => {
     }
   }
 
-  it('loading shows a skeleton hidden from screen readers that stops moving under reduced motion', async function () {
-    // Emulates media: the BiDi driver of Firefox cannot (test/helpers/engine.ts).
-    if (!driverEmulatesMedia) this.skip();
+  it('loading shows a skeleton hidden from screen readers that stops moving under reduced motion', async () => {
     const el = await fixture<AnsinhState>(html`<ansinh-state></ansinh-state>`);
     const skeleton = el.shadowRoot!.querySelector('[part="skeleton"]')!;
     expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
     const bar = skeleton.querySelector('span')!;
     expect(getComputedStyle(bar).animationName).to.equal('pulse');
-    const { emulateMedia } = await import('@web/test-runner-commands');
-    await emulateMedia({ reducedMotion: 'reduce' });
-    try {
-      expect(getComputedStyle(bar).animationName).to.equal('none');
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
+    await underMedia({ reducedMotion: 'reduce' }, () => expect(getComputedStyle(bar).animationName).to.equal('none'));
+    expect(getComputedStyle(bar).animationName).to.equal('pulse');
   });
 
   it('error with retry: a localised button that fires ansinh-retry, by keyboard', async () => {

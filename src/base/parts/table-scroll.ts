@@ -1,13 +1,61 @@
-import { html, type TemplateResult } from 'lit';
+import { html, noChange, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
+
+/**
+ * Gives a scroll box a tab stop only while its content is wider than it. Boxes start with one, so
+ * a scrolling table is never out of the keyboard's reach, even before the first measurement.
+ */
+function fitTabStop(box: HTMLElement): void {
+  if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+  else box.removeAttribute('tabindex');
+}
+
+/** One observer for every scroll box and its table: a change of either size rechecks the box. */
+let observer: ResizeObserver | undefined;
+function watch(el: Element): void {
+  if (!(el instanceof HTMLElement) || typeof ResizeObserver === 'undefined') return;
+  observer ??= new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      // A removed element reports its size once more (0 by 0): let it go.
+      if (!target.isConnected) {
+        observer!.unobserve(target);
+        continue;
+      }
+      const box = target.classList.contains('table-scroll') ? target : target.parentElement;
+      if (box instanceof HTMLElement) fitTabStop(box);
+    }
+  });
+  observer.observe(el);
+  // The table is rendered after the box's own parts (this callback): observe it once it is there.
+  queueMicrotask(() => {
+    if (el.firstElementChild) observer!.observe(el.firstElementChild);
+  });
+}
+
+/** Watches the box it is placed on, once (a plain directive: lighter than `ref`). */
+const watched = directive(
+  class extends Directive {
+    done = false;
+    override update(part: ElementPart): typeof noChange {
+      if (!this.done) watch(part.element);
+      this.done = true;
+      return noChange;
+    }
+    render(): typeof noChange {
+      return noChange;
+    }
+  },
+);
 
 /**
  * A table wider than the screen scrolls inside its own box, so the page itself reflows at 320 CSS
  * px (WCAG 1.4.10, which exempts two-dimensional tables from reflowing, not the page around
- * them). The box takes focus, so a keyboard user can scroll it with the arrow keys, and is a
- * named group (not a region: a page with many tables would get as many landmarks, and a table
- * inside a section named like it would repeat the section's landmark); on paper it shows
- * everything (`tableScrollStyles`).
+ * them). While the table is wider than the box (and until it is measured), the box takes focus, so a keyboard user can scroll
+ * it with the arrow keys; a table that fits adds no tab stop. The box is a named group (not a
+ * region: a page with many tables would get as many landmarks, and a table inside a section named
+ * like it would repeat the section's landmark); on paper it shows everything
+ * (`tableScrollStyles`).
  */
 export function tableScroll(label: string, table: TemplateResult): TemplateResult {
-  return html`<div class="table-scroll" role="group" tabindex="0" aria-label=${label}>${table}</div>`;
+  return html`<div class="table-scroll" role="group" tabindex="0" aria-label=${label} ${watched()}>${table}</div>`;
 }
