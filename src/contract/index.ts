@@ -10,6 +10,7 @@ export const CONTRACT_VERSION = '1.0.0';
 
 export type { ContractIssue, LocalizedMessage, ParseResult } from './issues.js';
 export * from './shared.js';
+export * from './allowance.js';
 export * from './resident.js';
 export * from './care-plan.js';
 export * from './survey.js';

@@ -216,10 +216,27 @@ export const BENEFICIARY_CATEGORIES = [
 export const BeneficiaryCategoryCodeSchema = z.enum(BENEFICIARY_CATEGORIES);
 export type BeneficiaryCategoryCode = z.infer<typeof BeneficiaryCategoryCodeSchema>;
 
+/**
+ * Older people (Art. 5(5) of Nghị định 20/2021/NĐ-CP): the point of the clause a person falls
+ * under, which sets the coefficient (Art. 6(1)(đ)) [verified from the text].
+ * a: poor household, no one obliged to support them (or that person is on a monthly allowance);
+ * b: aged 75 to 80, poor or near-poor household, in an extremely disadvantaged ethnic-minority
+ *    or mountain commune or village; c: aged 80 or over with no pension or monthly allowance;
+ * d: poor, no one obliged to support them, eligible for a facility but cared for by someone in
+ *    the community.
+ */
+export const OLDER_PERSON_GROUPS = ['a', 'b', 'c', 'd'] as const;
+export const OlderPersonGroupSchema = z.enum(OLDER_PERSON_GROUPS);
+export type OlderPersonGroup = z.infer<typeof OlderPersonGroupSchema>;
+
 export const BeneficiaryCategorySchema = loose({
   code: BeneficiaryCategoryCodeSchema,
   /** Legal basis as written on the decision, e.g. "Khoản 1 Điều 5 Nghị định 20/2021/NĐ-CP". */
   legalBasis: z.optional(ShortTextSchema),
+  /** Older people: the point of Art. 5(5) (a-d) the decision names; it sets the coefficient. */
+  olderPersonGroup: z.optional(OlderPersonGroupSchema),
+  /** Single poor parents (Art. 5(4)): children being raised; the allowance is per child. */
+  childrenInCare: z.optional(z.int().check(z.gte(0), z.lte(30))),
 });
 export type BeneficiaryCategory = z.infer<typeof BeneficiaryCategorySchema>;
 
@@ -228,97 +245,33 @@ export type DisabilityLevel = z.infer<typeof DisabilityLevelSchema>;
 
 export const SourceStatusSchema = z.enum(['verified', 'reported', 'check']);
 
-/**
- * Dated configuration for monthly allowances: allowance = standard level (mức chuẩn trợ giúp xã
- * hội) × coefficient. Levels and coefficients change by decree, so they are data a portal can
- * override, never constants.
- */
-export const PolicyTableSchema = loose({
-  standardLevels: z.array(
-    loose({
-      /** First day the level applies. */
-      from: IsoDateSchema,
-      amountVnd: VndAmountSchema,
-      source: z.optional(ShortTextSchema),
-      status: z.optional(SourceStatusSchema),
-    }),
-  ),
-  coefficients: z.array(
-    loose({
-      category: BeneficiaryCategoryCodeSchema,
-      /** When set, the coefficient applies only at this disability level. */
-      disabilityLevel: z.optional(DisabilityLevelSchema),
-      /** Free-text condition a person must meet (age band, household), shown to staff. */
-      condition: z.optional(LocalizedTextSchema),
-      coefficient: z.number().check(z.gte(0), z.lte(10)),
-      from: z.optional(IsoDateSchema),
-      source: z.optional(ShortTextSchema),
-      status: z.optional(SourceStatusSchema),
-    }),
-  ),
-});
-export type PolicyTable = z.infer<typeof PolicyTableSchema>;
-
-const ND20 = 'Nghị định 20/2021/NĐ-CP, Điều 6';
+/** The calendar date in Vietnam (UTC+7 all year: no daylight saving) at `now`, as YYYY-MM-DD. */
+export function vietnamDate(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+}
 
 /**
- * Default policy table. Levels: 360,000 đ from 01/07/2021 (Nghị định 20/2021/NĐ-CP) and 500,000 đ
- * from 01/07/2024 (Nghị định 76/2024/NĐ-CP) [reported]. A 540,000 đ level from 2026 is reported
- * but unchecked, so it is left out: a portal adds it with `{from, amountVnd}` when confirmed.
- * Coefficients: a subset of Art. 6, the simplest case per group [check]; age bands and household
- * conditions are in `condition`.
+ * Whole years of age on `onDate` (YYYY-MM-DD) from a partial birth date (YYYY, YYYY-MM or
+ * YYYY-MM-DD). A year alone, or a year and month in the birth month, cannot tell whether the
+ * birthday has passed: `approximate`, and `years` is the age if it has. May be negative (a birth
+ * date in the future): the caller warns.
  */
-export const DEFAULT_POLICY_TABLE: PolicyTable = {
-  standardLevels: [
-    { from: '2021-07-01', amountVnd: 360000, source: 'Nghị định 20/2021/NĐ-CP', status: 'reported' },
-    { from: '2024-07-01', amountVnd: 500000, source: 'Nghị định 76/2024/NĐ-CP', status: 'reported' },
-  ],
-  coefficients: [
-    { category: 'tre-em-khong-nguon-nuoi-duong', coefficient: 1.5, condition: { vi: 'Từ đủ 4 tuổi (dưới 4 tuổi: 2,5)', en: 'Aged 4 and over (under 4: 2.5)' }, source: ND20, status: 'check' },
-    { category: 'nguoi-16-22-tuoi-dang-hoc', coefficient: 1.5, source: ND20, status: 'check' },
-    { category: 'tre-em-nhiem-hiv-ho-ngheo', coefficient: 2.0, condition: { vi: 'Từ đủ 4 tuổi (dưới 4 tuổi: 2,5)', en: 'Aged 4 and over (under 4: 2.5)' }, source: ND20, status: 'check' },
-    { category: 'nguoi-don-than-ngheo-nuoi-con', coefficient: 1.0, condition: { vi: 'Cho mỗi con', en: 'Per child' }, source: ND20, status: 'check' },
-    { category: 'nguoi-cao-tuoi', coefficient: 1.5, condition: { vi: 'Từ 60 đến dưới 80 tuổi, hộ nghèo, không có người phụng dưỡng', en: 'Aged 60 to 79, poor household, no carer' }, source: ND20, status: 'check' },
-    { category: 'nguoi-khuyet-tat', disabilityLevel: 'dac-biet-nang', coefficient: 2.0, condition: { vi: 'Người lớn (trẻ em, người cao tuổi: 2,5)', en: 'Adults (children, older people: 2.5)' }, source: ND20, status: 'check' },
-    { category: 'nguoi-khuyet-tat', disabilityLevel: 'nang', coefficient: 1.5, condition: { vi: 'Người lớn (trẻ em, người cao tuổi: 2,0)', en: 'Adults (children, older people: 2.0)' }, source: ND20, status: 'check' },
-    { category: 'tre-em-duoi-3-tuoi-ho-ngheo-vung-kho-khan', coefficient: 1.5, source: ND20, status: 'check' },
-    { category: 'nguoi-nhiem-hiv-ho-ngheo', coefficient: 1.5, source: ND20, status: 'check' },
-  ],
-};
-
-/**
- * Monthly allowance in đồng on a date, or `null` when no standard level is in force yet or the
- * category (at that disability level) has no coefficient. The most specific coefficient wins
- * (matching disability level over none), then the most recent `from` on or before the date.
- * Rounded to whole đồng.
- */
-export function monthlyAllowance(
-  table: PolicyTable,
-  category: BeneficiaryCategoryCode,
-  disabilityLevel: DisabilityLevel | undefined,
-  onDate: string,
-): number | null {
-  const day = onDate.slice(0, 10);
-  let level: { from: string; amountVnd: number } | undefined;
-  for (const l of table.standardLevels) {
-    if (l.from <= day && (!level || l.from >= level.from)) level = l;
+export interface Age {
+  years: number;
+  /** True when the birth date is too partial to know whether the birthday has passed. */
+  approximate: boolean;
+}
+export function ageOn(birthDate: string, onDate: string): Age | null {
+  const b = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(birthDate);
+  const o = /^(\d{4})-(\d{2})-(\d{2})$/.exec(onDate);
+  if (!b || !o) return null;
+  const [by, bm, bd] = [Number(b[1]), b[2] ? Number(b[2]) : undefined, b[3] ? Number(b[3]) : undefined];
+  const [oy, om, od] = [Number(o[1]), Number(o[2]), Number(o[3])];
+  if (bm === undefined) return { years: oy - by, approximate: true };
+  if (bd === undefined) {
+    if (om === bm) return { years: oy - by, approximate: true };
+    return { years: oy - by - (om < bm ? 1 : 0), approximate: false };
   }
-  if (!level) return null;
-  let best: { coefficient: number; specific: boolean; from: string } | undefined;
-  for (const c of table.coefficients) {
-    if (c.category !== category) continue;
-    if (c.disabilityLevel !== undefined && c.disabilityLevel !== disabilityLevel) continue;
-    const from = c.from ?? '0000-01-01';
-    if (from > day) continue;
-    const specific = c.disabilityLevel !== undefined;
-    if (
-      !best ||
-      (specific && !best.specific) ||
-      (specific === best.specific && from >= best.from)
-    ) {
-      best = { coefficient: c.coefficient, specific, from };
-    }
-  }
-  if (!best) return null;
-  return Math.round(level.amountVnd * best.coefficient);
+  const before = om < bm || (om === bm && od < bd);
+  return { years: oy - by - (before ? 1 : 0), approximate: false };
 }

@@ -115,7 +115,15 @@ export const LongTextItemSchema = loose({
   type: z.literal('longtext'),
   maxLength: z.optional(z.int().check(z.gte(1))),
 });
-export const DateItemSchema = loose({ ...itemBase, type: z.literal('date') });
+export const DateItemSchema = loose({
+  ...itemBase,
+  type: z.literal('date'),
+  /**
+   * Pre-filled with today's date in Vietnam (UTC+7) when the form opens or is reset, like SDC's
+   * `initialExpression: today()`; the respondent, or staff entering a paper form, can change it.
+   */
+  initialToday: z.optional(z.boolean()),
+});
 export const DisplayItemSchema = loose({ ...itemBase, type: z.literal('display') });
 
 const LeafItemSchema = z.discriminatedUnion('type', [

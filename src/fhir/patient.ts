@@ -120,6 +120,8 @@ export function residentToPatient(resident: Resident, options: PatientExportOpti
     complexExt(url.category, [
       ['code', 'Code', resident.beneficiaryCategory.code],
       ['legalBasis', 'String', resident.beneficiaryCategory.legalBasis],
+      ['olderPersonGroup', 'Code', resident.beneficiaryCategory.olderPersonGroup],
+      ['childrenInCare', 'Integer', resident.beneficiaryCategory.childrenInCare],
     ]),
     complexExt(url.admission, [
       ['decisionNumber', 'String', resident.admission.decisionNumber],
@@ -345,7 +347,7 @@ export function patientToResident(patient: Patient, options: PatientImportOption
     const one = (k: string) => parts.get(k)?.[0];
     switch (e.url) {
       case url.category:
-        out.beneficiaryCategory = compact({ code: one('code'), legalBasis: str(one('legalBasis')) });
+        out.beneficiaryCategory = compact({ code: one('code'), legalBasis: str(one('legalBasis')), olderPersonGroup: one('olderPersonGroup'), childrenInCare: one('childrenInCare') });
         break;
       case url.admission:
         out.admission = { decisionNumber: one('decisionNumber'), date: one('date'), type: one('type') };

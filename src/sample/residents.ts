@@ -12,10 +12,12 @@ interface CategoryProfile {
   weight: number;
   born: [number, number];
   legalBasis?: string;
+  /** Older people: the point of Art. 5(5); centre residents are poor and have no one to support them. */
+  olderPersonGroup?: 'a';
 }
 
 const CATEGORIES: CategoryProfile[] = [
-  { code: 'nguoi-cao-tuoi', weight: 16, born: [1930, 1964], legalBasis: 'Khoản 5 Điều 5 Nghị định 20/2021/NĐ-CP' },
+  { code: 'nguoi-cao-tuoi', weight: 16, born: [1930, 1964], legalBasis: 'Điểm a khoản 5 Điều 5 Nghị định 20/2021/NĐ-CP', olderPersonGroup: 'a' },
   { code: 'tre-em-khong-nguon-nuoi-duong', weight: 12, born: [2009, 2023], legalBasis: 'Khoản 1 Điều 5 Nghị định 20/2021/NĐ-CP' },
   { code: 'nguoi-khuyet-tat', weight: 12, born: [1958, 2016], legalBasis: 'Khoản 6 Điều 5 Nghị định 20/2021/NĐ-CP' },
   { code: 'cham-soc-tai-co-so', weight: 10, born: [1955, 2000], legalBasis: 'Điều 24 Nghị định 20/2021/NĐ-CP' },
@@ -60,7 +62,11 @@ export function makeResidents(rng: Rng, count: number): Resident[] {
       fullName: vietnameseName(rng, sex),
       birthDate,
       sex,
-      beneficiaryCategory: profile.legalBasis ? { code: profile.code, legalBasis: profile.legalBasis } : { code: profile.code },
+      beneficiaryCategory: {
+        code: profile.code,
+        ...(profile.legalBasis ? { legalBasis: profile.legalBasis } : {}),
+        ...(profile.olderPersonGroup ? { olderPersonGroup: profile.olderPersonGroup } : {}),
+      },
       admission: {
         decisionNumber: `${rng.int(12, 480)}/QĐ-${emergency ? 'BVKC' : 'TTCTXH'}`,
         date: admissionDate,

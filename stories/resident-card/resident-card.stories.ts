@@ -93,6 +93,27 @@ export const SampleProfiles: Story = {
   },
 };
 
+/**
+ * The monthly allowance as Nghị định 20/2021/NĐ-CP writes it (docs/domain.md): in the centre, the
+ * nurture allowance of Art. 25 by age; at home, the allowance of Art. 6 by category, age band,
+ * disability level and, for older people, the point of Art. 5(5); when a fact is missing, what to
+ * record.
+ */
+export const Allowances: Story = {
+  render: () => {
+    const home = { exit: { date: '2025-06-01', reason: 'hoi-gia' } };
+    const cards = [
+      { ...child, birthDate: '2023-03-02' },
+      { ...disability, ...home },
+      { ...older, ...home, beneficiaryCategory: { code: 'nguoi-cao-tuoi', olderPersonGroup: 'a', legalBasis: 'Điểm a khoản 5 Điều 5 Nghị định 20/2021/NĐ-CP' } },
+      { ...older, ...home },
+    ];
+    return html`<div style="display:grid;gap:16px;max-width:48rem">
+      ${cards.map((r) => html`<ansinh-resident-card variant="full" on-date=${ON_DATE} .resident=${r}></ansinh-resident-card>`)}
+    </div>`;
+  },
+};
+
 /** The whole row is one target (Enter, Space or click fires `ansinh-select`); portal actions stay separate. */
 export const InteractiveWithActions: Story = {
   render: () => html`<div style="display:grid;gap:4px;max-width:40rem">

@@ -3,14 +3,11 @@ import { describe, it } from './mocha.js';
 import { CORPORA, loadCorpus } from './fixtures.js';
 import {
   CONTRACT_VERSION,
-  DEFAULT_POLICY_TABLE,
   MAX_ISSUES,
-  PolicyTableSchema,
   checkCitizenIdConsistency,
   fieldLabel,
   ledgerEntryHash,
   maskCitizenId,
-  monthlyAllowance,
   parseCarePlan,
   parseFund,
   parseLedgerDisclosure,
@@ -26,7 +23,6 @@ import {
   type ContractIssue,
   type LedgerEntry,
   type ParseResult,
-  type PolicyTable,
 } from '../../src/contract/index.js';
 
 const PARSERS: Record<string, (input: unknown) => ParseResult<unknown>> = {
@@ -272,35 +268,7 @@ describe('contract: forward compatibility and defaults', () => {
   });
 });
 
-describe('contract: allowances', () => {
-  it('multiplies the standard level in force by the coefficient', () => {
-    const t = DEFAULT_POLICY_TABLE;
-    expect(monthlyAllowance(t, 'nguoi-khuyet-tat', 'nang', '2024-06-30')).to.equal(540000);
-    expect(monthlyAllowance(t, 'nguoi-khuyet-tat', 'nang', '2024-07-01')).to.equal(750000);
-    expect(monthlyAllowance(t, 'nguoi-khuyet-tat', 'dac-biet-nang', '2026-11-22')).to.equal(1000000);
-    expect(monthlyAllowance(t, 'nguoi-don-than-ngheo-nuoi-con', undefined, '2021-07-01')).to.equal(360000);
-  });
-
-  it('returns null before any level or for categories without a coefficient', () => {
-    const t = DEFAULT_POLICY_TABLE;
-    expect(monthlyAllowance(t, 'nguoi-cao-tuoi', undefined, '2021-06-30')).to.equal(null);
-    expect(monthlyAllowance(t, 'tu-nguyen-tu-chi-tra', undefined, '2025-01-01')).to.equal(null);
-    expect(monthlyAllowance(t, 'nguoi-khuyet-tat', 'nhe', '2025-01-01')).to.equal(null);
-  });
-
-  it('lets a portal override levels and coefficients with dated rows', () => {
-    const t: PolicyTable = {
-      standardLevels: [...DEFAULT_POLICY_TABLE.standardLevels, { from: '2026-01-01', amountVnd: 540000 }],
-      coefficients: [
-        ...DEFAULT_POLICY_TABLE.coefficients,
-        { category: 'nguoi-khuyet-tat', disabilityLevel: 'nang', coefficient: 2.0, from: '2026-07-01' },
-      ],
-    };
-    expect(monthlyAllowance(t, 'nguoi-khuyet-tat', 'nang', '2026-03-01')).to.equal(810000);
-    expect(monthlyAllowance(t, 'nguoi-khuyet-tat', 'nang', '2026-07-01')).to.equal(1080000);
-    expect(PolicyTableSchema.safeParse(DEFAULT_POLICY_TABLE).success).to.equal(true);
-  });
-
+describe('contract: citizen IDs', () => {
   it('masks citizen IDs to the first and last two digits', () => {
     expect(maskCitizenId('012345678945')).to.equal('0*********45');
   });

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_POLICY_TABLE, parseResident, type Resident, type ResidentInput } from '../../src/contract/index.js';
+import { parseResident, type Resident, type ResidentInput } from '../../src/contract/index.js';
 import {
   ageText,
-  allowanceOn,
   categoryText,
   clampHeadingLevel,
   stayEnd,
@@ -45,15 +44,6 @@ describe('resident-card model: the words a card shows', () => {
     const hiv = { ...older, beneficiaryCategory: { code: 'nguoi-nhiem-hiv-ho-ngheo' } } as Resident;
     expect(categoryText(hiv, false, 'vi')).to.deep.equal({ label: 'Diện được bảo vệ (thông tin nhạy cảm, đã ẩn)' });
     expect(categoryText(hiv, true, 'en').label).not.to.equal('Protected category (sensitive, hidden)');
-  });
-
-  it('allowanceOn: the amount and the standard level in force on the day', () => {
-    const a = allowanceOn(DEFAULT_POLICY_TABLE, older, ON_DATE);
-    expect(a.level).to.deep.include({ from: '2024-07-01', amountVnd: 500000 });
-    // Older person: coefficient 1.5 of the standard level.
-    expect(a.amount).to.equal(750000);
-    const before = allowanceOn(DEFAULT_POLICY_TABLE, older, '2022-01-01');
-    expect(before.level).to.deep.include({ from: '2021-07-01', amountVnd: 360000 });
   });
 
   it('clampHeadingLevel: 1–6, default 3, with an offset', () => {

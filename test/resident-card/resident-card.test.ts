@@ -42,7 +42,11 @@ describe('<ansinh-resident-card> content', () => {
     expect(row(el, 'Giới tính')).to.equal('Nam');
     expect(row(el, 'Diện đối tượng')).to.equal('Người cao tuổi');
     expect(row(el, 'Căn cứ pháp lý')).to.equal('Khoản 5 Điều 5 Nghị định 20/2021/NĐ-CP');
-    expect(row(el, 'Trợ cấp hằng tháng')).to.match(/^750\.000\s₫ Mức chuẩn 500\.000\s₫ × hệ số 1,5, áp dụng ngày 22\/11\/2026$/);
+    // In a centre (admitted, not exited, not self-paying): the nurture allowance of Art. 25.
+    expect(row(el, 'Trợ cấp hằng tháng')).to.equal(
+      '2.000.000 ₫ Trợ cấp nuôi dưỡng tại cơ sở trợ giúp xã hội. Mức chuẩn 500.000 ₫ × hệ số 4, áp dụng ngày 22/11/2026 ' +
+        'Sống tại cơ sở trợ giúp xã hội, từ đủ 4 tuổi · Nghị định 20/2021/NĐ-CP, Điều 25 khoản 1 Mức chuẩn theo Nghị định 76/2024/NĐ-CP',
+    );
     expect(row(el, 'Mức độ khuyết tật')).to.equal('Nặng');
     expect(row(el, 'Dạng khuyết tật')).to.equal('Vận động');
     expect(row(el, 'Ngày tiếp nhận')).to.equal('01/09/2023');
@@ -65,7 +69,9 @@ describe('<ansinh-resident-card> content', () => {
     const el = await render(olderResident, { lang: 'en' });
     expect(row(el, 'Date of birth')).to.equal('12 Mar 1948 (78 years old)');
     expect(row(el, 'Sex')).to.equal('Male');
-    expect(row(el, 'Monthly allowance')).to.match(/^₫750,000 Standard level ₫500,000 × coefficient 1\.5, on 22 Nov 2026$/);
+    expect(row(el, 'Monthly allowance')).to.match(
+      /^₫2,000,000 Nurture allowance in a social assistance facility\. Standard level ₫500,000 × coefficient 4, on 22 Nov 2026 Living in a social assistance facility, aged 4 and over · /,
+    );
     expect(row(el, 'Length of stay')).to.equal('3 years 2 months');
     const child = await render(childResident, { lang: 'en' });
     expect(row(child, 'Date of birth')).to.equal('2019 (about 7 years old)');
@@ -104,30 +110,47 @@ describe('<ansinh-resident-card> content', () => {
     expect(broken.shadowRoot!.querySelector('[part="avatar"]')!.textContent).to.equal('NA');
   });
 
-  it('allowance from the dated policy table: default, a portal table, on-date, and no coefficient', async () => {
-    const el = await render(disabilityResident);
-    expect(row(el, 'Trợ cấp hằng tháng')).to.match(/^1\.000\.000\s₫/);
+  it('allowance from the dated policy table: setting, age band, a portal table, on-date, gaps and hidden formulas', async () => {
+    // At home (exited on 2026-05-01): an adult with an extremely severe disability, Art. 6(1)(e).
+    const home = await render({ ...copy(disabilityResident), exit: { date: '2026-05-01', reason: 'hoi-gia' } });
+    expect(row(home, 'Trợ cấp hằng tháng')).to.match(/^1\.000\.000 ₫ Trợ cấp xã hội hằng tháng tại cộng đồng\. Mức chuẩn 500\.000 ₫ × hệ số 2, .*Điều 6 khoản 1 điểm e/);
+    // The same person before the exit: in the centre.
+    home.onDate = '2026-04-30';
+    await home.updateComplete;
+    expect(row(home, 'Trợ cấp hằng tháng')).to.match(/^2\.000\.000 ₫ Trợ cấp nuôi dưỡng/);
+    // A portal's own table (a province pays more in its centres from 2026).
     const table: PolicyTable = {
       standardLevels: [
         { from: '2021-07-01', amountVnd: 360000 },
-        { from: '2026-01-01', amountVnd: 540000 },
+        { from: '2026-01-01', amountVnd: 540000, source: 'Nghị quyết HĐND tỉnh' },
       ],
-      coefficients: [{ category: 'nguoi-cao-tuoi', coefficient: 1.5 }],
+      coefficients: [{ setting: 'facility', coefficient: 4.5 }],
     };
     const older = await render(olderResident);
     older.policyTable = table;
     await older.updateComplete;
-    expect(row(older, 'Trợ cấp hằng tháng')).to.match(/^810\.000\s₫/);
+    expect(row(older, 'Trợ cấp hằng tháng')).to.match(/^2\.430\.000 ₫ .*× hệ số 4,5.*Mức chuẩn theo Nghị quyết HĐND tỉnh$/);
     older.onDate = '2024-01-01';
     await older.updateComplete;
-    expect(row(older, 'Trợ cấp hằng tháng')).to.match(/^540\.000\s₫ Mức chuẩn 360\.000\s₫ × hệ số 1,5/);
+    expect(row(older, 'Trợ cấp hằng tháng')).to.match(/^1\.620\.000 ₫ .*Mức chuẩn 360\.000 ₫ × hệ số 4,5/);
+    // Self-paying: no allowance; an older person at home without the point of Art. 5(5): say what to record.
     const self = await render({ ...copy(publicResident), beneficiaryCategory: { code: 'tu-nguyen-tu-chi-tra' } });
     expect(row(self, 'Trợ cấp hằng tháng')).to.equal('Không có mức trong bảng trợ cấp');
+    const olderAtHome = await render({ ...copy(olderResident), exit: { date: '2025-01-01', reason: 'hoi-gia' } });
+    expect(row(olderAtHome, 'Trợ cấp hằng tháng')).to.equal('Cần ghi điểm a, b, c hoặc d khoản 5 Điều 5 Nghị định 20/2021/NĐ-CP để tính');
+    const grouped = await render({ ...copy(olderResident), exit: { date: '2025-01-01', reason: 'hoi-gia' }, beneficiaryCategory: { code: 'nguoi-cao-tuoi', olderPersonGroup: 'a' } });
+    expect(row(grouped, 'Trợ cấp hằng tháng')).to.match(/^750\.000 ₫ .*Điểm a khoản 5 Điều 5, từ đủ 60 tuổi đến 80 tuổi/);
+    // A child known by birth year only, at the band's edge: the amount and a prompt to check.
+    const infant = await render({ ...copy(childResident), birthDate: '2022', exit: { date: '2025-01-01', reason: 'hoi-gia' } });
+    expect(row(infant, 'Trợ cấp hằng tháng')).to.match(/^750\.000 ₫ .*Chỉ có năm sinh/);
+    // A sensitive category at home, sensitive data not allowed: the amount, not how it is worked out.
+    const hiv = await render({ ...copy(publicResident), birthDate: '1980-01-01', exit: { date: '2025-01-01', reason: 'hoi-gia' }, beneficiaryCategory: { code: 'nguoi-nhiem-hiv-ho-ngheo' } });
+    expect(row(hiv, 'Trợ cấp hằng tháng')).to.equal('750.000 ₫ Cách tính được ẩn (diện được bảo vệ)');
     // A broken table is a warning and the default applies.
     older.policyTable = { standardLevels: 'nope' };
     older.onDate = ON_DATE;
     await older.updateComplete;
-    expect(row(older, 'Trợ cấp hằng tháng')).to.match(/^750\.000\s₫/);
+    expect(row(older, 'Trợ cấp hằng tháng')).to.match(/^2\.000\.000 ₫/);
     expect(shadowText(older)).to.include('Bảng mức trợ cấp không hợp lệ');
   });
 

@@ -35,6 +35,7 @@ import {
 } from '../../src/components/survey/view-model.js';
 import { surveyMessages } from '../../src/components/survey/messages.js';
 import { SMALL } from './fixtures.js';
+import { mohInpatient } from '../../src/contract/survey-templates/moh-inpatient.js';
 
 const small = (): SurveyDefinition => {
   const def = checkDefinition(SMALL);
@@ -207,6 +208,28 @@ describe('survey model', () => {
       expect(withInitialAnswers(def, { A4: '2025-02-03' })).to.deep.equal({ A4: '2025-02-03' });
       expect(onlyInitialAnswers(def, { A4: '2025-01-02' })).to.equal(true);
       expect(onlyInitialAnswers(def, { A4: '2025-01-02', A2: 30 })).to.equal(false);
+    });
+
+    it("a date with initialToday starts on today's date in Vietnam (UTC+7), not in UTC; editable", () => {
+      const def = checkDefinition({
+        ...SMALL,
+        sections: [{ ...SMALL.sections[0]!, items: [{ code: 'A4', type: 'date', text: { vi: 'Ngày điền phiếu' }, required: true, initialToday: true }, SMALL.sections[0]!.items[1]!] }],
+      })!;
+      // 23:30 UTC on 6 December is 06:30 on 7 December in Hà Nội.
+      expect(withInitialAnswers(def, {}, new Date('2026-12-06T23:30:00Z'))).to.deep.equal({ A4: '2026-12-07' });
+      expect(withInitialAnswers(def, {}, new Date('2026-12-07T16:59:59Z'))).to.deep.equal({ A4: '2026-12-07' });
+      expect(withInitialAnswers(def, {}, new Date('2026-12-07T17:00:00Z'))).to.deep.equal({ A4: '2026-12-08' });
+      // A date typed from a paper form stays.
+      expect(withInitialAnswers(def, { A4: '2026-11-30' }, new Date('2026-12-07T03:00:00Z'))).to.deep.equal({ A4: '2026-11-30' });
+      expect(onlyInitialAnswers(def, { A4: '2026-12-07' })).to.equal(true);
+      // The MoH forms' "Ngày điền phiếu" is such an item.
+      const moh = checkDefinition(mohInpatient)!;
+      expect(withInitialAnswers(moh, {}, new Date('2026-12-06T23:30:00Z'))['meta.filledOn']).to.equal('2026-12-07');
+    });
+
+    it('filledOn defaults to the day of sending in Vietnam', () => {
+      const r = buildResponse(small(), { R1: 5 }, { ...ctx, submittedAt: '2026-12-06T23:30:00.000Z' });
+      expect(r.metadata!.filledOn).to.equal('2026-12-07');
     });
   });
 

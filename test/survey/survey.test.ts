@@ -7,6 +7,7 @@ import { nextEvent } from '../helpers/events.js';
 import { parseSurveyResponse } from '../../src/contract/parse.js';
 import type { SurveyResponse } from '../../src/contract/survey.js';
 import { surveyTemplate } from '../../src/contract/survey-templates/index.js';
+import { vietnamDate } from '../../src/contract/shared.js';
 import { SMALL, bigDefinition } from './fixtures.js';
 import { $, $$, choose, freshDb, type, until, visibleText } from './helpers.js';
 
@@ -215,6 +216,22 @@ describe('<ansinh-survey> renderer', () => {
     expect(visibleText(el)).to.match(/QĐ 56\/QĐ-BYT/);
     expect(visibleText(el)).to.contain(el.definition!.version);
     await expect(el).to.be.accessible();
+  });
+
+  it("the MoH form's filled-on date starts on today's date in Vietnam, is not a problem on submit, and stays editable", async () => {
+    const el = await fixture<AnsinhSurvey>(html`<ansinh-survey template="moh-outpatient" db-name=${freshDb()} submit-button></ansinh-survey>`);
+    await until(() => !!el.definition, 5000, 'template');
+    await el.updateComplete;
+    const date = $(el, 'input[data-code="meta.filledOn"]') as HTMLInputElement;
+    expect(date.value).to.equal(vietnamDate());
+    expect(await el.submit()).to.equal(false);
+    await el.updateComplete;
+    const problems = $(el, '.summary').textContent ?? '';
+    expect(problems, 'other required items are listed').to.match(/\S/);
+    expect(problems).not.to.include('Ngày điền phiếu');
+    // Staff entering a paper form type the paper's date.
+    await type(el, 'meta.filledOn', '2026-11-30');
+    expect(el.answers['meta.filledOn']).to.equal('2026-11-30');
   });
 
   it('names an unknown template in its error state', async () => {

@@ -1,5 +1,6 @@
 import { defineMessages } from '../../i18n/catalogue.js';
 import { plural } from '../../i18n/format.js';
+import type { AllowanceGap, AllowanceSetting } from '../../contract/allowance.js';
 
 /** Texts of `<ansinh-resident-card>`. Vietnamese is the source; English has the same keys. */
 export const cardMessages = defineMessages({
@@ -27,9 +28,21 @@ export const cardMessages = defineMessages({
     legalBasis: 'Căn cứ pháp lý',
     protectedCategory: 'Diện được bảo vệ (thông tin nhạy cảm, đã ẩn)',
     allowance: 'Trợ cấp hằng tháng',
-    allowanceFormula: (level: string, coefficient: string, date: string) =>
-      `Mức chuẩn ${level} × hệ số ${coefficient}, áp dụng ngày ${date}`,
-    allowanceNone: 'Không có mức trong bảng trợ cấp',
+    allowanceFormula: (level: string, coefficient: string, children: number | undefined, date: string) =>
+      `Mức chuẩn ${level} × hệ số ${coefficient}${children === undefined ? '' : ` × ${children} con`}, áp dụng ngày ${date}`,
+    allowanceSetting: (setting: AllowanceSetting): string =>
+      (setting === 'facility' ? 'Trợ cấp nuôi dưỡng tại cơ sở trợ giúp xã hội' : 'Trợ cấp xã hội hằng tháng tại cộng đồng'),
+    allowanceLevelSource: (source: string) => `Mức chuẩn theo ${source}`,
+    allowanceFormulaHidden: 'Cách tính được ẩn (diện được bảo vệ)',
+    allowanceAgeUncertain: 'Chỉ có năm sinh: mức có thể khác nếu chưa đến ngày sinh nhật, hãy kiểm tra ngày sinh.',
+    allowanceGap: (gap: AllowanceGap): string =>
+      ({
+        'no-level': 'Chưa có mức chuẩn trợ giúp xã hội cho ngày này',
+        'no-row': 'Không có mức trong bảng trợ cấp',
+        'needs-birth-date': 'Cần ngày sinh để tính (mức theo độ tuổi)',
+        'needs-older-person-group': 'Cần ghi điểm a, b, c hoặc d khoản 5 Điều 5 Nghị định 20/2021/NĐ-CP để tính',
+        'needs-children': 'Cần ghi số con đang nuôi để tính (mức cho mỗi con)',
+      })[gap],
     disability: 'Khuyết tật',
     disabilityLevel: 'Mức độ khuyết tật',
     disabilityType: 'Dạng khuyết tật',
@@ -100,9 +113,21 @@ export const cardMessages = defineMessages({
     legalBasis: 'Legal basis',
     protectedCategory: 'Protected category (sensitive, hidden)',
     allowance: 'Monthly allowance',
-    allowanceFormula: (level: string, coefficient: string, date: string) =>
-      `Standard level ${level} × coefficient ${coefficient}, on ${date}`,
-    allowanceNone: 'No amount in the allowance table',
+    allowanceFormula: (level: string, coefficient: string, children: number | undefined, date: string) =>
+      `Standard level ${level} × coefficient ${coefficient}${children === undefined ? '' : ` × ${children} ${children === 1 ? 'child' : 'children'}`}, on ${date}`,
+    allowanceSetting: (setting: AllowanceSetting): string =>
+      (setting === 'facility' ? 'Nurture allowance in a social assistance facility' : 'Monthly social allowance in the community'),
+    allowanceLevelSource: (source: string) => `Standard level under ${source}`,
+    allowanceFormulaHidden: 'How it is worked out is hidden (protected category)',
+    allowanceAgeUncertain: 'Birth year only: the amount may differ if the birthday has not come yet; check the birth date.',
+    allowanceGap: (gap: AllowanceGap): string =>
+      ({
+        'no-level': 'No standard level is in force on this day',
+        'no-row': 'No amount in the allowance table',
+        'needs-birth-date': 'A birth date is needed (the amount depends on age)',
+        'needs-older-person-group': 'Record point a, b, c or d of Art. 5(5), Decree 20/2021/NĐ-CP, to work it out',
+        'needs-children': 'Record the number of children being raised (the amount is per child)',
+      })[gap],
     disability: 'Disability',
     disabilityLevel: 'Disability level',
     disabilityType: 'Type of disability',

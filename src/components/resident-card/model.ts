@@ -2,7 +2,7 @@
  * Pure rules behind `<ansinh-resident-card>`: ages from partial dates, length of stay, consent,
  * and what each view may show. No DOM, so the privacy rules can be read (and tested) in one place.
  */
-import { monthlyAllowance, type PartialResident, type PolicyTable, type Resident } from '../../contract/index.js';
+import { ageOn, type PartialResident } from '../../contract/index.js';
 import type { ContractIssue } from '../../contract/issues.js';
 import { FULL_DATE_RE } from '../../contract/shared.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -23,32 +23,6 @@ export function todayIso(now: Date = new Date()): string {
 
 export function isIsoDate(value: string | null | undefined): value is string {
   return typeof value === 'string' && FULL_DATE_RE.test(value);
-}
-
-export interface Age {
-  years: number;
-  /** True when the birth date is too partial to know whether the birthday has passed. */
-  approximate: boolean;
-}
-
-/**
- * Age on `onDate` (YYYY-MM-DD) from a partial birth date (YYYY, YYYY-MM or YYYY-MM-DD).
- * A year alone gives an approximate age ("khoảng 78 tuổi"); a year and month is exact except in
- * the birth month. May be negative (a birth date in the future): the caller warns.
- */
-export function ageOn(birthDate: string, onDate: string): Age | null {
-  const b = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(birthDate);
-  const o = /^(\d{4})-(\d{2})-(\d{2})$/.exec(onDate);
-  if (!b || !o) return null;
-  const [by, bm, bd] = [Number(b[1]), b[2] ? Number(b[2]) : undefined, b[3] ? Number(b[3]) : undefined];
-  const [oy, om, od] = [Number(o[1]), Number(o[2]), Number(o[3])];
-  if (bm === undefined) return { years: oy - by, approximate: true };
-  if (bd === undefined) {
-    if (om === bm) return { years: oy - by, approximate: true };
-    return { years: oy - by - (om < bm ? 1 : 0), approximate: false };
-  }
-  const before = om < bm || (om === bm && od < bd);
-  return { years: oy - by - (before ? 1 : 0), approximate: false };
 }
 
 export interface Duration {
@@ -192,22 +166,6 @@ export function categoryText(r: PartialResident, sensitiveAllowed: boolean, lang
     return { label: cardMessages[lang].protectedCategory };
   }
   return { label: codeLabels[lang].category[code], legalBasis: r.beneficiaryCategory.legalBasis };
-}
-
-export interface Allowance {
-  /** VND a month, or null when the policy table has no level for the resident. */
-  amount: number | null;
-  /** The standard level in force on the day (the base of the coefficient), when there is one. */
-  level?: { from: string; amountVnd: number };
-}
-
-/** The monthly allowance on `day` and the standard level it is worked out from. */
-export function allowanceOn(table: PolicyTable, r: Resident, day: string): Allowance {
-  const amount = monthlyAllowance(table, r.beneficiaryCategory.code, r.disability?.level, day);
-  if (amount === null) return { amount };
-  let level: { from: string; amountVnd: number } | undefined;
-  for (const l of table.standardLevels) if (l.from <= day && (!level || l.from >= level.from)) level = l;
-  return level ? { amount, level } : { amount };
 }
 
 /** A heading level from the `heading-level` attribute, plus `offset`, kept within 1–6. */

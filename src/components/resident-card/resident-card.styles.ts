@@ -270,6 +270,13 @@ export const residentCardStyles = [
       color: var(--ansinh-color-text-muted, #555);
       font-size: var(--ansinh-font-size-sm, 0.875rem);
     }
+    .source,
+    .warn {
+      display: block;
+    }
+    .warn {
+      color: var(--ansinh-color-warning, #8a4f00);
+    }
     .id {
       font-variant-numeric: tabular-nums;
       letter-spacing: 0.04em;

@@ -17,6 +17,7 @@ import {
   type SurveySection,
 } from '../../contract/survey.js';
 import type { Lang } from '../../i18n/lang.js';
+import { vietnamDate } from '../../contract/shared.js';
 
 /** Answers as the element holds them while the respondent fills the form, keyed by item code. */
 export type Answers = Record<string, SurveyAnswer>;
@@ -243,7 +244,9 @@ export function buildResponse(definition: SurveyDefinition, answers: Answers, ct
   };
   if (ctx.submittedAt) {
     response.submittedAt = ctx.submittedAt;
-    response.metadata!.filledOn ??= ctx.submittedAt.slice(0, 10);
+    // The day in Vietnam, not in UTC: a form sent at 06:30 in Hà Nội is 23:30 the day before in UTC.
+    const sent = new Date(ctx.submittedAt);
+    response.metadata!.filledOn ??= Number.isNaN(sent.getTime()) ? ctx.submittedAt.slice(0, 10) : vietnamDate(sent);
   }
   if (Object.keys(contact).length > 0) response.contact = contact;
   return response;
@@ -341,11 +344,17 @@ function leaves(definition: SurveyDefinition): SurveyItem[] {
   return definition.sections.flatMap((s) => s.items.flatMap((i) => (i.type === 'group' ? i.items : [i])));
 }
 
-/** The answers with every pre-filled answer (`initial`) added where nothing is answered yet. */
-export function withInitialAnswers(definition: SurveyDefinition, answers: Answers): Answers {
+/** An item's pre-filled answer at `now`: its `initial`, or today in Vietnam for `initialToday` dates. */
+function initialOf(item: SurveyItem | undefined, now: Date): SurveyAnswer | undefined {
+  if (item?.type === 'date' && item.initialToday) return vietnamDate(now);
+  return (item as { initial?: SurveyAnswer } | undefined)?.initial;
+}
+
+/** The answers with every pre-filled answer added where nothing is answered yet. */
+export function withInitialAnswers(definition: SurveyDefinition, answers: Answers, now: Date = new Date()): Answers {
   const out = { ...answers };
   for (const leaf of leaves(definition)) {
-    const initial = (leaf as { initial?: SurveyAnswer }).initial;
+    const initial = initialOf(leaf, now);
     if (initial !== undefined && out[leaf.code] === undefined) out[leaf.code] = initial;
   }
   return out;
@@ -353,10 +362,7 @@ export function withInitialAnswers(definition: SurveyDefinition, answers: Answer
 
 /** True while every answer is a pre-filled one: the respondent has not started typing. */
 export function onlyInitialAnswers(definition: SurveyDefinition, answers: Answers): boolean {
-  return Object.keys(answers).every((code) => {
-    const item = itemByCode(definition, code);
-    return item !== undefined && (item as { initial?: unknown }).initial !== undefined;
-  });
+  return Object.keys(answers).every((code) => initialOf(itemByCode(definition, code), new Date()) !== undefined);
 }
 
 // ---------------------------------------------------------------- drafts

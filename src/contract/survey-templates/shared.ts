@@ -107,6 +107,9 @@ export function filledOnItem(): SurveyItem {
     type: 'date',
     text: t('Ngày điền phiếu', 'Date the form was filled'),
     required: true,
+    // Today in Vietnam, editable: a patient who answered everything can send at once, and staff
+    // entering a paper form change it to the paper's date.
+    initialToday: true,
     externalField: 'ttp][bvn][ngay_dien_phieu',
     metadataField: 'filledOn',
   };

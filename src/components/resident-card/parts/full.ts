@@ -1,27 +1,37 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PartialResident, Resident } from '../../../contract/index.js';
+import { allowanceFor, type PartialResident, type Resident } from '../../../contract/index.js';
+import { SENSITIVE_CATEGORIES } from '../../../contract/disclosure.js';
 import { formatDate, formatNumber, formatVnd } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { cardMessages, codeLabels } from '../messages.js';
-import { ageText, allowanceOn, categoryText, clampHeadingLevel, consentAllows, stayEnd, stayText } from '../model.js';
+import { ageText, categoryText, clampHeadingLevel, consentAllows, stayEnd, stayText } from '../model.js';
 import { flagBadges, renderAvatar, renderName, row, section, type CardContext } from './context.js';
 import { renderMaskedRow } from './masked-identity.js';
 
-/** The monthly allowance, with the level and coefficient it comes from. */
+/**
+ * The monthly allowance with its formula and legal source, or what staff must record for it to be
+ * worked out. In the community, a category whose name is sensitive keeps its formula hidden too
+ * (the coefficient and the article's point would name it).
+ */
 function allowanceRow(c: CardContext, r: Resident): TemplateResult {
   const lang = c.lang;
   const m = cardMessages[lang];
-  const { amount, level } = allowanceOn(c.policyTable, r, c.day);
-  if (amount === null) return row(m.allowance, m.allowanceNone);
-  const formula =
-    level && level.amountVnd > 0
-      ? html`<span class="hint">${m.allowanceFormula(
-            formatVnd(level.amountVnd, lang),
-            formatNumber(amount / level.amountVnd, lang, { maximumFractionDigits: 2 }),
-            formatDate(c.day, lang),
-          )}</span>`
-      : nothing;
-  return row(m.allowance, html`<strong>${formatVnd(amount, lang)}</strong> ${formula}`);
+  const a = allowanceFor(c.policyTable, r, c.day);
+  if ('gap' in a) return row(m.allowance, m.allowanceGap(a.gap));
+  const amount = html`<strong>${formatVnd(a.amountVnd, lang)}</strong>`;
+  if (a.setting === 'community' && !c.sensitiveAllowed && SENSITIVE_CATEGORIES.has(r.beneficiaryCategory.code)) {
+    return row(m.allowance, html`${amount} <span class="hint">${m.allowanceFormulaHidden}</span>`);
+  }
+  const num = (n: number) => formatNumber(n, lang, { maximumFractionDigits: 2 });
+  const formula = m.allowanceFormula(formatVnd(a.level.amountVnd, lang), num(a.coefficient), a.children, formatDate(c.day, lang));
+  const basis = [a.row.condition?.[lang] ?? a.row.condition?.vi, a.row.source].filter(Boolean).join(' · ');
+  return row(
+    m.allowance,
+    html`${amount} <span class="hint">${m.allowanceSetting(a.setting)}. ${formula}</span>
+      ${basis ? html`<span class="hint source">${basis}</span>` : nothing}
+      ${a.level.source ? html`<span class="hint source">${m.allowanceLevelSource(a.level.source)}</span>` : nothing}
+      ${a.ageUncertain ? html`<span class="hint warn">${m.allowanceAgeUncertain}</span>` : nothing}`,
+  );
 }
 
 /** Health, HIV status, disability details, abuse and drug history, with a note on their use. */
