@@ -3,7 +3,10 @@
 // - no source file in src/ over MAX_LINES lines (generated typings excepted);
 // - every element folder holds <name>.ts, <name>.styles.ts, messages.ts, model.ts and parts/;
 // - model.ts is pure: it imports neither lit nor anything that touches the DOM;
-// - no element imports another element's folder (what two share lives in base/, contract/, i18n/).
+// - no element imports another element's folder (what two share lives in base/, contract/, i18n/);
+// - Vietnamese text uses one tone-mark placement, the older one of the Ministries' documents
+//   (hòa, khỏe, thủy, not hoà, khoẻ, thuỷ: src/contract/code-labels.ts, docs/domain.md), in src/,
+//   stories/, docs/ and demo/.
 // Import cycles and copies are checked by dpdm and jscpd in their own `npm test` steps.
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, dirname, sep } from 'node:path';
@@ -68,6 +71,23 @@ for (const file of files.filter((f) => f.startsWith('src/components/'))) {
       problems.push(`${file}: imports ${target} from another element's folder (move what both use to base/)`);
     }
   }
+}
+
+// An open syllable "oa", "oe" or "uy" (not after q) takes its tone mark on the first vowel.
+const NEW_STYLE = /(?<![\p{L}\p{M}])[\p{L}]*?(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+const texts = [];
+function walkText(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === 'node_modules') continue;
+    if (statSync(path).isDirectory()) walkText(path);
+    else if (/\.(ts|js|mjs|md|mdx|html|json)$/.test(name)) texts.push(path.split(sep).join('/'));
+  }
+}
+for (const dir of ['src', 'stories', 'docs', 'demo']) walkText(dir);
+for (const file of texts) {
+  const found = [...new Set(readFileSync(file, 'utf8').match(NEW_STYLE) ?? [])];
+  if (found.length) problems.push(`${file}: tone marks placed the newer way (${found.slice(0, 5).join(', ')}): write hòa, khỏe, thủy as the Ministries do`);
 }
 
 if (problems.length) {

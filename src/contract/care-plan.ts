@@ -25,7 +25,7 @@ export const CARE_DOMAINS = [
   'vocational-training', // dạy nghề
   'work-therapy', // lao động trị liệu
   'family-reintegration', // hồi gia
-  'community-reintegration', // tái hoà nhập cộng đồng
+  'community-reintegration', // tái hòa nhập cộng đồng
   'after-care', // theo dõi sau hồi gia
   'other',
 ] as const;

@@ -18,6 +18,7 @@ export * from './ledger.js';
 export * from './stat.js';
 export * from './disclosure.js';
 export { fieldLabel, FIELD_LABELS } from './labels.js';
+export * from './code-labels.js';
 export { jsonSchemaRegistry } from './zod.js';
 export {
   MAX_ISSUES,

@@ -204,7 +204,7 @@ function message(issue: $ZodIssue): { code: string; message: LocalizedMessage } 
       if (inner && Object.hasOwn(KEYED, inner.message)) {
         return { code: inner.message.replace(/^ansinh:/, ''), message: KEYED[inner.message]! };
       }
-      return { code: 'invalid_key', message: { vi: 'Tên khoá không hợp lệ.', en: 'Invalid key.' } };
+      return { code: 'invalid_key', message: { vi: 'Tên khóa không hợp lệ.', en: 'Invalid key.' } };
     }
     case 'invalid_format':
       return { code: 'invalid_format', message: { vi: 'Sai định dạng.', en: 'Wrong format.' } };

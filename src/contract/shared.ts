@@ -141,7 +141,7 @@ export function checkCitizenIdConsistency(
         severity: 'warning',
         field,
         message: {
-          vi: `Số căn cước mã hoá năm sinh ${idYear}, nhưng ngày sinh ghi năm ${year}. Hãy kiểm tra lại một trong hai.`,
+          vi: `Số căn cước mã hóa năm sinh ${idYear}, nhưng ngày sinh ghi năm ${year}. Hãy kiểm tra lại một trong hai.`,
           en: `The citizen ID encodes birth year ${idYear}, but the date of birth says ${year}. Check one of them.`,
         },
       });
@@ -154,7 +154,7 @@ export function checkCitizenIdConsistency(
       severity: 'warning',
       field,
       message: {
-        vi: `Số căn cước mã hoá giới tính ${idSex === 'male' ? 'nam' : 'nữ'}, khác với giới tính đã ghi. Hãy kiểm tra lại.`,
+        vi: `Số căn cước mã hóa giới tính ${idSex === 'male' ? 'nam' : 'nữ'}, khác với giới tính đã ghi. Hãy kiểm tra lại.`,
         en: `The citizen ID encodes sex ${idSex}, which differs from the recorded sex. Check it.`,
       },
     });

@@ -28,6 +28,7 @@ import {
   type FhirImport,
   type FhirOptions,
 } from './shared.js';
+import { DOMAIN_NAMES } from '../contract/care-plan-labels.js';
 import type {
   CarePlan as FhirCarePlan,
   CarePlanActivity,
@@ -54,20 +55,7 @@ const STATUS_STEP: Record<string, CarePlanStep> = {
 };
 
 /** Vietnamese names of the domains, used as CarePlan.activity.detail.code.text. */
-const DOMAIN_VI: Record<string, string> = {
-  nutrition: 'Nuôi dưỡng',
-  'medical-care': 'Chăm sóc y tế',
-  rehabilitation: 'Phục hồi chức năng',
-  'traditional-massage': 'Xoa bóp bấm huyệt',
-  counselling: 'Tham vấn tâm lý',
-  education: 'Giáo dục',
-  'vocational-training': 'Dạy nghề',
-  'work-therapy': 'Lao động trị liệu',
-  'family-reintegration': 'Hồi gia',
-  'community-reintegration': 'Tái hoà nhập cộng đồng',
-  'after-care': 'Theo dõi sau hồi gia',
-  other: 'Khác',
-};
+const DOMAIN_VI: Record<string, string> = DOMAIN_NAMES.vi;
 
 function urls(base: string) {
   return {

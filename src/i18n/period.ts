@@ -238,6 +238,34 @@ export function samePeriodKind(ids: readonly string[]): boolean {
 }
 
 /** `samePeriodKind` of periods already parsed. */
+/**
+ * Ids of the periods that are totals of others in the list: a period that spans another, shorter
+ * one of the same year (`2025` with `2025Q1`, `2025Q1` with `2025M02`). A total must not share an
+ * axis with its parts: placed by its start it sits between them ("Năm 2025" between "Quý I" and
+ * "Quý II") and reads as one more step. Periods of one kind (bar runs of months) have none.
+ */
+export function periodTotals(parsed: readonly (Period | undefined)[]): Set<string> {
+  const totals = new Set<string>();
+  const first = parsed[0];
+  if (!first || (first.kind !== 'months' && sameKindOf(parsed))) return totals;
+  // Per year, which (start, end) month spans are present: at most 78, so each check is bounded.
+  const spans = new Map<number, Set<number>>();
+  for (const p of parsed) if (p) (spans.get(p.year) ?? spans.set(p.year, new Set()).get(p.year)!).add(p.startMonth * 16 + p.endMonth);
+  for (const p of parsed) {
+    if (!p || p.startMonth === p.endMonth) continue;
+    const present = spans.get(p.year)!;
+    search: for (let a = p.startMonth; a <= p.endMonth; a++) {
+      for (let b = a; b <= p.endMonth; b++) {
+        if ((a !== p.startMonth || b !== p.endMonth) && present.has(a * 16 + b)) {
+          totals.add(p.id);
+          break search;
+        }
+      }
+    }
+  }
+  return totals;
+}
+
 export function sameKindOf(parsed: readonly (Period | undefined)[]): boolean {
   const kind = parsed[0]?.kind;
   for (const p of parsed) if (!p || p.kind !== kind) return false;

@@ -6,21 +6,19 @@
 import type { BeneficiaryCategoryCode, StatDataset, SurveyResponse } from '../contract/index.js';
 import { SAMPLE_WARDS } from './survey-responses.js';
 import type { Rng } from './random.js';
+import { periodLabel } from '../i18n/period.js';
+import { CODE_LABELS } from '../contract/code-labels.js';
 
 const CENTRE = { id: 'ttctxh-tinh', name: { vi: 'Trung tâm Công tác xã hội tỉnh', en: 'Provincial social work centre' } };
 const years = ['2021', '2022', '2023', '2024', '2025'];
 const yearPeriods = years.map((id) => ({ id, start: `${id}-01-01`, end: `${id}-12-31` }));
 
-const CATEGORY_NAMES: Partial<Record<BeneficiaryCategoryCode, [string, string]>> = {
-  'nguoi-cao-tuoi': ['Người cao tuổi', 'Older people'],
-  'tre-em-khong-nguon-nuoi-duong': ['Trẻ em không có nguồn nuôi dưỡng', 'Children without carers'],
-  'nguoi-khuyet-tat': ['Người khuyết tật', 'People with disabilities'],
-  'cham-soc-tai-co-so': ['Người tâm thần, rối nhiễu tâm trí', 'People with mental illness'],
-  'bao-ve-khan-cap': ['Bảo vệ khẩn cấp', 'Emergency protection'],
-  'tu-nguyen-tu-chi-tra': ['Tự nguyện, tự chi trả', 'Self-paying'],
-  'nguoi-16-22-tuoi-dang-hoc': ['Người 16–22 tuổi đang học', 'Aged 16–22, studying'],
-  'nguoi-nhiem-hiv-ho-ngheo': ['Người nhiễm HIV hộ nghèo', 'People with HIV, poor households'],
-};
+/** The categories counted, named as every element names them (CODE_LABELS). */
+const COUNTED: BeneficiaryCategoryCode[] = [
+  'nguoi-cao-tuoi', 'tre-em-khong-nguon-nuoi-duong', 'nguoi-khuyet-tat', 'cham-soc-tai-co-so',
+  'bao-ve-khan-cap', 'tu-nguyen-tu-chi-tra', 'nguoi-16-22-tuoi-dang-hoc', 'nguoi-nhiem-hiv-ho-ngheo',
+];
+const CATEGORY_NAMES = Object.fromEntries(COUNTED.map((c) => [c, [CODE_LABELS.vi.category[c], CODE_LABELS.en.category[c]]])) as Partial<Record<BeneficiaryCategoryCode, [string, string]>>;
 
 function satisfactionDatasets(responses: SurveyResponse[]): StatDataset[] {
   const quarters = ['2025Q1', '2025Q2', '2025Q3', '2025Q4'];
@@ -34,7 +32,9 @@ function satisfactionDatasets(responses: SurveyResponse[]): StatDataset[] {
       if (!/^[A-E]\d+$/.test(code) || code === 'E7') continue;
       const v = typeof a === 'number' ? a : a && typeof a === 'object' && !Array.isArray(a) && typeof a.value === 'number' ? a.value : null;
       if (v === null || v === 0) continue; // 0 = not used: excluded
-      for (const key of [`${q}|${ward}`, `2025|${ward}`, `${q}|all`, `2025|all`]) {
+      // Quarters only: a year total must not share the quarters' axis (issue 20); a portal that has
+      // one sends it as its own dataset or shows it with <ansinh-stat-figure>.
+      for (const key of [`${q}|${ward}`, `${q}|all`]) {
         const c = cells.get(key) ?? { good: 0, valid: 0, sum: 0 };
         c.valid++;
         c.sum += v;
@@ -47,7 +47,7 @@ function satisfactionDatasets(responses: SurveyResponse[]): StatDataset[] {
     { id: 'all', name: { vi: 'Toàn bệnh viện', en: 'Whole hospital' } },
     ...SAMPLE_WARDS.map((w) => ({ id: w.code, name: { vi: w.vi, en: w.en }, parentId: 'all' })),
   ];
-  const periods = [...quarters.map((id) => ({ id, label: { vi: `Quý ${id.slice(-1)}/2025`, en: `Q${id.slice(-1)} 2025` } })), { id: '2025', label: { vi: 'Năm 2025', en: '2025' } }];
+  const periods = quarters.map((id) => ({ id, label: { vi: periodLabel(id, 'vi'), en: periodLabel(id, 'en') } }));
   const build = (metric: 'rate' | 'mean'): StatDataset['values'] =>
     [...cells.entries()].map(([key, c]) => {
       const [period, orgUnit] = key.split('|') as [string, string];
@@ -65,7 +65,7 @@ function satisfactionDatasets(responses: SurveyResponse[]): StatDataset[] {
       periods, orgUnits, disaggregations: [], values: build('rate'),
       targets: [{ value: 80, label: { vi: 'Mục tiêu quốc gia > 80%', en: 'National target > 80%' }, direction: 'at-least' }],
       suppressionThreshold: 0,
-      source: 'Phiếu khảo sát mẫu (dữ liệu minh hoạ), QĐ 56/QĐ-BYT',
+      source: 'Phiếu khảo sát mẫu (dữ liệu minh họa), QĐ 56/QĐ-BYT',
     },
     {
       id: 'diem-hai-long-2025',
@@ -74,7 +74,7 @@ function satisfactionDatasets(responses: SurveyResponse[]): StatDataset[] {
       periods, orgUnits, disaggregations: [], values: build('mean'),
       targets: [{ value: 4, label: { vi: 'Mục tiêu 4,0/5', en: 'Target 4.0/5' }, direction: 'at-least' }],
       suppressionThreshold: 0,
-      source: 'Phiếu khảo sát mẫu (dữ liệu minh hoạ)',
+      source: 'Phiếu khảo sát mẫu (dữ liệu minh họa)',
     },
   ];
 }
@@ -96,12 +96,11 @@ export function makeDatasets(rng: Rng, responses: SurveyResponse[]): StatDataset
       cats.map(([category]) => ({ period, orgUnit: CENTRE.id, category, value: Math.max(0, Math.round(base[category]! * (1 + 0.04 * y) + rng.int(-3, 3))) })),
     ),
     suppressionThreshold: 5,
-    source: 'Dữ liệu minh hoạ',
+    source: 'Dữ liệu minh họa',
   };
-  const exitReasons: [string, string, string][] = [
-    ['hoi-gia', 'Hồi gia', 'Returned to family'], ['community', 'Tái hoà nhập cộng đồng', 'Community reintegration'], ['transfer', 'Chuyển cơ sở khác', 'Transferred'],
-    ['death', 'Từ trần', 'Died'], ['absconded', 'Tự ý bỏ về', 'Left without permission'], ['term-ended', 'Hết thời hạn', 'Term ended'],
-  ];
+  const exitReasons = (['hoi-gia', 'community', 'transfer', 'death', 'absconded', 'term-ended'] as const).map(
+    (id) => [id, CODE_LABELS.vi.exitReason[id], CODE_LABELS.en.exitReason[id]] as const,
+  );
   const admissionsExits: StatDataset = {
     id: 'tiep-nhan-roi-trung-tam-2021-2025',
     title: { vi: 'Tiếp nhận và rời trung tâm theo lý do, 2021–2025', en: 'Admissions and exits by reason, 2021–2025' },
@@ -113,9 +112,9 @@ export function makeDatasets(rng: Rng, responses: SurveyResponse[]): StatDataset
         id: 'ly-do',
         name: { vi: 'Tiếp nhận / lý do rời', en: 'Admission / exit reason' },
         categories: [
-          { id: 'tiep-nhan-thuong-xuyen', name: { vi: 'Tiếp nhận thường xuyên', en: 'Regular admission' } },
-          { id: 'tiep-nhan-khan-cap', name: { vi: 'Tiếp nhận khẩn cấp', en: 'Emergency admission' } },
-          { id: 'tiep-nhan-tu-nguyen', name: { vi: 'Tiếp nhận tự nguyện', en: 'Voluntary admission' } },
+          { id: 'tiep-nhan-thuong-xuyen', name: { vi: CODE_LABELS.vi.admissionType.regular, en: CODE_LABELS.en.admissionType.regular } },
+          { id: 'tiep-nhan-khan-cap', name: { vi: CODE_LABELS.vi.admissionType.emergency, en: CODE_LABELS.en.admissionType.emergency } },
+          { id: 'tiep-nhan-tu-nguyen', name: { vi: CODE_LABELS.vi.admissionType.voluntary, en: CODE_LABELS.en.admissionType.voluntary } },
           ...exitReasons.map(([id, vi, en]) => ({ id: `roi-${id}`, name: { vi, en } })),
         ],
       },
@@ -127,7 +126,7 @@ export function makeDatasets(rng: Rng, responses: SurveyResponse[]): StatDataset
       ...exitReasons.map(([id]) => ({ period, orgUnit: CENTRE.id, category: `roi-${id}`, value: id === 'hoi-gia' ? rng.int(10, 20) : id === 'death' ? rng.int(4, 9) : rng.int(0, 6) })),
     ]),
     suppressionThreshold: 3,
-    source: 'Dữ liệu minh hoạ',
+    source: 'Dữ liệu minh họa',
   };
   const centreStaff: StatDataset = {
     id: 'nhan-su-trung-tam-ctxh',
@@ -153,7 +152,7 @@ export function makeDatasets(rng: Rng, responses: SurveyResponse[]): StatDataset
       { period: '2025', orgUnit: CENTRE.id, category: 'tu-van-tro-giup-cong-dong', value: 11 },
     ],
     suppressionThreshold: 0,
-    source: 'Báo cáo của Trung tâm tại buổi làm việc với Sở Y tế (tổng 41 người; phân theo phòng là minh hoạ)',
+    source: 'Báo cáo của Trung tâm tại buổi làm việc với Sở Y tế (tổng 41 người; phân theo phòng là minh họa)',
   };
   const BN = { id: 'syt-bac-ninh', name: { vi: 'Ngành y tế Bắc Ninh', en: 'Bắc Ninh health sector' } };
   const bacNinhStaff: StatDataset = {
@@ -211,7 +210,7 @@ export function makeDatasets(rng: Rng, responses: SurveyResponse[]): StatDataset
         categories: [
           { id: 'doi-tuong-quan-ly', name: { vi: 'Đối tượng được quản lý', en: 'Residents managed' } },
           { id: 'tiep-nhan-moi-tam-than', name: { vi: 'Tiếp nhận mới người khuyết tật thần kinh tâm thần', en: 'New residents with mental disabilities' } },
-          { id: 'xet-nghiem-kham', name: { vi: 'Lượt xét nghiệm, sàng lọc, khám sức khoẻ', en: 'Tests, screenings and health checks' } },
+          { id: 'xet-nghiem-kham', name: { vi: 'Lượt xét nghiệm, sàng lọc, khám sức khỏe', en: 'Tests, screenings and health checks' } },
           { id: 'cai-nghien-thanh-cong', name: { vi: 'Học viên cai nghiện bắt buộc thành công', en: 'Compulsory rehab learners completed' } },
           { id: 'giam-thoi-han', name: { vi: 'Trong đó được giảm thời hạn', en: 'Of whom with reduced terms' } },
         ],
@@ -238,19 +237,21 @@ export function makeDatasets(rng: Rng, responses: SurveyResponse[]): StatDataset
       {
         id: 'nhom',
         name: { vi: 'Nhóm', en: 'Group' },
+        // Population groups of the whole province, not beneficiary categories: their ids are not
+        // contract codes, so they are not named by CODE_LABELS.
         categories: [
-          { id: 'nguoi-cao-tuoi', name: { vi: 'Người cao tuổi', en: 'Older people' } },
+          { id: 'nhom-nguoi-cao-tuoi', name: { vi: 'Người cao tuổi', en: 'Older people' } },
           { id: 'tre-em-hoan-canh-dac-biet', name: { vi: 'Trẻ em có hoàn cảnh đặc biệt', en: 'Children in special circumstances' } },
           { id: 'tre-em-nguy-co', name: { vi: 'Trẻ em có nguy cơ', en: 'Children at risk' } },
-          { id: 'nguoi-khuyet-tat', name: { vi: 'Người khuyết tật', en: 'People with disabilities' } },
+          { id: 'nhom-nguoi-khuyet-tat', name: { vi: 'Người khuyết tật', en: 'People with disabilities' } },
         ],
       },
     ],
     values: [
-      { period: '2023', orgUnit: BG.id, category: 'nguoi-cao-tuoi', value: 312000 },
+      { period: '2023', orgUnit: BG.id, category: 'nhom-nguoi-cao-tuoi', value: 312000 },
       { period: '2023', orgUnit: BG.id, category: 'tre-em-hoan-canh-dac-biet', value: 3800 },
       { period: '2023', orgUnit: BG.id, category: 'tre-em-nguy-co', value: 42000 },
-      { period: '2023', orgUnit: BG.id, category: 'nguoi-khuyet-tat', value: 30000 },
+      { period: '2023', orgUnit: BG.id, category: 'nhom-nguoi-khuyet-tat', value: 30000 },
     ],
     suppressionThreshold: 0,
     source: 'Báo Lao động và Xã hội (LĐXH), Bắc Giang',

@@ -59,7 +59,7 @@ const GOODS: { item: string; unit: string; value: number; shelfDays: number; qty
 ];
 
 const ORGS = ['Công ty TNHH Thực phẩm Minh Long', 'Công ty CP Dược phẩm Kinh Bắc', 'Hội Chữ thập đỏ tỉnh', 'Đoàn Thanh niên Bệnh viện', 'Hội Phụ nữ phường Kinh Bắc'];
-const BUSINESSES = ['Nhà hàng Sen Việt', 'Tiệm bánh mì Hồng Phát', 'Cửa hàng tạp hoá Bình Minh', 'Siêu thị mini Phúc Lộc'];
+const BUSINESSES = ['Nhà hàng Sen Việt', 'Tiệm bánh mì Hồng Phát', 'Cửa hàng tạp hóa Bình Minh', 'Siêu thị mini Phúc Lộc'];
 const RELIGIOUS = ['Chùa Phật Tích', 'Chùa Dạm', 'Giáo xứ Bắc Ninh', 'Nhóm thiện nguyện Tâm Từ Bi'];
 
 function donor(rng: Rng): Extract<LedgerEntry, { kind: 'donation' }>['donor'] {

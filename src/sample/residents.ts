@@ -114,7 +114,7 @@ export function makeResidents(rng: Rng, count: number): Resident[] {
       resident.sensitive = {
         health: {
           summary: rng.pick(['Tăng huyết áp, theo dõi huyết áp hằng ngày', 'Đái tháo đường type 2', 'Suy dinh dưỡng nhẹ', 'Động kinh, dùng thuốc đều', 'Tâm thần phân liệt, ổn định']),
-          conditions: [rng.pick(['Tăng huyết áp', 'Đái tháo đường', 'Thoái hoá khớp', 'Suy dinh dưỡng', 'Động kinh', 'Tâm thần phân liệt'])],
+          conditions: [rng.pick(['Tăng huyết áp', 'Đái tháo đường', 'Thoái hóa khớp', 'Suy dinh dưỡng', 'Động kinh', 'Tâm thần phân liệt'])],
         },
       };
       if (profile.code.includes('hiv')) resident.sensitive.hivStatus = 'positive';

@@ -52,7 +52,7 @@ export function makeResponses(rng: Rng, count: number): SurveyResponse[] {
     if (form === 'moh-inpatient') answers.E7 = rng.weighted([[1, 1], [2, 6], [3, 62], [4, 22], [5, 9]] as const);
     answers.G1 = Math.round(Math.min(110, Math.max(40, rng.normal(person * 20 - 1, 8))));
     const g2 = person > 4.3 ? 5 : person > 3.6 ? rng.weighted([[4, 3], [5, 2]] as const) : rng.weighted([[2, 2], [3, 1], [4, 2]] as const);
-    answers.G2 = rng.chance(0.01) ? { value: 6, other: 'Tuỳ bệnh' } : g2;
+    answers.G2 = rng.chance(0.01) ? { value: 6, other: 'Tùy bệnh' } : g2;
     if (person < 3.8 && rng.chance(0.5)) answers.H1 = rng.pick(H1_TEXTS);
     if (rng.chance(0.15)) answers.H2 = rng.pick(H2_TEXTS);
     answers['meta.ward'] = ward.vi;

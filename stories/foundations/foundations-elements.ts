@@ -185,7 +185,7 @@ const sampleWords = {
     hint: 'Ví dụ: 0912 345 678',
     error: 'Số điện thoại cần 10 chữ số.',
     primary: 'Lưu hồ sơ',
-    secondary: 'Huỷ',
+    secondary: 'Hủy',
     statuses: ['Đã duyệt', 'Sắp hết hạn', 'Bị từ chối', 'Hộ cận nghèo'],
   },
   en: {

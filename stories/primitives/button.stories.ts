@@ -30,8 +30,8 @@ type Story = StoryObj<Args>;
 
 export const Primary: Story = {};
 export const Secondary: Story = { args: { variant: 'secondary', text: 'Xem trước' } };
-export const Danger: Story = { args: { variant: 'danger', text: 'Xoá hồ sơ' } };
-export const Ghost: Story = { args: { variant: 'ghost', text: 'Huỷ' } };
+export const Danger: Story = { args: { variant: 'danger', text: 'Xóa hồ sơ' } };
+export const Ghost: Story = { args: { variant: 'ghost', text: 'Hủy' } };
 export const Small: Story = { args: { size: 'sm' } };
 export const Large: Story = { args: { size: 'lg' } };
 export const Disabled: Story = { args: { disabled: true } };

@@ -64,7 +64,7 @@ export const InsideAHostForm: Story = {
       </p>
       <label for="sv"><strong>Ý kiến của người bệnh</strong></label>
       <ansinh-survey id="sv" name="survey" template="moh-outpatient" no-draft></ansinh-survey>
-      <p><button>Gửi</button> <button type="reset">Xoá hết</button></p>
+      <p><button>Gửi</button> <button type="reset">Xóa hết</button></p>
       <p>FormData <code>survey</code>:</p>
       <output style="display:block;white-space:pre-wrap;word-break:break-all"></output>
     </form>`;

@@ -71,7 +71,7 @@ describe('<ansinh-care-plan-editor>', () => {
 
   it('speaks English when the page does', async () => {
     const el = await mount(samplePlan(), { lang: 'en' });
-    expect(root(el).querySelector('.steps [aria-current="step"]')!.textContent).to.contain('Support planning');
+    expect(root(el).querySelector('.steps [aria-current="step"]')!.textContent).to.contain('Building the support plan');
     expect(action(el, 'save').textContent).to.contain('Save plan');
     expect(root(el).querySelector('[data-state="overdue"]')?.textContent).to.contain('1 review is overdue');
     await expect(el).to.be.accessible();

@@ -30,7 +30,7 @@ export const RESIDENT: ResidentInput = {
   consent: { photo: true, publishName: false, shareHealthData: true, recordedAt: '2023-08-14T09:00:00+07:00', givenBy: 'Nguyễn Văn Tùng' },
   photoUrl: 'https://example.org/anh/huong.jpg',
   sensitive: {
-    health: { summary: 'Tăng huyết áp, theo dõi hằng ngày', conditions: ['Tăng huyết áp', 'Thoái hoá khớp gối'], medications: ['Amlodipin 5 mg'] },
+    health: { summary: 'Tăng huyết áp, theo dõi hằng ngày', conditions: ['Tăng huyết áp', 'Thoái hóa khớp gối'], medications: ['Amlodipin 5 mg'] },
     hivStatus: 'negative',
     disabilityDetails: 'Liệt nửa người phải sau tai biến 2018',
   },
@@ -220,7 +220,7 @@ export const NESTED: Questionnaire = {
   item: [
     {
       linkId: 'health',
-      text: 'Sức khoẻ',
+      text: 'Sức khỏe',
       type: 'group',
       item: [
         { linkId: 'smoker', text: 'Có hút thuốc không?', type: 'boolean', initial: [{ valueBoolean: false }] },
@@ -260,7 +260,7 @@ export const FOREIGN_PATIENT: Patient = {
   gender: 'female',
   birthDate: '1960',
   telecom: [{ system: 'phone', value: '0900000000' }],
-  maritalStatus: { text: 'Goá' },
+  maritalStatus: { text: 'Góa' },
   extension: [{ url: 'http://example.org/ethnicity', valueString: 'Kinh' }],
   address: [{ text: '12 Lê Lợi, Huế', city: 'Huế' }],
 };

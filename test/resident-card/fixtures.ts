@@ -118,7 +118,7 @@ export const publicResident = {
   admission: { decisionNumber: '02/QĐ-TTBTXH', date: '2020-07-01', type: 'regular' },
   room: 'Nhà A, phòng 101',
   guardian: { name: 'Hoàng Văn Tư', relationship: 'Cháu trai', phone: '0911 000 999' },
-  address: { provinceCode: '38', provinceName: 'Thanh Hoá', communeName: 'Xã Quảng Phú' },
+  address: { provinceCode: '38', provinceName: 'Thanh Hóa', communeName: 'Xã Quảng Phú' },
   consent: { photo: true, publishName: true, shareHealthData: false },
   photoUrl: '/test/resident-card/portrait.svg',
   sensitive: { health: { summary: 'SENS-HEALTH3 Suy tim độ II' } },

@@ -194,7 +194,7 @@ describe('<ansinh-resident-card> privacy (Luật 91/2025/QH15)', () => {
     }
     await expectAbsent(
       el,
-      ['SENS-', '036141000178', '*', 'Hoàng Văn Tư', '0911 000 999', 'tel:', 'Thanh Hoá', 'Hải sản', 'Dị ứng', 'Điều 24'],
+      ['SENS-', '036141000178', '*', 'Hoàng Văn Tư', '0911 000 999', 'tel:', 'Thanh Hóa', 'Hải sản', 'Dị ứng', 'Điều 24'],
       'public',
     );
     expect(el.shadowRoot!.querySelector('[part="reveal"]')).to.equal(null);

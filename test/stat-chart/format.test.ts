@@ -5,8 +5,12 @@ import {
   nextPeriod,
   parsePeriod,
   periodLabel,
+  periodTotals,
   previousPeriod,
 } from '../../src/i18n/period.js';
+import { buildModel } from '../../src/components/stat-chart/model.js';
+import { parseStatDataset } from '../../src/contract/parse.js';
+import { satisfaction } from './fixtures.js';
 import { formatStatAxis, formatStatTooltip, formatStatValue, relativeChange } from '../../src/i18n/stat-format.js';
 
 /** Intl puts no-break spaces in some formats; compare with plain spaces. */
@@ -56,6 +60,40 @@ describe('stat-chart period labels', () => {
     expect(missingPeriods(['2025Q1', '2025Q2', '2025Q4', '2026Q2'])).to.deep.equal(['2025Q3', '2026Q1']);
     expect(missingPeriods(['2025M01', '2025Q2'])).to.deep.equal([]);
     expect(missingPeriods(['2023', '2025'])).to.deep.equal(['2024']);
+  });
+
+  it('finds the totals of other periods: a year with its quarters, a quarter with its months', () => {
+    const totals = (ids: string[]) => [...periodTotals(ids.map(parsePeriod))].sort();
+    expect(totals(['2025Q1', '2025Q2', '2025', '2025Q3'])).to.deep.equal(['2025']);
+    expect(totals(['2025Q1', '2025M02', '2025S1', '2024'])).to.deep.equal(['2025Q1', '2025S1']);
+    expect(totals(['2025M01-M09', '2025M01-M06', '2025M07'])).to.deep.equal(['2025M01-M09']);
+    // Of one kind, or in other years: none.
+    expect(totals(['2025Q1', '2025Q2', '2025Q3'])).to.deep.equal([]);
+    expect(totals(['2024', '2025Q1', '2025Q2'])).to.deep.equal([]);
+  });
+
+  it('a chart never puts a year total on the axis of its quarters: it leaves the axis, is named, and stays selectable', () => {
+    const input = {
+      ...satisfaction,
+      periods: [{ id: '2025Q1' }, { id: '2025' }, { id: '2025Q2' }],
+      values: [
+        { period: '2025Q1', orgUnit: 'khoa-noi', value: 80.8 },
+        { period: '2025', orgUnit: 'khoa-noi', value: 82.6 },
+        { period: '2025Q2', orgUnit: 'khoa-noi', value: 84.5 },
+      ],
+    };
+    const parsed = parseStatDataset(input);
+    if (!parsed.ok) throw new Error('fixture');
+    const line = buildModel(parsed.value, { type: 'line', lang: 'vi' });
+    expect(line.x.map((p) => p.label)).to.deep.equal(['Quý I/2025', 'Quý II/2025']);
+    const codes = line.issues.map((i) => i.code);
+    expect(codes).to.include('period_total_apart');
+    expect(codes, 'the quarters alone are of one kind').not.to.include('mixed_period_kinds');
+    expect(line.issues.find((i) => i.code === 'period_total_apart')!.message.vi).to.match(/^Năm 2025: tổng của các kỳ/);
+    // Periods off the axis (a pie by ward for one period): the year can be the one shown.
+    const byWard = buildModel(parsed.value, { type: 'pie', seriesBy: 'orgUnit', lang: 'vi', period: '2025' });
+    expect(byWard.fixed.period?.label).to.equal('Năm 2025');
+    expect(byWard.issues.map((i) => i.code)).not.to.include('period_total_apart');
   });
 });
 

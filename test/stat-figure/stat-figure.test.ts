@@ -43,7 +43,7 @@ describe('<ansinh-stat-figure>', () => {
     expect(labels).to.deep.equal([
       'Đối tượng được quản lý · Kết quả công tác, Năm 2024',
       'Tiếp nhận mới người khuyết tật thần kinh tâm thần · Kết quả công tác, Năm 2024',
-      'Lượt xét nghiệm, sàng lọc, khám sức khoẻ · Kết quả công tác, Năm 2024',
+      'Lượt xét nghiệm, sàng lọc, khám sức khỏe · Kết quả công tác, Năm 2024',
     ]);
     const en = await fixture<AnsinhStatFigure>(html`<ansinh-stat-figure lang="en" .data=${hue} category="xet-nghiem-kham"></ansinh-stat-figure>`);
     expect(plain(en.shadowRoot!.querySelector('figcaption')!.textContent)).to.equal('Tests, screenings and health checks · Results of the year, 2024');

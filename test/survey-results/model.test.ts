@@ -50,10 +50,10 @@ describe('survey-results model', () => {
     expect(wardLabel({}, 'nhi')).to.deep.equal({ vi: 'nhi', en: 'nhi' });
     // An inherited key is not a ward name.
     expect(wardLabel({}, 'toString')).to.deep.equal({ vi: 'toString', en: 'toString' });
-    expect(periodLabel('2026M03')).to.deep.equal({ vi: 'Tháng 03/2026', en: '03/2026' });
-    expect(periodLabel('2026Q1')).to.deep.equal({ vi: 'Quý 1/2026', en: 'Q1 2026' });
+    expect(periodLabel('2026M03')).to.deep.equal({ vi: 'Tháng 3/2026', en: 'Mar 2026' });
+    expect(periodLabel('2026Q1')).to.deep.equal({ vi: 'Quý I/2026', en: 'Q1 2026' });
     expect(periodLabel('')).to.deep.equal({ vi: 'Không rõ ngày', en: 'Date unknown' });
-    expect(periodLabel('2026')).to.deep.equal({ vi: '2026', en: '2026' });
+    expect(periodLabel('2026')).to.deep.equal({ vi: 'Năm 2026', en: '2026' });
   });
 
   it('tables: rows, captions, totals and axis by grouping; the item table has no total', () => {

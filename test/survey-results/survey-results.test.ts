@@ -73,7 +73,7 @@ describe('<ansinh-survey-results>', () => {
     el.period = 'quarter';
     await el.updateComplete;
     const p = table(el, 'by-period')!;
-    expect(Array.from(p.querySelectorAll('tbody th')).map(text)).to.deep.equal(['Quý 1/2026', 'Quý 2/2026']);
+    expect(Array.from(p.querySelectorAll('tbody th')).map(text)).to.deep.equal(['Quý I/2026', 'Quý II/2026']);
     await expect(el).to.be.accessible();
   });
 

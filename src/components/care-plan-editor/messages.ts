@@ -1,32 +1,18 @@
 import { defineMessages } from '../../i18n/catalogue.js';
 import type { Lang } from '../../i18n/lang.js';
+import { DOMAIN_NAMES, STEP_NAMES } from '../../contract/care-plan-labels.js';
 
 type Pair = readonly [vi: string, en: string];
 type Labels = Record<string, Pair>;
 
-/** The five steps, as the paper form names them. */
-export const STEP_LABELS: Labels = {
-  intake: ['Tiếp nhận, đánh giá nhu cầu', 'Intake and needs assessment'],
-  planning: ['Xây dựng kế hoạch trợ giúp', 'Support planning'],
-  implementing: ['Thực hiện kế hoạch', 'Implementing'],
-  monitoring: ['Theo dõi, rà soát, đánh giá', 'Monitoring and review'],
-  closed: ['Kết thúc, lưu trữ hồ sơ', 'Closed and archived'],
-};
+/** [vi, en] of each code in one of the contract's label tables (src/contract/code-labels.ts). */
+const pairsOf = (vi: Record<string, string>, en: Record<string, string>): Labels =>
+  Object.fromEntries(Object.keys(vi).map((k) => [k, [vi[k]!, en[k] ?? vi[k]!] as const]));
 
-export const DOMAIN_LABELS: Labels = {
-  nutrition: ['Nuôi dưỡng', 'Nutrition'],
-  'medical-care': ['Chăm sóc y tế', 'Medical care'],
-  rehabilitation: ['Phục hồi chức năng', 'Rehabilitation'],
-  'traditional-massage': ['Xoa bóp bấm huyệt', 'Traditional-medicine massage'],
-  counselling: ['Tham vấn tâm lý', 'Counselling'],
-  education: ['Giáo dục', 'Education'],
-  'vocational-training': ['Dạy nghề', 'Vocational training'],
-  'work-therapy': ['Lao động trị liệu', 'Work therapy'],
-  'family-reintegration': ['Hồi gia', 'Family reintegration'],
-  'community-reintegration': ['Tái hòa nhập cộng đồng', 'Community reintegration'],
-  'after-care': ['Theo dõi sau hồi gia', 'After-care'],
-  other: ['Khác', 'Other'],
-};
+/** The five steps, as the paper form names them. */
+export const STEP_LABELS: Labels = pairsOf(STEP_NAMES.vi, STEP_NAMES.en);
+
+export const DOMAIN_LABELS: Labels = pairsOf(DOMAIN_NAMES.vi, DOMAIN_NAMES.en);
 
 export const GOAL_STATUS_LABELS: Labels = {
   proposed: ['Đề xuất', 'Proposed'],
@@ -109,7 +95,7 @@ export const NOT_JSON_LABELS: Labels = {
  */
 export const dataProblems = {
   forbiddenKey: (key: string): Localized => ({
-    vi: `Không được dùng tên khoá "${key}": nó có thể làm sai lệch đối tượng của chương trình. Dữ liệu phải là JSON thuần.`,
+    vi: `Không được dùng tên khóa "${key}": nó có thể làm sai lệch đối tượng của chương trình. Dữ liệu phải là JSON thuần.`,
     en: `The key "${key}" is not allowed: it can tamper with the program's objects. The data must be plain JSON.`,
   }),
   notJson: (kind: string): Localized => ({

@@ -14,7 +14,7 @@ import type { ContractIssue } from '../../contract/issues.js';
 import type { StatDataset, StatUnit } from '../../contract/stat.js';
 import type { Lang } from '../../i18n/lang.js';
 import { localizedText } from '../../i18n/localized.js';
-import { labelOf, missingOf, parsePeriod, periodLabel, sameKindOf, type Period } from '../../i18n/period.js';
+import { labelOf, missingOf, parsePeriod, periodLabel, periodTotals, sameKindOf, type Period } from '../../i18n/period.js';
 import { cellIndex, pickTarget, type CellIndex, type CellState } from '../../base/statistics/suppression.js';
 
 export type { CellState };
@@ -144,10 +144,25 @@ export function buildModel(ds: StatDataset, opts: ModelOptions): ChartModel {
     disagg ?? ds.disaggregations.find((d) => hasCategoryValues.has(d.id)) ?? ds.disaggregations[0];
   const categoriesOf = (): Member[] =>
     categoryDisagg ? categoryDisagg.categories.map((c) => ({ id: c.id, label: localizedText(c.name, lang) })) : [];
-  const membersOf = (d: Dimension): Member[] =>
-    d === 'period' ? periodMembers : d === 'orgUnit' ? unitMembers : disagg ? categoryMembers : categoriesOf();
-
   const used = new Set<Dimension>([xDim, ...(seriesDim === 'none' ? [] : [seriesDim])]);
+  // A total never shares an axis with its parts (the year beside its quarters): it leaves the axis,
+  // stays selectable as the shown period, and a warning names it.
+  const periodSums = used.has('period') ? periodTotals(parsedPeriods) : new Set<string>();
+  const axisPeriods = periodSums.size ? periodMembers.filter((p) => !periodSums.has(p.id)) : periodMembers;
+  if (periodSums.size) {
+    const names = periodMembers.filter((p) => periodSums.has(p.id)).map((p) => p.label).join(', ');
+    issues.push(
+      warning(
+        ['periods'],
+        'period_total_apart',
+        `${names}: tổng của các kỳ trên trục, không vẽ chung trục với chúng.`,
+        `${names}: a total of the periods on the axis, not drawn on the same axis.`,
+      ),
+    );
+  }
+  const membersOf = (d: Dimension): Member[] =>
+    d === 'period' ? axisPeriods : d === 'orgUnit' ? unitMembers : disagg ? categoryMembers : categoriesOf();
+
   const fixedPeriod = used.has('period')
     ? undefined
     : (periodMembers.find((p) => p.id === opts.period) ?? latestWithData(ds, periodMembers));
@@ -233,7 +248,7 @@ export function buildModel(ds: StatDataset, opts: ModelOptions): ChartModel {
       warning(['periods'], 'missing_period', `Thiếu kỳ báo cáo: ${names('vi')}.`, `Missing periods: ${names('en')}.`),
     );
   }
-  if (opts.type === 'line' && xDim === 'period' && !sameKindOf(parsedPeriods)) {
+  if (opts.type === 'line' && xDim === 'period' && !sameKindOf(periodSums.size ? parsedPeriods.filter((p) => !p || !periodSums.has(p.id)) : parsedPeriods)) {
     issues.push(
       warning(
         ['periods'],

@@ -9,6 +9,7 @@ import type { SurveyDefinition, SurveyResponse } from '../../contract/survey.js'
 import type { ChartRow, ChartSpec } from './datasets.js';
 import type { PeriodGranularity, SatisfactionIndex, SurveyIndices } from './indices.js';
 import { resultsMessages } from './messages.js';
+import { periodLabel as sharedPeriodLabel } from '../../i18n/period.js';
 
 export type ResultsGroupBy = 'section' | 'ward' | 'period';
 
@@ -70,16 +71,13 @@ export function wardLabel(wardNames: Record<string, string | LocalizedText> | un
   return { vi: code, en: code };
 }
 
-/** A period key as words: `2026M03` "Tháng 03/2026", `2026Q1` "Quý 1/2026"; '' is an unknown period. */
+/**
+ * A period key as words, as every element writes periods (src/i18n/period.ts): `2026M03`
+ * "Tháng 3/2026" / "Mar 2026", `2026Q1` "Quý I/2026" / "Q1 2026"; '' is an unknown period.
+ */
 export function periodLabel(key: string): LocalizedText {
-  const vi = resultsMessages.vi;
-  const en = resultsMessages.en;
-  if (key === '') return { vi: vi.unknownPeriod, en: en.unknownPeriod };
-  const month = /^(\d{4})M(\d{2})$/.exec(key);
-  if (month) return { vi: vi.month(month[2]!, month[1]!), en: en.month(month[2]!, month[1]!) };
-  const q = /^(\d{4})Q(\d)$/.exec(key);
-  if (q) return { vi: vi.quarter(q[2]!, q[1]!), en: en.quarter(q[2]!, q[1]!) };
-  return { vi: key, en: key };
+  if (key === '') return { vi: resultsMessages.vi.unknownPeriod, en: resultsMessages.en.unknownPeriod };
+  return { vi: sharedPeriodLabel(key, 'vi'), en: sharedPeriodLabel(key, 'en') };
 }
 
 /** The main table: by section (default), ward or period, with the overall index as total. */

@@ -66,7 +66,7 @@ export function selectFieldTemplate(
   ></ansinh-select>`;
 }
 
-/** A small "Xoá" button; `what` names the item for screen readers. */
+/** A small "Xóa" button; `what` names the item for screen readers. */
 export function removeButtonTemplate(what: string, lang: Lang, onRemove: () => void): TemplateResult {
   const m = messages[lang];
   return html`<ansinh-button size="sm" variant="ghost" type="button" label=${m.removeItem(what)} @click=${onRemove}
