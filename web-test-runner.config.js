@@ -54,7 +54,7 @@ export function freePort() {
 export async function otherEngineConfig(browser, countFile, extra = {}) {
   return {
     ...config,
-    files: [...config.files, ...CHROMIUM_ONLY_FILES.map((f) => `!${f}`)],
+    files: [ALL_TESTS, ...CHROMIUM_ONLY_FILES.map((f) => `!${f}`)],
     concurrency: 1,
     coverage: false,
     hostname: '127.0.0.1',
@@ -65,8 +65,16 @@ export async function otherEngineConfig(browser, countFile, extra = {}) {
   };
 }
 
+const ALL_TESTS = 'test/**/*.test.ts';
+/**
+ * Left out of the Chromium run: the per-story audits of Firefox and WebKit. In Chromium the
+ * Storybook smoke test (scripts/storybook-smoke.js) audits every story with axe in three themes
+ * and checks its reflow at 320 px, with the same measure, in a page it already has open.
+ */
+const OTHER_ENGINES_ONLY_FILES = ['test/a11y/stories.test.ts'];
+
 const config = {
-  files: ['test/**/*.test.ts'],
+  files: [ALL_TESTS, ...OTHER_ENGINES_ONLY_FILES.map((f) => `!${f}`)],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   concurrency: 2,
   concurrentBrowsers: 1,

@@ -5,7 +5,9 @@
 // uncaught page error or axe violation. It also compares what a screen reader is given, the
 // accessibility tree in Vietnamese and in English (scripts/a11y-tree.js), with the story's
 // snapshot in test/a11y/trees/, and fails on a difference, on an operable node without a name,
-// and on a chart whose summary or table does not reach the tree.
+// and on a chart whose summary or table does not reach the tree. Last, at 320 CSS px wide (a
+// 1,280 px window at 400 % zoom, WCAG 1.4.10) the story must not scroll sideways; Firefox and
+// WebKit check the same in test/a11y/stories.test.ts, with the same measure (test/a11y/sideways.js).
 //
 //   npx storybook build -o storybook-static --quiet && node scripts/storybook-smoke.js
 //
@@ -21,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromePath, CHROME_FLAGS } from './chrome-path.js';
 import { accessibilityTree } from './a11y-tree.js';
+import { sidewaysOverflow } from '../test/a11y/sideways.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -169,6 +172,22 @@ async function setTheme(page, theme) {
     .then(() => true, () => false);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   return followed;
+}
+
+/** The narrowest width a page must reflow at (WCAG 1.4.10: 1,280 CSS px at 400 % zoom). */
+const NARROW = 320;
+
+/** At NARROW CSS px the story must not scroll sideways; a problem names what sticks out. */
+async function checkReflow(page) {
+  const size = page.viewportSize() ?? { width: 1280, height: 720 };
+  await page.setViewportSize({ width: NARROW, height: size.height });
+  try {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => done())))));
+    const { over, culprits } = await page.evaluate(`(${sidewaysOverflow})(document)`);
+    return over > 1 ? [`scrolls sideways by ${over} px at ${NARROW} CSS px wide: ${culprits.join('; ')}`] : [];
+  } finally {
+    await page.setViewportSize(size);
+  }
 }
 
 /** Switches the preview's language global and waits for the story to follow (false: it keeps its own). */
@@ -399,6 +418,7 @@ async function main() {
         }
         await setTheme(page, 'light');
         problems.push(...(await checkTrees(page, story.id)));
+        problems.push(...(await checkReflow(page)));
       }
     } catch (err) {
       problems.push(`failed to load: ${err instanceof Error ? err.message.split('\n')[0] : err}`);

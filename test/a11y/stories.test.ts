@@ -12,6 +12,7 @@
 import { expect } from '@open-wc/testing';
 import { engine, styleRoots } from '../helpers/engine.js';
 import { until } from '../data/servers.js';
+import { sidewaysOverflow } from './sideways.js';
 
 interface StoryEntry {
   id: string;
@@ -134,29 +135,7 @@ class Preview {
   async overflowAt(width: number): Promise<{ over: number; culprits: string[] }> {
     this.frame.style.width = `${width}px`;
     await frames(this.win, 3);
-    const root = this.doc.documentElement;
-    const over = Math.max(root.scrollWidth, this.doc.body.scrollWidth) - root.clientWidth;
-    const culprits: string[] = [];
-    if (over > 1) {
-      const edge = root.clientWidth + 1;
-      const name = (el: Element): string =>
-        `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
-      // The innermost elements past the edge (those with no descendant past it), with their host.
-      const walk = (node: ParentNode, host: string): boolean => {
-        let found = false;
-        for (const el of node.children) {
-          const inner = walk(el.shadowRoot ?? el, el.shadowRoot ? el.localName : host);
-          const box = el.getBoundingClientRect();
-          if (!inner && box.right > edge && box.width > 0) {
-            if (culprits.length < 3) culprits.push(`${host ? `${host} > ` : ''}${name(el)} (${Math.round(box.left)}-${Math.round(box.right)} px)`);
-            found = true;
-          }
-          found ||= inner;
-        }
-        return found;
-      };
-      walk(this.doc.body, '');
-    }
+    const { over, culprits } = sidewaysOverflow(this.doc);
     this.frame.style.width = `${WIDE}px`;
     await frames(this.win);
     return { over, culprits };

@@ -29,6 +29,9 @@ describe('<ansinh-donation-ledger> through the provider', () => {
     await el.ready;
     expect(rows(el)).to.equal(SEEDED.ledger.length);
     expect(el.funds.length).to.be.greaterThan(0);
+    // Once in a fresh-clone run Firefox had no disclosure yet after `ready` (not reproduced; see
+    // docs/status.md): wait for it, so the run goes on, and fail if it never comes.
+    await until(() => el.disclosure !== undefined, 8000, 'the disclosure');
     expect(el.disclosure?.entryCount).to.equal(3);
     const paths = (await received(server)).requests.map((r) => `${r.method} ${r.path}`);
     expect(paths).to.include.members(['GET /ledger/entries', 'GET /funds', 'GET /ledger/disclosure']);
