@@ -48,7 +48,7 @@ export const FIELD_LABELS: Labels = {
   fullName: ['Họ và tên', 'Full name'],
   birthDate: ['Ngày sinh', 'Date of birth'],
   sex: ['Giới tính', 'Sex'],
-  citizenId: ['Số căn cước công dân', 'Citizen ID number'],
+  citizenId: ['Số định danh cá nhân', 'Personal identification number'],
   healthInsuranceNumber: ['Mã thẻ BHYT', 'Health insurance number'],
   'otherIdentifiers.kind': ['Loại giấy tờ', 'Document type'],
   'otherIdentifiers.value': ['Số giấy tờ', 'Document number'],

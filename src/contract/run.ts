@@ -27,7 +27,7 @@ const KEYED: Record<string, LocalizedMessage> = {
     en: 'Use a date and time with its time zone, e.g. 2026-11-22T08:30:00+07:00.',
   },
   [ERR.citizenId]: {
-    vi: 'Số căn cước công dân phải gồm đúng 12 chữ số.',
+    vi: 'Số định danh cá nhân phải gồm đúng 12 chữ số.',
     en: 'A citizen ID number has exactly 12 digits.',
   },
   [ERR.id]: {

@@ -130,7 +130,7 @@ export function checkCitizenIdConsistency(
   const centuries = [1900, 2000, 2100, 2200, 1800];
   const century = centuries[Math.floor(digit / 2)] ?? 1900;
   const idSex = digit % 2 === 0 ? 'male' : 'female';
-  const field = { vi: 'Số căn cước công dân', en: 'Citizen ID number' };
+  const field = { vi: 'Số định danh cá nhân', en: 'Personal identification number' };
   if (birthDate && /^\d{4}/.test(birthDate)) {
     const year = Number(birthDate.slice(0, 4));
     const idYear = century + Number(citizenId.slice(4, 6));
@@ -141,7 +141,7 @@ export function checkCitizenIdConsistency(
         severity: 'warning',
         field,
         message: {
-          vi: `Số căn cước mã hóa năm sinh ${idYear}, nhưng ngày sinh ghi năm ${year}. Hãy kiểm tra lại một trong hai.`,
+          vi: `Số định danh cá nhân mã hóa năm sinh ${idYear}, nhưng ngày sinh ghi năm ${year}. Hãy kiểm tra lại một trong hai.`,
           en: `The citizen ID encodes birth year ${idYear}, but the date of birth says ${year}. Check one of them.`,
         },
       });
@@ -154,7 +154,7 @@ export function checkCitizenIdConsistency(
       severity: 'warning',
       field,
       message: {
-        vi: `Số căn cước mã hóa giới tính ${idSex === 'male' ? 'nam' : 'nữ'}, khác với giới tính đã ghi. Hãy kiểm tra lại.`,
+        vi: `Số định danh cá nhân mã hóa giới tính ${idSex === 'male' ? 'nam' : 'nữ'}, khác với giới tính đã ghi. Hãy kiểm tra lại.`,
         en: `The citizen ID encodes sex ${idSex}, which differs from the recorded sex. Check it.`,
       },
     });

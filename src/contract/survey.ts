@@ -199,6 +199,11 @@ export const SurveyDefinitionSchema = loose({
   /** Introduction shown before the first section. */
   description: z.optional(LocalizedTextSchema),
   closing: z.optional(LocalizedTextSchema),
+  /**
+   * The question asking why a rating is low, in the form's own way of addressing its respondents
+   * (default "Vì sao Ông/Bà chưa hài lòng?"; the staff form addresses "Quý đồng nghiệp").
+   */
+  reasonPrompt: z.optional(LocalizedTextSchema),
   template: z.optional(SurveyTemplateRefSchema),
   /** Who the survey is for: hospital patients or staff, or centre residents and families. */
   audience: z.optional(z.enum(['inpatient', 'outpatient', 'staff', 'resident', 'family', 'other'])),
@@ -241,6 +246,8 @@ export const SurveyResponseMetadataSchema = loose({
   respondent: z.optional(RespondentSchema),
   hospitalCode: z.optional(ShortTextSchema),
   wardCode: z.optional(ShortTextSchema),
+  /** The form number the hospital gives a paper form (mã số phiếu). */
+  formNumber: z.optional(ShortTextSchema),
   /** Date the form was filled (ngày điền phiếu). */
   filledOn: z.optional(IsoDateSchema),
   mode: z.optional(z.enum(['paper', 'web', 'kiosk', 'interview', 'phone'])),

@@ -44,7 +44,7 @@ function urls(base: string) {
   };
 }
 
-const METADATA_KEYS = ['surveyType', 'administeredBy', 'respondent', 'hospitalCode', 'wardCode', 'filledOn', 'mode', 'language'] as const;
+const METADATA_KEYS = ['surveyType', 'administeredBy', 'respondent', 'hospitalCode', 'wardCode', 'formNumber', 'filledOn', 'mode', 'language'] as const;
 
 type Scalar = string | number | boolean | null;
 type OptionValue = string | number;

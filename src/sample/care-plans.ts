@@ -16,7 +16,8 @@ const STAFF = [
   { id: 'nv-07', name: 'Đặng Minh Thu', role: 'psychologist' as const },
   { id: 'nv-08', name: 'Bùi Thị Oanh', role: 'caregiver' as const },
 ];
-const DIRECTOR = 'Ngô Duy Bình';
+// An invented name: the seed articles name real directors, who must not sign invented plans.
+const DIRECTOR = 'Lương Văn Khải';
 
 const DOMAIN_PLANS: Record<string, { domain: CareDomain; need: string; goal: string; measure: string; target: string; activity: string; schedule: string; staff: number }[]> = {
   elderly: [

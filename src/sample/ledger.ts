@@ -10,7 +10,7 @@ import { initials, phone, vietnameseName } from './people.js';
 import { SAMPLE_WARDS } from './survey-responses.js';
 import { addDays, dayOfYear, vnTime, type Rng } from './random.js';
 
-export const SAMPLE_RECEIVING_UNIT = 'Phòng Công tác xã hội, Bệnh viện Đa khoa tỉnh Bắc Ninh';
+export const SAMPLE_RECEIVING_UNIT = 'Phòng Công tác xã hội, Bệnh viện Đa khoa Mẫu';
 
 export function makeFunds(): Fund[] {
   return [
@@ -19,7 +19,7 @@ export function makeFunds(): Fund[] {
       name: { vi: 'Quỹ Bữa cơm yêu thương', en: 'Meals of Love fund' },
       restricted: false,
       purpose: 'Suất cơm, cháo, sữa, bánh mì miễn phí cho người bệnh và người nhà có hoàn cảnh khó khăn.',
-      account: { bank: 'Vietcombank – Chi nhánh Bắc Ninh', number: '0271000123456', holder: 'Bệnh viện Đa khoa tỉnh Bắc Ninh' },
+      account: { bank: 'Vietcombank – Chi nhánh Bắc Ninh', number: '0271000123456', holder: 'Bệnh viện Đa khoa Mẫu' },
       openedOn: '2022-03-01',
     },
     {
@@ -27,7 +27,7 @@ export function makeFunds(): Fund[] {
       name: { vi: 'Quỹ hỗ trợ bệnh nhân nghèo', en: 'Fund for patients in poverty' },
       restricted: false,
       purpose: 'Hỗ trợ viện phí, tiền thuốc, tiền xe cho người bệnh nghèo.',
-      account: { bank: 'BIDV – Chi nhánh Bắc Ninh', number: '12010009876543', holder: 'Bệnh viện Đa khoa tỉnh Bắc Ninh' },
+      account: { bank: 'BIDV – Chi nhánh Bắc Ninh', number: '12010009876543', holder: 'Bệnh viện Đa khoa Mẫu' },
       openedOn: '2021-01-01',
     },
     {
@@ -42,7 +42,7 @@ export function makeFunds(): Fund[] {
       name: { vi: 'Vận động ủng hộ bệnh nhân N.V.A. (khoa Hồi sức tích cực)', en: 'Appeal for patient N.V.A. (intensive care)' },
       restricted: true,
       purpose: 'Chi phí điều trị của bệnh nhân N.V.A.; số dư còn lại chuyển Quỹ hỗ trợ bệnh nhân nghèo.',
-      account: { bank: 'Agribank – Chi nhánh Từ Sơn', number: '2704205112233', holder: 'Bệnh viện Đa khoa tỉnh Bắc Ninh' },
+      account: { bank: 'Agribank – Chi nhánh Từ Sơn', number: '2704205112233', holder: 'Bệnh viện Đa khoa Mẫu' },
       openedOn: '2025-04-10',
       closedOn: '2025-07-31',
     },

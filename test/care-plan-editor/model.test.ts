@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  formatDateTime,
   COALESCE_MS,
   MAX_NESTING,
   NO_ISSUES,
@@ -31,6 +32,14 @@ import { parseCarePlan } from '../../src/contract/parse.js';
 import { samplePlan } from './fixtures.js';
 
 describe('care plan model', () => {
+  it('signed times carry a four-digit year in both languages; junk stays as written', () => {
+    const at = '2026-12-07T09:20:00+07:00';
+    expect(formatDateTime(at, 'vi')).to.match(/\b\d{2}\/\d{2}\/2026\b/);
+    expect(formatDateTime(at, 'en')).to.match(/\b\d{2}\/\d{2}\/2026\b/);
+    expect(formatDateTime(at, 'vi')).not.to.match(/\/26\b/);
+    expect(formatDateTime('not a date', 'vi')).to.equal('not a date');
+  });
+
   it('setIn copies only the path and keeps unknown keys', () => {
     const plan = { a: { b: [{ c: 1, x: 'keep' }, { c: 2 }] }, other: { deep: true } };
     const next = setIn(plan, ['a', 'b', 0, 'c'], 5);

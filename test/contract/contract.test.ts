@@ -195,7 +195,7 @@ describe('contract: warnings never block a parse', () => {
     expect(r.warnings.map((w) => w.code)).to.deep.equal(['citizen_id_birth_year', 'citizen_id_sex']);
     expect(r.warnings[0]!.severity).to.equal('warning');
     expect(r.warnings[0]!.message.vi).to.contain('1903');
-    expect(r.warnings[0]!.field).to.deep.equal({ vi: 'Số căn cước công dân', en: 'Citizen ID number' });
+    expect(r.warnings[0]!.field).to.deep.equal({ vi: 'Số định danh cá nhân', en: 'Personal identification number' });
 
     const good = parseResident({ ...baseResident, citizenId: '001303012345' });
     expect(good.ok && good.warnings).to.deep.equal([]);

@@ -167,7 +167,7 @@ describe('<ansinh-resident-card> bad input', () => {
     );
     const text = issues(el)!.textContent!;
     expect(text).to.include('on-date "22/11/2026"');
-    expect(text).to.include('Số căn cước mã hóa năm sinh 1948');
+    expect(text).to.include('Số định danh cá nhân mã hóa năm sinh 1948');
   });
 
   it('broken JSON in the child script: the error state, never an exception', async () => {

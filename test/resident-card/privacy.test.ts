@@ -129,7 +129,7 @@ describe('<ansinh-resident-card> privacy (Luật 91/2025/QH15)', () => {
     const el = await render(olderResident, { allowReveal: true, lang: 'en' });
     const buttons = Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="reveal"]'));
     expect(buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'Show full number (Citizen ID number)',
+      'Show full number (Personal identification number)',
       'Show full number (Health insurance number)',
     ]);
     await expect(el).to.be.accessible();

@@ -11,7 +11,7 @@ const inpatientResponse = (answers: SurveyResponse['answers'], extra: Partial<Su
   definitionVersion: 'v2',
   status: 'completed',
   answers,
-  metadata: { surveyType: 're-inspection', respondent: 'relative', wardCode: 'Khoa Nhi', filledOn: '2026-03-05' },
+  metadata: { surveyType: 're-inspection', respondent: 'relative', wardCode: 'Khoa Nhi', filledOn: '2026-03-05', hospitalCode: '01001', formNumber: 'NT-0042' },
   contact: { phone: '0912345678' },
   ...extra,
 });
@@ -24,7 +24,7 @@ describe('survey CSV export', () => {
     expect(csv.charCodeAt(0)).to.equal(0xfeff);
     expect(csv.endsWith('\r\n')).to.equal(true);
     const [header, row] = parseCsv(csv.slice(1), ';');
-    expect(header!.slice(0, 6)).to.deep.equal(['id', 'meta.surveyType', 'meta.filledOn', 'meta.administeredBy', 'meta.administeredBy.other', 'meta.respondent']);
+    expect(header!.slice(0, 8)).to.deep.equal(['id', 'hospitalCode', 'meta.surveyType', 'meta.formNumber', 'meta.filledOn', 'meta.administeredBy', 'meta.administeredBy.other', 'meta.respondent']);
     const rated = header!.filter((h) => /^[A-E]\d+$/.test(h));
     expect(rated).to.have.length(37); // 36 rated + E7
     expect(rated.slice(0, 6)).to.deep.equal(['A1', 'A2', 'A3', 'A4', 'A5', 'B1']);
@@ -37,6 +37,11 @@ describe('survey CSV export', () => {
     expect(cell('meta.respondent')).to.equal('2');
     expect(cell('meta.ward')).to.equal('Khoa Nhi');
     expect(cell('meta.filledOn')).to.equal('2026-03-05');
+    // QĐ 56/QĐ-BYT: the hospital code (set by the hospital) and the form number (mã số phiếu).
+    expect(cell('hospitalCode')).to.equal('01001');
+    expect(cell('meta.formNumber')).to.equal('NT-0042');
+    const byField = parseCsv(surveyResponsesToCsv(def, [inpatientResponse({})], { header: 'field' }).slice(1), ';')[0]!;
+    expect(byField.slice(0, 4)).to.deep.equal(['id', 'ttp][bvn][mabv', 'kieu_khao_sat', 'ttp][masophieu']);
     expect(cell('A1')).to.equal('5');
     expect(cell('A2')).to.equal('');
     expect(cell('E7')).to.equal('6');

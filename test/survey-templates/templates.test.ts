@@ -133,13 +133,17 @@ describe('MoH survey templates', () => {
     const meta = d.sections.find((s) => s.id === 'meta')!.items;
     expect(meta.map((i) => i.code)).to.deep.equal([
       'meta.surveyType',
+      'meta.formNumber',
       'meta.filledOn',
       'meta.administeredBy',
       'meta.respondent',
       'meta.ward',
     ]);
+    expect(item(d, 'meta.formNumber').text.vi).to.equal('Mã số phiếu (do BV quy định)');
+    expect(item(d, 'meta.formNumber')['externalField']).to.equal('ttp][masophieu');
     expect(meta.map((i) => i['metadataField'])).to.deep.equal([
       'surveyType',
+      'formNumber',
       'filledOn',
       'administeredBy',
       'respondent',

@@ -156,6 +156,16 @@ describe('<ansinh-survey> renderer', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('asks the reason in the form\'s own address: the staff form says "Quý đồng nghiệp", not "Ông/Bà"', async () => {
+    const el = await fixture<AnsinhSurvey>(html`<ansinh-survey template="moh-staff" ask-reason db-name=${freshDb()}></ansinh-survey>`);
+    await until(() => !!el.definition, 5000, 'template');
+    await el.updateComplete;
+    await choose(el, 'A1', 1);
+    const label = el.shadowRoot!.querySelector('label[for$="-reason"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(label).to.equal('Vì sao Quý đồng nghiệp chưa hài lòng? (không bắt buộc)');
+    expect(visibleText(el)).not.to.contain('Vì sao Ông/Bà');
+  });
+
   it('keeps the phone number in contact, apart from the answers, and the response passes the contract', async () => {
     const el = await small();
     await fillRequired(el);

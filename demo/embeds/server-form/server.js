@@ -27,14 +27,14 @@ function formPage() {
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Khảo sát hài lòng người bệnh ngoại trú · Bệnh viện Đa khoa tỉnh Bắc Ninh</title>
+  <title>Khảo sát hài lòng người bệnh ngoại trú · Bệnh viện Đa khoa Mẫu</title>
   <link rel="stylesheet" href="page.css">
   <script type="module" src="ansinh/ansinh.js"></script>
 </head>
 <body>
   <main>
     <h1>Khảo sát hài lòng người bệnh ngoại trú</h1>
-    <p>Bệnh viện Đa khoa tỉnh Bắc Ninh. Phiếu này được gửi bằng biểu mẫu của trang, không cần JavaScript riêng.</p>
+    <p>Bệnh viện Đa khoa Mẫu. Phiếu này được gửi bằng biểu mẫu của trang, không cần JavaScript riêng.</p>
     <form method="post" action="submissions">
       <ansinh-text-field name="note" label="Ghi chú của khoa" required></ansinh-text-field>
       <ansinh-survey name="survey" template="moh-outpatient"></ansinh-survey>

@@ -272,7 +272,7 @@ export const ledgerEntries: LedgerEntry[] = [
     channel: 'cash',
     receiptNumber: 'PT-2026-0001',
     date: '2026-11-01',
-    receivingUnit: 'Phòng Công tác xã hội, Bệnh viện Đa khoa tỉnh Bắc Ninh',
+    receivingUnit: 'Phòng Công tác xã hội, Bệnh viện Đa khoa Mẫu',
     fundId: 'quy-bua-an',
     prevHash: null,
     donor: {

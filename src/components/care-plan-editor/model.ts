@@ -239,11 +239,15 @@ export function dayOrToday(today: string, now: Date = new Date()): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : isoDay(now);
 }
 
-/** An ISO date-time as a short local date and time; anything that is not a date stays as it is. */
+/**
+ * An ISO date-time as a local date and time with a four-digit year ("16:20 07/12/2026"): signed
+ * records never carry a two-digit year (`dateStyle: 'short'` wrote "7/12/26"). Anything that is not
+ * a date stays as it is.
+ */
 export function formatDateTime(iso: string, lang: Lang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(d);
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
 }
 
 /** A review not done yet whose due day is before `today`. */

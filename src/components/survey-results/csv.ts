@@ -8,6 +8,7 @@
  *   default or `standard` (`,` and decimal `.`).
  * - Choice answers are written as the national system's option values (`externalValue`), ratings
  *   as 0–5, dates as ISO `YYYY-MM-DD`.
+ * - The MoH forms get the hospital code after the id (from each response's metadata).
  * - Contact details (`contactField`, e.g. the phone number) are never exported.
  */
 import { surveyItems, type SurveyDefinition, type SurveyItem, type SurveyResponse } from '../../contract/survey.js';
@@ -49,6 +50,9 @@ function optionOut(item: SurveyItem, value: unknown): unknown {
 
 function columns(definition: SurveyDefinition, header: 'code' | 'field'): Column[] {
   const cols: Column[] = [{ header: 'id', cell: (r) => r.id }];
+  // The MoH forms' "Mã bệnh viện" (`ttp][bvn][mabv`): not asked of respondents but set by the
+  // hospital (`definition.hospitalCode`, copied into each response's metadata).
+  if (definition.template) cols.push({ header: header === 'field' ? 'ttp][bvn][mabv' : 'hospitalCode', cell: (r) => r.metadata?.hospitalCode });
   for (const item of surveyItems(definition)) {
     if (item.type === 'group' || item.type === 'display') continue;
     if (item['contactField']) continue; // identity stays out of exports

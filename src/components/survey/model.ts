@@ -253,7 +253,7 @@ export function buildResponse(definition: SurveyDefinition, answers: Answers, ct
 }
 
 /** Items of a template may copy their answer into `response.metadata` (see contract/survey-templates/shared.ts). */
-const METADATA_FIELDS = new Set(['surveyType', 'administeredBy', 'respondent', 'wardCode', 'filledOn']);
+const METADATA_FIELDS = new Set(['surveyType', 'administeredBy', 'respondent', 'wardCode', 'filledOn', 'formNumber']);
 
 /** Numbers as numbers; a reason or "other" only when written; a reason only on a low rating. */
 function normaliseAnswer(item: AnswerableItem, answer: SurveyAnswer): SurveyAnswer {

@@ -17,6 +17,7 @@ import {
   administeredByItem,
   ageOrBirthYearItem,
   filledOnItem,
+  formNumberItem,
   h1Item,
   h2Item,
   insuranceItem,
@@ -54,6 +55,7 @@ export const mohInpatient: SurveyDefinition = {
       title: t('Thông tin phiếu', 'About this form'),
       items: [
         surveyTypeItem(),
+        formNumberItem(),
         filledOnItem(),
         administeredByItem(),
         respondentItem(),

@@ -17,6 +17,7 @@ import {
   administeredByItem,
   ageOrBirthYearItem,
   filledOnItem,
+  formNumberItem,
   h1Item,
   h2Item,
   insuranceItem,
@@ -61,7 +62,7 @@ export const mohOutpatient: SurveyDefinition = {
     {
       id: 'meta',
       title: t('Thông tin phiếu', 'About this form'),
-      items: [surveyTypeItem(), filledOnItem(), administeredByItem(), respondentItem()],
+      items: [surveyTypeItem(), formNumberItem(), filledOnItem(), administeredByItem(), respondentItem()],
     },
     {
       id: 'info',

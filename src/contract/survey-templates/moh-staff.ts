@@ -6,7 +6,7 @@
  */
 import type { ScaleOption, SurveyDefinition, SurveyItem } from '../survey.js';
 import type { LocalizedText } from '../shared.js';
-import { STAFF_SCALE, STAFF_SCALE_ID, STAFF_SOURCE, STAFF_SOURCE_NOTE, filledOnItem, rated, sexItem, surveyTypeItem, t } from './shared.js';
+import { STAFF_SCALE, STAFF_SCALE_ID, STAFF_SOURCE, STAFF_SOURCE_NOTE, filledOnItem, formNumberItem, rated, sexItem, surveyTypeItem, t } from './shared.js';
 
 const r = (section: string, n: number, vi: string, en: string, note?: LocalizedText) =>
   rated(STAFF_SCALE_ID, section, n, vi, en, note ? { note } : {});
@@ -33,6 +33,8 @@ export const mohStaff: SurveyDefinition = {
   sourceNote: STAFF_SOURCE_NOTE,
   decisions: ['QĐ 3869/QĐ-BYT 2019'],
   nationalForm: 'https://hailong.chatluongbenhvien.vn/content/3-khao-sat-y-kien-nhan-vien-y-te',
+  // The form addresses staff as "Quý đồng nghiệp" (its closing line), not "Ông/Bà" as the patient forms.
+  reasonPrompt: t('Vì sao Quý đồng nghiệp chưa hài lòng?', 'Why were you not satisfied?'),
   closingNote: t('Lời cảm ơn chỉ có ở một nguồn (S6).', 'The closing line rests on a single source (S6).'),
   scales: [{ id: STAFF_SCALE_ID, options: STAFF_SCALE }],
   sections: [
@@ -41,6 +43,7 @@ export const mohStaff: SurveyDefinition = {
       title: t('Thông tin phiếu', 'About this form'),
       items: [
         surveyTypeItem(),
+        formNumberItem(),
         filledOnItem(),
         {
           code: 'meta.ward',

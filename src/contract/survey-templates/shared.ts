@@ -11,7 +11,7 @@
  * - `contactField: 'phone'` on an item: the renderer stores the answer in `response.contact`,
  *   apart from `answers`, and exports never include it.
  * - `metadataField` on an item: the answer also fills `response.metadata[<field>]`
- *   (`surveyType`, `administeredBy`, `respondent`, `wardCode`, `filledOn`).
+ *   (`surveyType`, `administeredBy`, `respondent`, `wardCode`, `filledOn`, `formNumber`).
  * - `externalValue` on an option: the value the national webform uses for that option.
  * - `sourceNote` (LocalizedText) on the definition: where the wordings come from, for the UI.
  */
@@ -19,7 +19,7 @@ import type { LocalizedText } from '../shared.js';
 import type { ScaleOption, SurveyItem } from '../survey.js';
 
 /** Template-only keys (see the module comment). */
-export type MetadataField = 'surveyType' | 'administeredBy' | 'respondent' | 'wardCode' | 'filledOn';
+export type MetadataField = 'surveyType' | 'administeredBy' | 'respondent' | 'wardCode' | 'filledOn' | 'formNumber';
 
 export const t = (vi: string, en: string): LocalizedText => ({ vi, en });
 
@@ -81,6 +81,22 @@ const opt = (value: string | number, externalValue: string | number, vi: string,
   score: null,
   label: t(vi, en),
 });
+
+/**
+ * "Mã số phiếu (do BV quy định)": the form number a hospital gives each paper form, exported to the
+ * national system as `ttp][masophieu` (moh-forms.md, S1; S2 writes "(BV quy định)"). Optional:
+ * staff entering paper forms copy it; a web or kiosk form can leave it empty.
+ */
+export function formNumberItem(): SurveyItem {
+  return {
+    code: 'meta.formNumber',
+    type: 'text',
+    text: t('Mã số phiếu (do BV quy định)', 'Form number (set by the hospital)'),
+    externalField: 'ttp][masophieu',
+    metadataField: 'formNumber',
+    maxLength: 50,
+  };
+}
 
 export function surveyTypeItem(): SurveyItem {
   return {

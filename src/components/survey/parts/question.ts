@@ -131,7 +131,7 @@ function renderItem(item: SurveyItem, problem: Problem | undefined, ctx: Questio
         : nothing}
       ${askReason
         ? html`<div class="sub">
-            <label for="${id}-reason">${m.reasonLabel}</label>
+            <label for="${id}-reason">${ctx.definition.reasonPrompt ? t(ctx.definition.reasonPrompt, ctx.lang) : m.reasonLabel} ${m.reasonOptional}</label>
             <textarea class="box" id="${id}-reason" data-code=${item.code} data-role="reason" .value=${answerExtra(answer, 'reason')} ?disabled=${disabled} maxlength="2000"></textarea>
           </div>`
         : nothing}
