@@ -159,7 +159,9 @@ const inForce = (r: { from?: string | undefined; to?: string | undefined }, day:
 const inBand = (r: CoefficientRow, age: number): boolean => (r.ageFrom === undefined || age >= r.ageFrom) && (r.ageBelow === undefined || age < r.ageBelow);
 /** Rows with the same scope replace one another by date; different scopes compete (Art. 6(2)). */
 const scope = (r: CoefficientRow): string =>
-  [r.category, r.setting, r.olderPersonGroup, r.disabilityLevel, r.ageFrom, r.ageBelow, r.basis].join('|');
+  [r.category, r.setting ?? 'community', r.olderPersonGroup, r.disabilityLevel, r.ageFrom, r.ageBelow, r.basis ?? 'person'].join('|');
+/** What a row pays per standard level: per-child rows count the children (one when unknown). */
+const weight = (r: CoefficientRow, children: number | undefined): number => r.coefficient * (r.basis === 'child' ? (children ?? 1) : 1);
 
 /**
  * The monthly allowance on `day` (YYYY-MM-DD), or the reason it cannot be worked out. Among the
@@ -176,7 +178,11 @@ export function allowanceFor(table: PolicyTable, p: AllowancePerson, onDate: str
   if (!level) return { gap: 'no-level' };
   const setting = allowanceSetting(p, day);
   const cat = p.beneficiaryCategory;
-  const rows = table.coefficients.filter(
+  // A portal table written before the facility rows existed: the national facility rows apply.
+  const coefficients = table.coefficients.some((r) => r.setting === 'facility')
+    ? table.coefficients
+    : [...table.coefficients, ...DEFAULT_POLICY_TABLE.coefficients.filter((r) => r.setting === 'facility')];
+  const rows = coefficients.filter(
     (r) =>
       (r.setting ?? 'community') === setting &&
       (r.category === undefined || r.category === cat.code) &&
@@ -191,19 +197,23 @@ export function allowanceFor(table: PolicyTable, p: AllowancePerson, onDate: str
   const current = [...latest.values()];
   const grouped = current.filter((r) => r.olderPersonGroup === undefined || r.olderPersonGroup === cat.olderPersonGroup);
   if (!grouped.length && current.length && !cat.olderPersonGroup) return { gap: 'needs-older-person-group' };
-  const age = p.birthDate ? ageOn(p.birthDate, day) : null;
+  const known = p.birthDate ? ageOn(p.birthDate, day) : null;
+  // A birth date after the day is a mistake to correct, not an age below 4.
+  const age = known && known.years >= 0 ? known : null;
   const banded = grouped.some((r) => r.ageFrom !== undefined || r.ageBelow !== undefined);
   if (banded && !age) {
     // Without an age, only rows without a band can apply, and only if no banded row could pay more.
     const plain = grouped.filter((r) => r.ageFrom === undefined && r.ageBelow === undefined);
-    if (!plain.length || grouped.some((r) => r.coefficient > Math.max(...plain.map((x) => x.coefficient)))) return { gap: 'needs-birth-date' };
+    const most = Math.max(...plain.map((x) => weight(x, cat.childrenInCare)));
+    if (!plain.length || grouped.some((r) => weight(r, cat.childrenInCare) > most)) return { gap: 'needs-birth-date' };
   }
   const best = (years: number | undefined): CoefficientRow | undefined =>
     grouped
       .filter((r) => years === undefined ? r.ageFrom === undefined && r.ageBelow === undefined : inBand(r, years))
-      .reduce<CoefficientRow | undefined>((top, r) => (!top || r.coefficient > top.coefficient ? r : top), undefined);
+      .reduce<CoefficientRow | undefined>((top, r) => (!top || weight(r, cat.childrenInCare) > weight(top, cat.childrenInCare) ? r : top), undefined);
   const row = best(age?.years);
-  if (!row) return { gap: 'no-row' };
+  // A birth year alone at the top of a band: a year younger would have a row, so ask for the date.
+  if (!row) return { gap: age?.approximate && best(age.years - 1) ? 'needs-birth-date' : 'no-row' };
   let children: number | undefined;
   let count = 1;
   if (row.basis === 'child') {
@@ -215,4 +225,20 @@ export function allowanceFor(table: PolicyTable, p: AllowancePerson, onDate: str
   // A partial birth date: `years` is the age if the birthday has passed; a year less is possible.
   if (age?.approximate && best(age.years - 1)?.coefficient !== row.coefficient) result.ageUncertain = true;
   return result;
+}
+
+/**
+ * @deprecated Since 2026-12: use `allowanceFor`, which works out the setting, age band, group and
+ * children. Kept for portals written against the first contract: the amount in the community for
+ * rows that need none of those, or `null`.
+ */
+export function monthlyAllowance(
+  table: PolicyTable,
+  category: BeneficiaryCategory['code'],
+  disabilityLevel: DisabilityLevel | undefined,
+  onDate: string,
+): number | null {
+  const plain = { ...table, coefficients: table.coefficients.filter((r) => r.ageFrom === undefined && r.ageBelow === undefined && r.olderPersonGroup === undefined) };
+  const r = allowanceFor(plain, { beneficiaryCategory: { code: category }, ...(disabilityLevel ? { disability: { level: disabilityLevel } } : {}) }, onDate);
+  return 'gap' in r ? null : r.amountVnd;
 }

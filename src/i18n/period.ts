@@ -237,7 +237,6 @@ export function samePeriodKind(ids: readonly string[]): boolean {
   return sameKindOf(ids.map(parsePeriod));
 }
 
-/** `samePeriodKind` of periods already parsed. */
 /**
  * Ids of the periods that are totals of others in the list: a period that spans another, shorter
  * one of the same year (`2025` with `2025Q1`, `2025Q1` with `2025M02`). A total must not share an
@@ -266,6 +265,7 @@ export function periodTotals(parsed: readonly (Period | undefined)[]): Set<strin
   return totals;
 }
 
+/** `samePeriodKind` of periods already parsed. */
 export function sameKindOf(parsed: readonly (Period | undefined)[]): boolean {
   const kind = parsed[0]?.kind;
   for (const p of parsed) if (!p || p.kind !== kind) return false;

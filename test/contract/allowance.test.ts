@@ -4,6 +4,7 @@ import {
   allowanceFor,
   allowanceSetting,
   DEFAULT_POLICY_TABLE,
+  monthlyAllowance,
   PolicyTableSchema,
   type AllowancePerson,
   type PolicyTable,
@@ -95,7 +96,7 @@ describe('contract: allowances (Nghị định 20/2021/NĐ-CP Art. 6 and 25, lev
     expect(amount(resident('2015-06-01'), '2025-02-28')).to.equal(750000);
     expect(amount(resident('2015-06-01', { exit: { date: '2026-06-01' } }))).to.equal(750000);
     expect(amount(resident('2015-06-01', { exit: { date: '2026-06-01' } }), '2026-05-31')).to.equal(2000000);
-    // Self-paying residents get neither.
+    // Self-paying residents are not in the facility setting; their category has no row either.
     expect(allowanceSetting(resident('1950-01-01', { admission: { date: '2025-03-01', type: 'voluntary' } }), DAY)).to.equal('community');
     expect(amount(at({ code: 'tu-nguyen-tu-chi-tra', birthDate: '1950-01-01', admission: { date: '2025-03-01', type: 'regular' } }))).to.equal('no-row');
   });
@@ -122,6 +123,27 @@ describe('contract: allowances (Nghị định 20/2021/NĐ-CP Art. 6 and 25, lev
     // A row that has ended no longer applies.
     const ended: PolicyTable = { ...T, coefficients: T.coefficients.map((r) => (r.category === 'nguoi-16-22-tuoi-dang-hoc' ? { ...r, to: '2025-12-31' } : r)) };
     expect(amount(at({ code: 'nguoi-16-22-tuoi-dang-hoc', birthDate: '2006-01-01' }), DAY, ended)).to.equal('no-row');
+  });
+
+  it('edge cases: a future birth date, a birth year at the top of a band, per-child rows by their total, defaults spelled out', () => {
+    // Born after the day: a date to correct, not an age under 4.
+    expect(amount(at({ code: 'tre-em-khong-nguon-nuoi-duong', birthDate: '2027-01-01' }))).to.equal('needs-birth-date');
+    // Born "2010" (16 if the birthday has passed, 15 if not): ask for the date, do not say "none".
+    expect(amount(at({ code: 'tre-em-nhiem-hiv-ho-ngheo', birthDate: '2010' }))).to.equal('needs-birth-date');
+    // Three children at 1.0 each beat a 1.5 row for the person.
+    const both: PolicyTable = { ...T, coefficients: [...T.coefficients, { category: 'nguoi-don-than-ngheo-nuoi-con', coefficient: 1.5 }] };
+    expect(amount(at({ code: 'nguoi-don-than-ngheo-nuoi-con', birthDate: '1990-01-01' }, { childrenInCare: 3 }), DAY, both)).to.equal(1500000);
+    expect(amount(at({ code: 'nguoi-don-than-ngheo-nuoi-con', birthDate: '1990-01-01' }, { childrenInCare: 1 }), DAY, both)).to.equal(750000);
+    // A portal row that spells out the defaults (setting, basis) still replaces the national row.
+    const lowered: PolicyTable = { ...T, coefficients: [...T.coefficients, { category: 'nguoi-16-22-tuoi-dang-hoc', setting: 'community', basis: 'person', coefficient: 1.2, from: '2026-01-01' }] };
+    expect(amount(at({ code: 'nguoi-16-22-tuoi-dang-hoc', birthDate: '2006-01-01' }), DAY, lowered)).to.equal(600000);
+    // A portal table with no facility rows (written before they existed): the national ones apply.
+    const old: PolicyTable = { standardLevels: T.standardLevels, coefficients: [{ category: 'nguoi-cao-tuoi', coefficient: 1.5 }] };
+    expect(amount(at({ code: 'nguoi-cao-tuoi', birthDate: '1940-01-01', admission: { date: '2025-03-01', type: 'regular' } }), DAY, old)).to.equal(2000000);
+    // The first contract's helper still answers for rows that need no age.
+    expect(monthlyAllowance(T, 'nguoi-16-22-tuoi-dang-hoc', undefined, DAY)).to.equal(750000);
+    expect(monthlyAllowance(T, 'nguoi-khuyet-tat', 'nang', DAY)).to.equal(750000);
+    expect(monthlyAllowance(T, 'tu-nguyen-tu-chi-tra', undefined, DAY)).to.equal(null);
   });
 
   it('any table the schema accepts gives an amount or a named gap, never NaN or a throw', () => {

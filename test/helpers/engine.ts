@@ -59,28 +59,36 @@ function conditionHolds(condition: string, media: Media): boolean {
   return /^\(\s*forced-colors\s*:\s*active\s*\)$/.test(c);
 }
 
-/** The rules inside a sheet's `@media` blocks that hold under `media`, as text. */
-function rulesUnder(sheet: CSSStyleSheet, media: Media): string {
+/** The rules inside `@media` blocks that hold under `media`, as text; inside `@layer` blocks too, kept in their layer. */
+function rulesUnder(rules: CSSRuleList, media: Media): string {
   let text = '';
-  let rules: CSSRuleList;
-  try {
-    rules = sheet.cssRules;
-  } catch {
-    return ''; // a cross-origin sheet: not ours
-  }
   for (const rule of rules) {
     if (rule instanceof CSSMediaRule && conditionHolds(rule.conditionText, media)) {
       for (const inner of rule.cssRules) text += `${inner.cssText}\n`;
+    } else if (typeof CSSLayerBlockRule !== 'undefined' && rule instanceof CSSLayerBlockRule) {
+      const inner = rulesUnder(rule.cssRules, media);
+      // The same layer, so the hoisted rules win and lose as they would in place.
+      if (inner) text += `@layer ${rule.name} {\n${inner}}\n`;
     }
   }
   return text;
 }
 
+/** A sheet's rules under `media` ('' for a cross-origin sheet: not ours). */
+function sheetRulesUnder(sheet: CSSStyleSheet, media: Media): string {
+  try {
+    return rulesUnder(sheet.cssRules, media);
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Runs `check` while the page is laid out under `media` (print, reduced motion, forced colours),
  * in every engine. Chromium's driver emulates the media. The drivers of Firefox (BiDi) and WebKit
- * (classic WebDriver) cannot, so there the rules of every `@media` block for it, in the document and
- * in every shadow root, are applied as added sheets: the engine computes the same rules. What that
+ * (classic WebDriver) cannot, so there the rules of every `@media` block for it (also inside
+ * `@layer` blocks, kept in their layer), in the document and in every shadow root, are applied as
+ * added sheets, after the others: the engine computes the project's rules for that media. What that
  * leaves out there: `@page` and paper page breaks; the engine's own colour forcing (only the
  * project's forced-colours rules apply); `matchMedia` in scripts, which still answers as before.
  */
@@ -93,7 +101,7 @@ export async function underMedia<T>(media: Media, check: () => Promise<T> | T): 
   } else {
     for (const root of styleRoots()) {
       const sheets = [...root.adoptedStyleSheets, ...[...root.styleSheets]];
-      const text = sheets.map((sheet) => rulesUnder(sheet, media)).join('');
+      const text = sheets.map((sheet) => sheetRulesUnder(sheet, media)).join('');
       if (!text) continue;
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(text);

@@ -36,6 +36,14 @@ describe('<ansinh-state>', () => {
     expect(getComputedStyle(bar).animationName).to.equal('pulse');
   });
 
+  it('forced colours reach the tokens inside @layer ansinh: surfaces become Canvas (every engine)', async () => {
+    const el = await fixture<AnsinhState>(html`<ansinh-state kind="empty"><p>Chưa có dữ liệu.</p></ansinh-state>`);
+    const surface = () => getComputedStyle(el).getPropertyValue('--ansinh-color-surface').trim();
+    expect(surface()).not.to.equal('Canvas');
+    await underMedia({ forcedColors: 'active' }, () => expect(surface()).to.equal('Canvas'));
+    expect(surface()).not.to.equal('Canvas');
+  });
+
   it('error with retry: a localised button that fires ansinh-retry, by keyboard', async () => {
     const el = await fixture<AnsinhState>(
       html`<ansinh-state kind="error" retry lang="en"><p>The list could not be loaded.</p></ansinh-state>`,

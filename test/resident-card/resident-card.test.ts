@@ -143,9 +143,14 @@ describe('<ansinh-resident-card> content', () => {
     // A child known by birth year only, at the band's edge: the amount and a prompt to check.
     const infant = await render({ ...copy(childResident), birthDate: '2022', exit: { date: '2025-01-01', reason: 'hoi-gia' } });
     expect(row(infant, 'Trợ cấp hằng tháng')).to.match(/^750\.000 ₫ .*Chỉ có năm sinh/);
-    // A sensitive category at home, sensitive data not allowed: the amount, not how it is worked out.
-    const hiv = await render({ ...copy(publicResident), birthDate: '1980-01-01', exit: { date: '2025-01-01', reason: 'hoi-gia' }, beneficiaryCategory: { code: 'nguoi-nhiem-hiv-ho-ngheo' } });
-    expect(row(hiv, 'Trợ cấp hằng tháng')).to.equal('750.000 ₫ Cách tính được ẩn (diện được bảo vệ)');
+    // A sensitive category, sensitive data not allowed: neither amount nor gap, at home or in a
+    // centre (whether there is an amount, and how much, would name the category).
+    for (const code of ['nguoi-nhiem-hiv-ho-ngheo', 'bao-ve-khan-cap'] as const) {
+      for (const exit of [{ exit: { date: '2025-01-01', reason: 'hoi-gia' } }, {}]) {
+        const hidden = await render({ ...copy(publicResident), birthDate: '1980-01-01', ...exit, beneficiaryCategory: { code } });
+        expect(row(hidden, 'Trợ cấp hằng tháng'), `${code} ${JSON.stringify(exit)}`).to.equal('Ẩn (diện được bảo vệ)');
+      }
+    }
     // A broken table is a warning and the default applies.
     older.policyTable = { standardLevels: 'nope' };
     older.onDate = ON_DATE;

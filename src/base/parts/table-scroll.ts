@@ -7,11 +7,18 @@ import { Directive, directive, type ElementPart } from 'lit/directive.js';
  */
 function fitTabStop(box: HTMLElement): void {
   if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
-  else box.removeAttribute('tabindex');
+  // A box that has the focus keeps its tab stop until it loses it (removing it would drop focus).
+  else if ((box.getRootNode() as Document | ShadowRoot).activeElement !== box) box.removeAttribute('tabindex');
 }
 
 /** One observer for every scroll box and its table: a change of either size rechecks the box. */
 let observer: ResizeObserver | undefined;
+const observed = new WeakSet<Element>();
+function observe(el: Element): void {
+  if (observed.has(el)) return;
+  observed.add(el);
+  observer!.observe(el);
+}
 function watch(el: Element): void {
   if (!(el instanceof HTMLElement) || typeof ResizeObserver === 'undefined') return;
   observer ??= new ResizeObserver((entries) => {
@@ -19,26 +26,26 @@ function watch(el: Element): void {
       // A removed element reports its size once more (0 by 0): let it go.
       if (!target.isConnected) {
         observer!.unobserve(target);
+        observed.delete(target);
         continue;
       }
       const box = target.classList.contains('table-scroll') ? target : target.parentElement;
       if (box instanceof HTMLElement) fitTabStop(box);
     }
   });
-  observer.observe(el);
-  // The table is rendered after the box's own parts (this callback): observe it once it is there.
+  observe(el);
+  // The table is rendered after the box's own parts (this call), and a re-render may put another
+  // table in the same box: observe whichever is there once it is.
   queueMicrotask(() => {
-    if (el.firstElementChild) observer!.observe(el.firstElementChild);
+    if (el.firstElementChild) observe(el.firstElementChild);
   });
 }
 
-/** Watches the box it is placed on, once (a plain directive: lighter than `ref`). */
+/** Watches the box it is placed on, at each render (a plain directive: lighter than `ref`). */
 const watched = directive(
   class extends Directive {
-    done = false;
     override update(part: ElementPart): typeof noChange {
-      if (!this.done) watch(part.element);
-      this.done = true;
+      watch(part.element);
       return noChange;
     }
     render(): typeof noChange {

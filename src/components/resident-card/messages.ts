@@ -33,7 +33,7 @@ export const cardMessages = defineMessages({
     allowanceSetting: (setting: AllowanceSetting): string =>
       (setting === 'facility' ? 'Trợ cấp nuôi dưỡng tại cơ sở trợ giúp xã hội' : 'Trợ cấp xã hội hằng tháng tại cộng đồng'),
     allowanceLevelSource: (source: string) => `Mức chuẩn theo ${source}`,
-    allowanceFormulaHidden: 'Cách tính được ẩn (diện được bảo vệ)',
+    allowanceHidden: 'Ẩn (diện được bảo vệ)',
     allowanceAgeUncertain: 'Chỉ có năm sinh: mức có thể khác nếu chưa đến ngày sinh nhật, hãy kiểm tra ngày sinh.',
     allowanceGap: (gap: AllowanceGap): string =>
       ({
@@ -118,7 +118,7 @@ export const cardMessages = defineMessages({
     allowanceSetting: (setting: AllowanceSetting): string =>
       (setting === 'facility' ? 'Nurture allowance in a social assistance facility' : 'Monthly social allowance in the community'),
     allowanceLevelSource: (source: string) => `Standard level under ${source}`,
-    allowanceFormulaHidden: 'How it is worked out is hidden (protected category)',
+    allowanceHidden: 'Hidden (protected category)',
     allowanceAgeUncertain: 'Birth year only: the amount may differ if the birthday has not come yet; check the birth date.',
     allowanceGap: (gap: AllowanceGap): string =>
       ({

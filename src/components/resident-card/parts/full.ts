@@ -10,18 +10,16 @@ import { renderMaskedRow } from './masked-identity.js';
 
 /**
  * The monthly allowance with its formula and legal source, or what staff must record for it to be
- * worked out. In the community, a category whose name is sensitive keeps its formula hidden too
- * (the coefficient and the article's point would name it).
+ * worked out. A category whose name is sensitive shows neither amount nor gap unless sensitive
+ * data may be shown: whether there is an amount, and how much, would name it.
  */
 function allowanceRow(c: CardContext, r: Resident): TemplateResult {
   const lang = c.lang;
   const m = cardMessages[lang];
+  if (!c.sensitiveAllowed && SENSITIVE_CATEGORIES.has(r.beneficiaryCategory.code)) return row(m.allowance, m.allowanceHidden);
   const a = allowanceFor(c.policyTable, r, c.day);
   if ('gap' in a) return row(m.allowance, m.allowanceGap(a.gap));
   const amount = html`<strong>${formatVnd(a.amountVnd, lang)}</strong>`;
-  if (a.setting === 'community' && !c.sensitiveAllowed && SENSITIVE_CATEGORIES.has(r.beneficiaryCategory.code)) {
-    return row(m.allowance, html`${amount} <span class="hint">${m.allowanceFormulaHidden}</span>`);
-  }
   const num = (n: number) => formatNumber(n, lang, { maximumFractionDigits: 2 });
   const formula = m.allowanceFormula(formatVnd(a.level.amountVnd, lang), num(a.coefficient), a.children, formatDate(c.day, lang));
   const basis = [a.row.condition?.[lang] ?? a.row.condition?.vi, a.row.source].filter(Boolean).join(' · ');
