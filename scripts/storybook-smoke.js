@@ -215,6 +215,7 @@ async function checkTrees(page, id) {
       sections.push(`## ${lang}\n(the story keeps a language of its own)`);
       continue;
     }
+    await settled(page); // the language switch re-rendered the story
     let tree = await accessibilityTree(page, '#storybook-root');
     // Something still working says so ([busy]: a chain being verified): read again until it is
     // done, at most 1.5 s (a loading story stays busy on purpose).
@@ -246,22 +247,34 @@ async function checkTrees(page, id) {
 
 /**
  * Waits for the elements that say when they are done (`ready`: the ledger once its chain is
- * verified, which the JavaScript fallback takes a while to do), at most 10 s, then two frames.
+ * verified, which the JavaScript fallback takes a while to do), at most 10 s in all, then two
+ * frames, after each re-render.
  * Without it, "Verifying the hash chain…" or "Verified" in the tree depended on the machine's speed.
  */
 async function settled(page) {
   await page.evaluate(async () => {
-    const readies = [];
-    const walk = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        const ready = /** @type {any} */ (el).ready;
-        if (ready && typeof ready.then === 'function') readies.push(ready.catch(() => undefined));
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document.getElementById('storybook-root') ?? document);
-    await Promise.race([Promise.all(readies), new Promise((r) => setTimeout(r, 10_000))]);
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+    const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+    const deadline = Date.now() + 10_000;
+    // A theme or language switch re-renders the story: the element walked first may be replaced
+    // by a new one that starts loading again. So walk again until no element is new (3 rounds).
+    const seen = new Set();
+    for (let round = 0; round < 3; round++) {
+      const readies = [];
+      const walk = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          const ready = /** @type {any} */ (el).ready;
+          if (ready && typeof ready.then === 'function' && !seen.has(el)) {
+            seen.add(el);
+            readies.push(ready.catch(() => undefined));
+          }
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document.getElementById('storybook-root') ?? document);
+      if (round > 0 && readies.length === 0) break;
+      await Promise.race([Promise.all(readies), new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())))]);
+      await frames();
+    }
   });
 }
 
