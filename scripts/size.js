@@ -58,7 +58,9 @@ export const BUDGETS = [
   // formula and gap texts; 1.7 kB) and the survey's filled-on date defaulting to today.
   // 183 -> 183.2 (2026-12-07, issue 20): the MoH forms' "Mã số phiếu" item, the staff form's own
   // reason prompt, four-digit years in signed times (0.04 kB).
-  { match: 'ansinh (dist/index.js)', gzip: 183.2 * KB },
+  // 183.2 -> 185.8 (2026-12-07, issue 20): ledger disclosures per Nghị định 93/2021 (see the ledger's
+  // budget below; 2.5 kB).
+  { match: 'ansinh (dist/index.js)', gzip: 185.8 * KB },
   // Over the generic 60 kB: virtualised list, QR encoder, SHA-256 fallback and receipt code are
   // all eager today. A regression guard at today's size, not a target; see docs/status.md.
   // 76 -> 77.5 (2026-12-07, issue 17): reading from the provider page by page, with its offline
@@ -73,7 +75,11 @@ export const BUDGETS = [
   // provider superseded (0.03 kB).
   // 78.9 -> 79.1 (2026-12-07, issue 21): a wide table's scroll box is a tab stop only while it
   // overflows (src/base/parts/table-scroll.ts: a ResizeObserver and a plain Lit directive, 0.2 kB).
-  { match: 'ansinh/donation-ledger', gzip: 79.1 * KB },
+  // 79.1 -> 81.7 (2026-12-07, issue 20): disclosures per Nghị định 93/2021/NĐ-CP Điều 14: the
+  // verdict that says "verified" only with a signed, matching disclosure and otherwise what an
+  // unbroken chain does not prove, the publication record (scope, channels, due date by the
+  // decree, lateness, bank statements) and its styles; mostly bilingual messages (2.5 kB).
+  { match: 'ansinh/donation-ledger', gzip: 81.7 * KB },
   // Issue 4 set 1/10 of SurveyJS (survey-core + survey-js-ui 2.5.38: 380.1 kB gzip of JS,
   // measured in the same run since issue 22: see REFERENCES and RATIOS). The one-shape split (seven controllers, parts)
   // put the entry 0.6 kB over it (38.6 kB, 1/9.8): a regression guard at today's size until the

@@ -18,6 +18,7 @@ import {
   LongTextSchema,
   Sha256Schema,
   ShortTextSchema,
+  UrlSchema,
   VndAmountSchema,
 } from './shared.js';
 
@@ -153,6 +154,37 @@ export const LedgerEntrySchema = z.discriminatedUnion('kind', [
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
 export type LedgerEntryInput = z.input<typeof LedgerEntrySchema>;
 
+/**
+ * How a disclosure is made public (Nghị định 93/2021/NĐ-CP Điều 14 khoản 3): on the unit's
+ * official website (trang thông tin điện tử chính thức, compulsory; a unit without one posts it
+ * at its office instead), posted at the office and community meeting places (niêm yết), by written
+ * notice (thông báo bằng văn bản), in the mass media (phương tiện thông tin đại chúng), or another
+ * way the unit names in `place`.
+ */
+export const PUBLICATION_CHANNELS = ['website', 'noticeboard', 'written-notice', 'mass-media', 'other'] as const;
+export type PublicationChannel = (typeof PUBLICATION_CHANNELS)[number];
+
+/**
+ * What a disclosure reports, which sets its deadline (Nghị định 93/2021/NĐ-CP Điều 14 khoản 4):
+ * the totals received are due at the latest 15 days after receiving ends, the totals distributed
+ * 30 days after distribution and use end. A disclosure of both is due at the earlier of the two.
+ */
+export const DISCLOSURE_SCOPES = ['receipts', 'distribution', 'both'] as const;
+export type DisclosureScope = (typeof DISCLOSURE_SCOPES)[number];
+
+/** Days after the end of the period within which a disclosure is due (calendar days, as the decree counts). */
+export const DISCLOSURE_DAYS: Readonly<Record<DisclosureScope, number>> = { receipts: 15, distribution: 30, both: 15 };
+
+/**
+ * The last day a disclosure of a period may be published: the period's last day plus
+ * `DISCLOSURE_DAYS[scope]`. A province or a unit with a stricter rule sets `dueDate` itself.
+ */
+export function disclosureDueDate(period: { to: string }, scope: DisclosureScope = 'both'): string | undefined {
+  const t = Date.parse(`${period.to}T00:00:00Z`);
+  if (Number.isNaN(t)) return undefined;
+  return new Date(t + DISCLOSURE_DAYS[scope] * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** A published snapshot of a period: what came in and went out, per fund and per item. */
 export const LedgerDisclosureSchema = loose({
   id: z.optional(IdSchema),
@@ -181,6 +213,38 @@ export const LedgerDisclosureSchema = loose({
       }),
     ),
   }),
+  /** Where and how the disclosure was made public (see `docs/domain.md`, Nghị định 93/2021/NĐ-CP). */
+  publication: z.optional(
+    loose({
+      channels: z.array(z.enum(PUBLICATION_CHANNELS)).check(z.minLength(1), z.maxLength(PUBLICATION_CHANNELS.length)),
+      /** The page where it is published (for `website`). */
+      url: z.optional(UrlSchema),
+      /** Where it is posted (for `noticeboard`), or the paper or programme (for `mass-media`). */
+      place: z.optional(ShortTextSchema),
+    }),
+  ),
+  /** What it reports (default `both`): sets the deadline, see `DISCLOSURE_SCOPES`. */
+  scope: z.optional(z.enum(DISCLOSURE_SCOPES)),
+  /** The last day it could be published, when the unit's rule is stricter than `disclosureDueDate`. */
+  dueDate: z.optional(IsoDateSchema),
+  /**
+   * The bank statements (sao kê) the figures were reconciled with, one per account. Not required
+   * by Nghị định 93/2021/NĐ-CP; published by many units so donors can check their transfers.
+   */
+  bankStatements: z.optional(
+    z
+      .array(
+        loose({
+          /** The statement's reference as the bank issued it. */
+          reference: ShortTextSchema,
+          /** The account, as published (a separate account per appeal). */
+          account: z.optional(ShortTextSchema),
+          /** Where the statement itself is published. */
+          url: z.optional(UrlSchema),
+        }),
+      )
+      .check(z.maxLength(100)),
+  ),
   entryCount: z.int().check(z.gte(0)),
   /** `ledgerEntryHash` of the last entry in the period; null when the ledger is empty. */
   chainHead: z.nullable(Sha256Schema),

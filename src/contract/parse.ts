@@ -147,6 +147,17 @@ export function ledgerDisclosureWarnings(d: LedgerDisclosure): ContractIssue[] {
   if (d.period.to < d.period.from) {
     out.push(warning(['period', 'to'], 'period_reversed', 'Ngày kết thúc kỳ sớm hơn ngày bắt đầu.', 'The period ends before it starts.'));
   }
+  const channels = d.publication?.channels;
+  if (channels && !channels.includes('website') && !channels.includes('noticeboard')) {
+    out.push(
+      warning(
+        ['publication', 'channels'],
+        'website_required',
+        'Nghị định 93/2021/NĐ-CP Điều 14 khoản 3: công khai trên trang thông tin điện tử chính thức là bắt buộc; đơn vị chưa có trang thì niêm yết tại trụ sở.',
+        "Decree 93/2021/ND-CP Article 14(3): publishing on the unit's official website is compulsory; a unit without one posts it at its office.",
+      ),
+    );
+  }
   return out;
 }
 

@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../src/define/donation-ledger.js';
 import { sampleFunds, sampleLedger } from '../../src/sample/index.js';
-import { ledgerEntryHash, type LedgerEntry } from '../../src/contract/index.js';
+import { ledgerEntryHash, type LedgerDisclosure, type LedgerEntry } from '../../src/contract/index.js';
+import type { DisclosureDetails } from '../../src/components/donation-ledger/store.js';
+import { signWithKey } from '../../src/components/donation-ledger/chain.js';
 
 const entries = sampleLedger();
 const funds = sampleFunds();
@@ -67,4 +69,57 @@ export const ServerRendered: Story = {
     });
     return html`<ansinh-donation-ledger today="2026-11-22"><script type="application/json">${JSON.stringify({ entries: chained, funds })}</script></ansinh-donation-ledger>`;
   },
+};
+
+/** A disclosure of the sample ledger for a period, computed by a hidden ledger as a back end would. */
+async function disclosureOf(period: { from: string; to: string }, details: DisclosureDetails): Promise<LedgerDisclosure | undefined> {
+  const probe = document.createElement('ansinh-donation-ledger');
+  probe.funds = funds;
+  probe.entries = entries;
+  probe.hidden = true;
+  document.body.append(probe);
+  await probe.ready;
+  const d = probe.createDisclosure(period, details);
+  probe.remove();
+  return d;
+}
+
+/**
+ * A unit's signed disclosure of the first three quarters of 2025, with the decree's publication
+ * record and an ECDSA P-256 signature (here with a key made in the browser for the story; a unit
+ * keeps its private key on its server).
+ */
+export const SignedDisclosure: Story = {
+  name: 'Signed disclosure (verified up to its period)',
+  loaders: [
+    async () => {
+      const d = await disclosureOf(
+        { from: '2025-01-01', to: '2025-09-30' },
+        {
+          publishedAt: '2025-10-10T09:00:00+07:00',
+          publication: { channels: ['website', 'noticeboard'], url: 'https://ctxh.example.vn/cong-khai/2025-q3' },
+          bankStatements: [{ account: 'Quỹ chung · BIDV ***4521', reference: 'SK-2025-Q3-01' }],
+        },
+      );
+      const keys = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+      const disclosure = await signWithKey(d as unknown as Record<string, unknown>, keys.privateKey);
+      return { disclosure, key: JSON.stringify(await crypto.subtle.exportKey('jwk', keys.publicKey)) };
+    },
+  ],
+  render: (_args, { loaded }) =>
+    html`<ansinh-donation-ledger view="public" today="2026-11-22" public-key=${loaded.key} .funds=${funds} .entries=${entries} .disclosure=${loaded.disclosure}></ansinh-donation-ledger>`,
+};
+
+/** An unsigned disclosure of the last quarter, posted only at the office, five days after its due date. */
+export const LateDisclosure: Story = {
+  name: 'Late, unsigned disclosure',
+  loaders: [
+    async () => ({
+      disclosure: await disclosureOf(
+        { from: '2025-10-01', to: '2025-12-31' },
+        { publishedAt: '2026-01-20T08:00:00+07:00', publication: { channels: ['noticeboard'], place: 'Bảng tin phòng Công tác xã hội, tầng 1' } },
+      ),
+    }),
+  ],
+  render: (_args, { loaded }) => html`<ansinh-donation-ledger view="public" today="2026-11-22" .funds=${funds} .entries=${entries} .disclosure=${loaded.disclosure}></ansinh-donation-ledger>`,
 };

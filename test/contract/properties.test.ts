@@ -180,7 +180,14 @@ const ledgerDisclosure = fc.record({
   }),
   entryCount: fc.nat(),
   chainHead: fc.oneof(hash, fc.constant(null)),
-});
+  publication: fc.record(
+    { channels: fc.uniqueArray(fc.constantFrom('website', 'noticeboard', 'written-notice', 'mass-media', 'other'), { minLength: 1, maxLength: 5 }), place: text },
+    { requiredKeys: ['channels'] },
+  ),
+  scope: fc.constantFrom('receipts', 'distribution', 'both'),
+  dueDate: day,
+  bankStatements: fc.array(fc.record({ reference: text, account: text }, { requiredKeys: ['reference'] }), { maxLength: 2 }),
+}, { requiredKeys: ['period', 'totals', 'entryCount', 'chainHead'] });
 
 const periodId = fc.oneof(
   fc.integer({ min: 2000, max: 2099 }).map(String),

@@ -35,15 +35,17 @@ const sr = (el: AnsinhDonationLedger) => el.shadowRoot!;
 const text = (el: AnsinhDonationLedger) => sr(el).textContent!.replace(/\s+/g, ' ');
 
 describe('<ansinh-donation-ledger>', () => {
-  it('shows balances per fund and per item, expiry warnings and "Đã xác minh"', async () => {
+  it('shows balances per fund and per item, expiry warnings, and a consistent chain that it does not call verified', async () => {
     const el = await make('staff');
     const row = sr(el).querySelector('tr[data-fund="quy-chung"]')!;
     expect(row.textContent!.replace(/\s+/g, ' ')).to.include('8.500.000').and.include('1.500.000').and.include('7.000.000');
     expect(sr(el).querySelector('tr[data-fund="bua-com"]')!.textContent).to.include('Quỹ có mục đích riêng');
     expect(sr(el).querySelector('.expiry [data-status="expired"]')!.textContent).to.include('Gạo');
     expect(sr(el).querySelector('.expiry [data-status="expiring"]')!.textContent).to.include('Sữa hộp');
+    // Without a signed disclosure, an unbroken chain is "consistent", and says what that leaves unproven.
     const status = sr(el).querySelector('.verification [role="status"]')!;
-    expect(status.textContent).to.include('Đã xác minh');
+    expect(status.textContent).to.include('Chuỗi mã băm liền mạch').and.include('cắt bớt').and.include('Chưa có bản công khai');
+    expect(text(el)).not.to.include('Đã xác minh');
     expect(sr(el).querySelectorAll('[part="row"]').length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
@@ -110,7 +112,7 @@ describe('<ansinh-donation-ledger>', () => {
     const el = await fixture<AnsinhDonationLedger>(html`<ansinh-donation-ledger hashing="javascript" .funds=${funds} .entries=${ledger()}></ansinh-donation-ledger>`);
     await settle(el);
     expect(el.chain!.method).to.equal('javascript');
-    expect(text(el)).to.include('Đã xác minh').and.include('không có Web Crypto');
+    expect(text(el)).to.include('Chuỗi mã băm liền mạch').and.include('không có Web Crypto');
   });
 
   it('filters with diacritic-insensitive search as the user types', async () => {
@@ -219,10 +221,106 @@ describe('<ansinh-donation-ledger>', () => {
     // The signature is checked asynchronously (Web Crypto): wait for the verdict, not a fixed time
     // (WebKit under load took longer than 50 ms).
     const shows = (...parts: string[]) => until(() => parts.every((p) => text(el).includes(p)), 5000, parts.join(' + '));
-    await shows('Bản công khai khớp với sổ', 'Chữ ký số hợp lệ');
+    await shows('✓ Đã xác minh', 'có chữ ký số hợp lệ của đơn vị', '01/09/2026 – 30/11/2026');
+    expect(sr(el).querySelector('[data-verdict="verified"]')!.getAttribute('role')).to.equal('status');
     el.disclosure = { ...signed, entryCount: 1 };
     await shows('không khớp', 'KHÔNG hợp lệ');
-    expect(text(el)).not.to.include('Chữ ký số hợp lệ');
+    expect(text(el)).not.to.include('Đã xác minh');
+    expect(sr(el).querySelector('[data-verdict="mismatch"]')!.getAttribute('role')).to.equal('alert');
+  });
+
+  describe('what the ledger may claim (Nghị định 93/2021/NĐ-CP disclosures)', () => {
+    let keys: CryptoKeyPair;
+    let jwk: JsonWebKey;
+    before(async () => {
+      keys = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+      jwk = await crypto.subtle.exportKey('jwk', keys.publicKey);
+    });
+    const sign = (d: unknown) => signWithKey(d as Record<string, unknown>, keys.privateKey);
+    const verdictOf = async (el: AnsinhDonationLedger, kind: string) => {
+      await until(() => sr(el).querySelector(`[data-verdict="${kind}"]`), 5000, `verdict ${kind}`);
+      return sr(el).querySelector(`[data-verdict="${kind}"]`)!;
+    };
+
+    it('an unsigned disclosure, or one without the key: consistent, never "verified", and says what is missing', async () => {
+      const el = await make('public');
+      el.disclosure = el.createDisclosure({ from: '2026-09-01', to: '2026-11-30' });
+      expect((await verdictOf(el, 'consistent')).textContent).to.include('không có chữ ký số');
+      el.disclosure = await sign(el.createDisclosure({ from: '2026-09-01', to: '2026-11-30' }));
+      await until(() => text(el).includes('Chưa có khóa công khai'), 5000, 'no key');
+      expect(text(el)).not.to.include('Đã xác minh');
+    });
+
+    it('a signed disclosure of an earlier period: verified up to its head, later entries named as unproven', async () => {
+      const el = await make('public');
+      el.setAttribute('public-key', JSON.stringify(jwk));
+      el.disclosure = await sign(el.createDisclosure({ from: '2026-09-01', to: '2026-10-31' }, { publishedAt: '2026-11-10T09:00:00+07:00' }));
+      const v = await verdictOf(el, 'verified');
+      // e6 and e7 (November) were recorded after the disclosed head.
+      expect(v.querySelector('[data-after]')!.getAttribute('data-after')).to.equal('2');
+      expect(v.textContent).to.include('2 bút toán ghi sau bản công khai này').and.include('công bố ngày 10/11/2026');
+    });
+
+    it('a cut tail or a recomputed history passes the chain but not the signed disclosure', async () => {
+      const probe = await make('public');
+      const full = await sign(probe.createDisclosure({ from: '2026-09-01', to: '2026-11-30' }));
+      // The last two entries removed: the chain is still unbroken.
+      const cut = await make('public', ledger().slice(0, 5));
+      cut.setAttribute('public-key', JSON.stringify(jwk));
+      cut.disclosure = full;
+      expect(cut.chain!.ok).to.equal(true);
+      expect((await verdictOf(cut, 'mismatch')).textContent).to.include('Số bút toán').and.include('Mã băm cuối chuỗi');
+      // An amount rewritten and every later hash recomputed: unbroken again, but not what was signed.
+      const items = rawEntries();
+      items[1] = { ...items[1]!, amountVnd: 200_000 };
+      const rewritten = await make('public', chain(items));
+      rewritten.setAttribute('public-key', JSON.stringify(jwk));
+      rewritten.disclosure = full;
+      expect(rewritten.chain!.ok).to.equal(true);
+      expect((await verdictOf(rewritten, 'mismatch')).textContent).to.include('Đã nhận');
+      expect(text(rewritten)).not.to.include('Đã xác minh');
+    });
+
+    it('shows the publication record: channels, link, bank statements, due date by the decree, and lateness', async () => {
+      const el = await make('public');
+      el.disclosure = {
+        ...el.createDisclosure({ from: '2026-09-01', to: '2026-09-30' }, { scope: 'receipts' })!,
+        publishedAt: '2026-10-20T08:00:00+07:00',
+        publication: { channels: ['website', 'noticeboard'], url: 'https://ctxh.example.vn/cong-khai/2026-09' },
+        bankStatements: [{ account: 'Quỹ chung · ***6789', reference: 'SK-2026-09' }],
+      };
+      await el.updateComplete;
+      const d = sr(el).querySelector('.disclosure')!;
+      const t = d.textContent!.replace(/\s+/g, ' ');
+      expect(t).to.include('Kết quả tiếp nhận').and.include('Trang thông tin điện tử của đơn vị').and.include('Niêm yết tại trụ sở');
+      expect(t).to.include('SK-2026-09').and.include('15/10/2026').and.include('Điều 14');
+      expect(d.querySelector('a[href="https://ctxh.example.vn/cong-khai/2026-09"]')).to.exist;
+      // Received totals are due 15 days after the period: published on 20/10, five days late.
+      expect(d.querySelector('[data-late]')!.textContent).to.include('Công bố muộn 5 ngày').and.include('15/10/2026');
+      // A distribution report has 30 days: on time.
+      el.disclosure = { ...el.disclosure, scope: 'distribution' };
+      await el.updateComplete;
+      expect(sr(el).querySelector('.disclosure [data-late]')).to.equal(null);
+      expect(sr(el).querySelector('.disclosure')!.textContent).to.include('30/10/2026');
+      // Not published and past due (today is 22/11/2026).
+      el.disclosure = { ...el.disclosure, publishedAt: undefined };
+      await el.updateComplete;
+      expect(sr(el).querySelector('.disclosure [data-late]')!.textContent).to.include('Quá hạn công khai 23 ngày');
+      await expect(el).to.be.accessible();
+    });
+
+    it('hostile publication data stays text; a javascript: link is refused by the contract', async () => {
+      const el = await make('public');
+      const base = el.createDisclosure({ from: '2026-09-01', to: '2026-09-30' })!;
+      el.disclosure = { ...base, publication: { channels: ['other'], place: '<img src=x onerror="window.__pwned=1">' } };
+      await el.updateComplete;
+      expect(sr(el).querySelector('.disclosure img')).to.equal(null);
+      expect(sr(el).querySelector('.disclosure')!.textContent).to.include('<img src=x');
+      el.disclosure = { ...base, publication: { channels: ['website'], url: 'javascript:alert(1)' } };
+      await el.updateComplete;
+      expect(sr(el).querySelector('[part="issues"]')!.textContent).to.include('publication');
+      expect(sr(el).querySelector('.disclosure')).to.equal(null);
+    });
   });
 
   it('duplicate receipt numbers and invalid entries: listed, kept visible, nothing lost', async () => {
@@ -272,7 +370,7 @@ describe('<ansinh-donation-ledger>', () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><ansinh-donation-ledger today="2026-11-22"><script type="application/json">${data}</script></ansinh-donation-ledger></div>`);
     const el = wrap.querySelector('ansinh-donation-ledger')!;
     await settle(el);
-    expect(text(el)).to.include('Verified').and.include('Anonymous donor').and.include('Patient support fund');
+    expect(text(el)).to.include('The hash chain is consistent').and.include('Anonymous donor').and.include('Patient support fund');
     el.receiptId = 'e1';
     await el.updateComplete;
     expect(text(el)).to.include('In words').and.include('Three million dong').and.include('Ba triệu đồng');

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ledgerEntryHash, canonicalJson } from '../../src/contract/index.js';
+import { ledgerEntryHash, canonicalJson, disclosureDueDate, DISCLOSURE_DAYS, parseLedgerDisclosure, type LedgerDisclosure } from '../../src/contract/index.js';
+import { disclosureTiming, verdict } from '../../src/components/donation-ledger/verdict.js';
 import { LedgerBalances, periodRange } from '../../src/components/donation-ledger/balances.js';
 import { LedgerStore } from '../../src/components/donation-ledger/store.js';
 import { findBreak, verifyChain, entryHash, entryHashSync, signWithKey, verifySignature } from '../../src/components/donation-ledger/chain.js';
@@ -382,5 +383,82 @@ describe('donation ledger: outputs', () => {
 
   it('canonical form is the contract one (sorted keys, no spaces, undefined dropped)', () => {
     expect(canonicalJson({ b: 1, a: [1, 'x'], c: undefined, d: { z: null, y: true } })).to.equal('{"a":[1,"x"],"b":1,"d":{"y":true,"z":null}}');
+  });
+});
+
+describe('donation ledger: what it may claim, and when a disclosure is due', () => {
+  const ok = { ok: true, head: 'h3', hashes: ['h1', 'h2', 'h3'], method: 'web-crypto' as const, workers: 0 };
+  const disclosure = (over: Partial<LedgerDisclosure> = {}): LedgerDisclosure => ({
+    period: { from: '2026-09-01', to: '2026-09-30' },
+    totals: { byFund: [], byItem: [] },
+    entryCount: 2,
+    chainHead: 'h2',
+    ...over,
+  });
+  const base = { verifying: false, verifyError: false, entryCount: 3 };
+
+  it('"verified" only with a matching disclosure and a valid signature; everything else says why not', () => {
+    expect(verdict({ ...base, chain: undefined, entryCount: 0 }).kind).to.equal('empty');
+    expect(verdict({ ...base, chain: undefined }).kind).to.equal('pending');
+    expect(verdict({ ...base, verifyError: true }).kind).to.equal('error');
+    expect(verdict({ ...base, chain: { ...ok, ok: false, break: { index: 1, reason: 'reordered' } } }).kind).to.equal('broken');
+    expect(verdict({ ...base, chain: ok })).to.deep.equal({ kind: 'consistent', unproven: 'no-disclosure' });
+    const d = disclosure();
+    expect(verdict({ ...base, chain: ok, disclosure: d })).to.deep.equal({ kind: 'consistent', unproven: 'checking' });
+    for (const sig of ['missing', 'no-key', 'unsupported'] as const) {
+      expect(verdict({ ...base, chain: ok, disclosure: d, disclosureIssues: [], signature: sig })).to.deep.equal({ kind: 'consistent', unproven: `sig-${sig}` });
+    }
+    expect(verdict({ ...base, chain: ok, disclosure: d, disclosureIssues: [], signature: 'invalid' }).kind).to.equal('forged');
+    const issue = { path: ['entryCount'], code: 'disclosure_mismatch', severity: 'error' as const, message: { vi: 'x', en: 'x' } };
+    expect(verdict({ ...base, chain: ok, disclosure: d, disclosureIssues: [issue], signature: 'valid' }).kind).to.equal('mismatch');
+    // The signed head is entry 2 of 3: one entry recorded after it is not covered.
+    expect(verdict({ ...base, chain: ok, disclosure: d, disclosureIssues: [], signature: 'valid' })).to.deep.equal({ kind: 'verified', after: 1 });
+    expect(verdict({ ...base, chain: ok, disclosure: disclosure({ chainHead: null }), disclosureIssues: [], signature: 'valid' })).to.deep.equal({ kind: 'consistent', unproven: 'not-covered' });
+  });
+
+  it('due dates: 15 days after the period for receipts (and both), 30 for distribution; calendar days across months and leap years', () => {
+    expect(disclosureDueDate({ to: '2026-09-30' })).to.equal('2026-10-15');
+    expect(disclosureDueDate({ to: '2026-09-30' }, 'receipts')).to.equal('2026-10-15');
+    expect(disclosureDueDate({ to: '2026-09-30' }, 'distribution')).to.equal('2026-10-30');
+    expect(disclosureDueDate({ to: '2026-12-31' }, 'distribution')).to.equal('2027-01-30');
+    expect(disclosureDueDate({ to: '2028-02-14' })).to.equal('2028-02-29');
+    expect(disclosureDueDate({ to: 'not a date' })).to.equal(undefined);
+    expect(DISCLOSURE_DAYS).to.deep.equal({ receipts: 15, distribution: 30, both: 15 });
+  });
+
+  it('lateness counts the day of publication in Vietnam time; a unit\'s own due date wins', () => {
+    // 20:00 UTC on 15 October is 03:00 on 16 October in Vietnam: one day late.
+    expect(disclosureTiming(disclosure({ publishedAt: '2026-10-15T20:00:00Z' }), '2026-11-01')).to.deep.equal({ due: '2026-10-15', published: true, lateDays: 1 });
+    expect(disclosureTiming(disclosure({ publishedAt: '2026-10-15T16:59:00Z' }), '2026-11-01').lateDays).to.equal(0);
+    expect(disclosureTiming(disclosure(), '2026-10-15').lateDays).to.equal(0);
+    expect(disclosureTiming(disclosure(), '2026-10-18')).to.deep.equal({ due: '2026-10-15', published: false, lateDays: 3 });
+    expect(disclosureTiming(disclosure({ dueDate: '2026-10-05', publishedAt: '2026-10-10T09:00:00+07:00' }), '2026-11-01').lateDays).to.equal(5);
+  });
+
+  it('the decree\'s compulsory channel: a disclosure published neither on the website nor at the office is warned about', () => {
+    const hex = (c: string) => c.repeat(64);
+    const disclosure = (over: Partial<LedgerDisclosure>) => ({ period: { from: '2026-09-01', to: '2026-09-30' }, totals: { byFund: [], byItem: [] }, entryCount: 2, chainHead: hex('a'), ...over });
+    const r = parseLedgerDisclosure(disclosure({ publication: { channels: ['mass-media'] } }));
+    expect(r.ok).to.equal(true);
+    expect(r.ok && r.warnings.map((w) => w.code)).to.include('website_required');
+    const fine = parseLedgerDisclosure(disclosure({ publication: { channels: ['noticeboard'] } }));
+    expect(fine.ok && fine.warnings.map((w) => w.code)).not.to.include('website_required');
+    expect(parseLedgerDisclosure(disclosure({ publication: { channels: [] } })).ok).to.equal(false);
+    expect(parseLedgerDisclosure(disclosure({ publication: { channels: ['fax'] } as never })).ok).to.equal(false);
+  });
+
+  it('createDisclosure keeps the unit\'s details and drops unknown ones', () => {
+    const s = store(ledger());
+    const d = s.disclosure({ from: '2026-09-01', to: '2026-09-30' }, ledger().map((_, i) => String(i % 10).repeat(64)), {
+      scope: 'receipts',
+      publication: { channels: ['website'], url: 'https://x.example/cong-khai' },
+      bankStatements: [{ reference: 'SK-1' }],
+      ...({ injected: 'no' } as object),
+    });
+    expect(d.scope).to.equal('receipts');
+    expect(d.publication!.channels).to.deep.equal(['website']);
+    expect(d.bankStatements).to.deep.equal([{ reference: 'SK-1' }]);
+    expect(d).not.to.have.property('injected');
+    expect(parseLedgerDisclosure(d).ok).to.equal(true);
   });
 });

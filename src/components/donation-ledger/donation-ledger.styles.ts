@@ -55,8 +55,49 @@ export const ledgerStyles = [
       background: var(--ansinh-color-info-surface, #e3f2fd);
       border-inline-start: 4px solid var(--ansinh-color-info, #0b57d0);
     }
+    .consistent {
+      background: var(--ansinh-color-surface-sunken, #f3f4f6);
+      border-inline-start: 4px solid var(--ansinh-color-border-strong, #6b6b6b);
+    }
     .verification .small {
-      word-break: break-all;
+      overflow-wrap: anywhere;
+    }
+    .disclosure {
+      border: 1px solid var(--ansinh-color-border, #c4c4c4);
+    }
+    .disclosure h3 {
+      margin: 0 0 var(--ansinh-space-2, 8px);
+      font-size: var(--ansinh-font-size-md, 1rem);
+    }
+    .disclosure dl {
+      margin: 0;
+      display: grid;
+      gap: var(--ansinh-space-1, 4px);
+    }
+    .disclosure dl > div {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 var(--ansinh-space-2, 8px);
+    }
+    .disclosure dt {
+      font-weight: 600;
+    }
+    .disclosure dt::after {
+      content: ':';
+    }
+    .disclosure dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .disclosure ul {
+      margin: 0;
+      padding-inline-start: 1.2em;
+    }
+    .warn {
+      margin-block-start: var(--ansinh-space-2, 8px);
+      padding: var(--ansinh-space-2, 8px);
+      background: var(--ansinh-color-warning-surface, #fff3dc);
+      border-inline-start: 4px solid var(--ansinh-color-warning, #8a4f00);
     }
     .ansinh-issues {
       padding: var(--ansinh-space-3, 12px);

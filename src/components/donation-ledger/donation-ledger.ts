@@ -25,7 +25,7 @@ import { renderNotice } from './parts/notice.js';
 import { ReceiptFocus, renderReceipt, wordsPending } from './parts/receipt.js';
 import { focusRow, renderList, type RowContext } from './parts/rows.js';
 import { renderVerification } from './parts/verification.js';
-import type { FilterResult, LedgerFilter } from './store.js';
+import type { DisclosureDetails, FilterResult, LedgerFilter } from './store.js';
 
 /** The events `<ansinh-donation-ledger>` fires, with their details. */
 export interface AnsinhDonationLedgerEventMap {
@@ -277,7 +277,7 @@ export class AnsinhDonationLedger extends AnsinhElement {
   }
 
   /** A `LedgerDisclosure` for a period, from the verified ledger (await `ready` first). */
-  createDisclosure(period: { from: string; to: string }, extra: { receivingUnit?: string; publishedAt?: string; id?: string } = {}): LedgerDisclosure | undefined {
+  createDisclosure(period: { from: string; to: string }, extra: DisclosureDetails = {}): LedgerDisclosure | undefined {
     const { store } = this.loader;
     const chain = this.chain;
     if (!store || !chain) return undefined;
@@ -405,6 +405,8 @@ export class AnsinhDonationLedger extends AnsinhElement {
       ...this.loader.status,
       entryCount: this.loader.items.length,
       slots: this.loader.store?.slots ?? [],
+      disclosure: this._disclosure,
+      today: this.todayDate,
     };
     return renderVerification(this.m, this.locale, state, (e, id) => this.goTo(e, id));
   }

@@ -331,7 +331,7 @@ export class LedgerStore {
   disclosure(
     period: { from: string; to: string },
     hashes: readonly string[],
-    extra: { receivingUnit?: string; publishedAt?: string; funds?: Fund[]; id?: string } = {},
+    extra: DisclosureDetails & { funds?: Fund[] } = {},
   ): LedgerDisclosure {
     const before = dayBefore(period.from);
     const opening = new Map(this.balances.totals({ to: before }).funds.map((f) => [f.fundId, f.balanceVnd]));
@@ -346,12 +346,10 @@ export class LedgerStore {
         head = hashes[i] || head;
       }
     });
+    const details = Object.fromEntries(Object.entries(extra).filter(([k, v]) => v !== undefined && DETAIL_KEYS.has(k)));
     return {
-      ...(extra.id ? { id: extra.id } : {}),
-      ...(extra.receivingUnit ? { receivingUnit: extra.receivingUnit } : {}),
+      ...details,
       period: { from: period.from, to: period.to },
-      ...(extra.publishedAt ? { publishedAt: extra.publishedAt } : {}),
-      ...(extra.funds ? { funds: extra.funds } : {}),
       totals: {
         byFund: [...fundIds].sort().map((fundId) => {
           const f = t.funds.find((x) => x.fundId === fundId);
@@ -428,6 +426,10 @@ function narrows(last: { f: LedgerFilter; words: string[]; party: string[] }, f:
   const contained = (old: string[], now: string[]) => old.every((w) => now.some((x) => x.includes(w)));
   return contained(last.words, words) && contained(last.party, party);
 }
+
+/** What a unit adds to a disclosure the ledger computes: who publishes it, where, when, what it reports. */
+export type DisclosureDetails = Partial<Pick<LedgerDisclosure, 'id' | 'receivingUnit' | 'publishedAt' | 'publication' | 'scope' | 'dueDate' | 'bankStatements'>>;
+const DETAIL_KEYS = new Set(['id', 'receivingUnit', 'publishedAt', 'publication', 'scope', 'dueDate', 'bankStatements', 'funds']);
 
 export function dayBefore(date: string): string {
   const t = Date.parse(`${date}T00:00:00Z`) - 86_400_000;
