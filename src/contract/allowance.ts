@@ -141,7 +141,16 @@ export interface AllowanceResult {
 }
 
 /** Why no allowance can be worked out: what staff should record or check. */
-export type AllowanceGap = 'no-level' | 'no-row' | 'needs-birth-date' | 'needs-older-person-group' | 'needs-children';
+export type AllowanceGap = 'no-level' | 'no-row' | 'needs-birth-date' | 'needs-older-person-group' | 'needs-children' | 'outside-decree-20';
+
+/**
+ * Categories outside Nghị định 20/2021/NĐ-CP: people in drug rehabilitation (Luật Phòng, chống ma
+ * túy 2021; Nghị định 116/2021/NĐ-CP) get neither its community allowance nor its facility
+ * nurture allowance, even when they live in a centre that also cares for social protection
+ * beneficiaries. Their own support is not in the national table; a province that pays one adds
+ * rows for these categories (the table's rows for everyone in a setting never apply to them).
+ */
+export const OUTSIDE_DECREE_20: ReadonlySet<BeneficiaryCategory['code']> = new Set(['cai-nghien-bat-buoc', 'cai-nghien-tu-nguyen']);
 
 /**
  * The setting on `day`: in a facility while admitted (on or before the day), not yet exited and
@@ -185,7 +194,8 @@ export function allowanceFor(table: PolicyTable, p: AllowancePerson, onDate: str
   const rows = coefficients.filter(
     (r) =>
       (r.setting ?? 'community') === setting &&
-      (r.category === undefined || r.category === cat.code) &&
+      // Rows for everyone in a setting (the facility rows) are Nghị định 20's: not for categories outside it.
+      (r.category === undefined ? !OUTSIDE_DECREE_20.has(cat.code) : r.category === cat.code) &&
       (r.disabilityLevel === undefined || r.disabilityLevel === p.disability?.level) &&
       inForce(r, day),
   );
@@ -213,7 +223,7 @@ export function allowanceFor(table: PolicyTable, p: AllowancePerson, onDate: str
       .reduce<CoefficientRow | undefined>((top, r) => (!top || weight(r, cat.childrenInCare) > weight(top, cat.childrenInCare) ? r : top), undefined);
   const row = best(age?.years);
   // A birth year alone at the top of a band: a year younger would have a row, so ask for the date.
-  if (!row) return { gap: age?.approximate && best(age.years - 1) ? 'needs-birth-date' : 'no-row' };
+  if (!row) return { gap: age?.approximate && best(age.years - 1) ? 'needs-birth-date' : OUTSIDE_DECREE_20.has(cat.code) ? 'outside-decree-20' : 'no-row' };
   let children: number | undefined;
   let count = 1;
   if (row.basis === 'child') {

@@ -29,6 +29,8 @@ export const CATEGORY_NAMES = {
     'cham-soc-tai-co-so': 'Chăm sóc, nuôi dưỡng tại cơ sở',
     'bao-ve-khan-cap': 'Cần bảo vệ khẩn cấp',
     'tu-nguyen-tu-chi-tra': 'Tự nguyện, tự chi trả',
+    'cai-nghien-bat-buoc': 'Cai nghiện ma túy bắt buộc',
+    'cai-nghien-tu-nguyen': 'Cai nghiện ma túy tự nguyện tại cơ sở',
     khac: 'Diện khác',
   },
   en: {
@@ -43,6 +45,8 @@ export const CATEGORY_NAMES = {
     'cham-soc-tai-co-so': 'Cared for in a facility',
     'bao-ve-khan-cap': 'Emergency protection',
     'tu-nguyen-tu-chi-tra': 'Self-paying resident',
+    'cai-nghien-bat-buoc': 'Compulsory drug rehabilitation',
+    'cai-nghien-tu-nguyen': 'Voluntary drug rehabilitation in a facility',
     khac: 'Other category',
   },
 } as const;

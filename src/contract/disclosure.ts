@@ -26,13 +26,16 @@ export function consentAllows(consent: Consent | undefined, flag: ConsentFlag): 
 }
 
 /**
- * Categories whose very name discloses sensitive data (HIV status, abuse or trafficking).
+ * Categories whose very name discloses sensitive data (HIV status, abuse or trafficking, drug
+ * use: Nghị định 116/2021/NĐ-CP Điều 4 khoản 2 keeps a person's rehabilitation confidential).
  * Staff views show them only with sensitive access; public views never.
  */
 export const SENSITIVE_CATEGORIES: ReadonlySet<BeneficiaryCategoryCode> = new Set<BeneficiaryCategoryCode>([
   'tre-em-nhiem-hiv-ho-ngheo',
   'nguoi-nhiem-hiv-ho-ngheo',
   'bao-ve-khan-cap',
+  'cai-nghien-bat-buoc',
+  'cai-nghien-tu-nguyen',
 ]);
 
 /** Also never public: the category names a disability. */

@@ -210,6 +210,10 @@ export const BENEFICIARY_CATEGORIES = [
   'cham-soc-tai-co-so', // Art. 24: care in a facility (no carer, no home)
   'bao-ve-khan-cap', // Art. 24: emergency protection (violence, trafficking, homelessness)
   'tu-nguyen-tu-chi-tra', // self-paying resident, admitted by contract
+  // Drug rehabilitation in a facility (Luật Phòng, chống ma túy 73/2021/QH14, Điều 28; Nghị định
+  // 116/2021/NĐ-CP): not social assistance beneficiaries of Nghị định 20/2021, no allowance row.
+  'cai-nghien-bat-buoc', // compulsory treatment, public facility only (Điều 28 khoản 1 điểm b; minors 12-18: Điều 33)
+  'cai-nghien-tu-nguyen', // voluntary treatment in a facility (Điều 28 khoản 1 điểm a; Điều 30-31)
   'khac', // anything else; say which in legalBasis
 ] as const;
 

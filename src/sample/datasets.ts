@@ -211,8 +211,9 @@ export function makeDatasets(rng: Rng, responses: SurveyResponse[]): StatDataset
           { id: 'doi-tuong-quan-ly', name: { vi: 'Đối tượng được quản lý', en: 'Residents managed' } },
           { id: 'tiep-nhan-moi-tam-than', name: { vi: 'Tiếp nhận mới người khuyết tật thần kinh tâm thần', en: 'New residents with mental disabilities' } },
           { id: 'xet-nghiem-kham', name: { vi: 'Lượt xét nghiệm, sàng lọc, khám sức khỏe', en: 'Tests, screenings and health checks' } },
-          { id: 'cai-nghien-thanh-cong', name: { vi: 'Học viên cai nghiện bắt buộc thành công', en: 'Compulsory rehab learners completed' } },
-          { id: 'giam-thoi-han', name: { vi: 'Trong đó được giảm thời hạn', en: 'Of whom with reduced terms' } },
+          // "Học viên" is the centres' word (and the seed article's); the law says "người cai nghiện ma túy".
+          { id: 'cai-nghien-thanh-cong', name: { vi: 'Học viên cai nghiện ma túy bắt buộc hoàn thành', en: 'People in compulsory drug rehabilitation who completed it' } },
+          { id: 'giam-thoi-han', name: { vi: 'Trong đó được giảm thời hạn (Nghị định 116/2021/NĐ-CP, Điều 58)', en: 'Of whom with a reduced term (Decree 116/2021/ND-CP, Article 58)' } },
         ],
       },
     ],

@@ -101,6 +101,18 @@ describe('contract: allowances (Nghị định 20/2021/NĐ-CP Art. 6 and 25, lev
     expect(amount(at({ code: 'tu-nguyen-tu-chi-tra', birthDate: '1950-01-01', admission: { date: '2025-03-01', type: 'regular' } }))).to.equal('no-row');
   });
 
+  it('drug rehabilitation (Luật 73/2021, Nghị định 116/2021) is outside Nghị định 20: no allowance at home or in a centre, unless a province adds its own row', () => {
+    for (const code of ['cai-nghien-bat-buoc', 'cai-nghien-tu-nguyen'] as const) {
+      expect(amount(at({ code, birthDate: '1995-05-01' }))).to.equal('outside-decree-20');
+      // Admitted to a centre: the facility nurture rows of Art. 25 are not theirs.
+      expect(amount(at({ code, birthDate: '1995-05-01', admission: { date: '2026-03-01', type: 'regular' } }))).to.equal('outside-decree-20');
+      expect(amount(at({ code, birthDate: '2010-05-01', admission: { date: '2026-03-01', type: 'regular' } }))).to.equal('outside-decree-20');
+    }
+    const province: PolicyTable = { ...T, coefficients: [...T.coefficients, { category: 'cai-nghien-bat-buoc', setting: 'facility', coefficient: 1.8, source: 'Nghị quyết HĐND tỉnh' }] };
+    const learner = at({ code: 'cai-nghien-bat-buoc', birthDate: '1995-05-01', admission: { date: '2026-03-01', type: 'regular' } });
+    expect(amount(learner, DAY, province)).to.equal(900000);
+  });
+
   it('a birth year alone: the amount with a flag when a year younger falls in another band', () => {
     const r = allowanceFor(T, at({ code: 'tre-em-khong-nguon-nuoi-duong', birthDate: '2022' }), DAY);
     expect('gap' in r ? r.gap : [r.amountVnd, r.ageUncertain]).to.deep.equal([750000, true]);

@@ -145,12 +145,18 @@ describe('<ansinh-resident-card> content', () => {
     expect(row(infant, 'Trợ cấp hằng tháng')).to.match(/^750\.000 ₫ .*Chỉ có năm sinh/);
     // A sensitive category, sensitive data not allowed: neither amount nor gap, at home or in a
     // centre (whether there is an amount, and how much, would name the category).
-    for (const code of ['nguoi-nhiem-hiv-ho-ngheo', 'bao-ve-khan-cap'] as const) {
+    for (const code of ['nguoi-nhiem-hiv-ho-ngheo', 'bao-ve-khan-cap', 'cai-nghien-bat-buoc', 'cai-nghien-tu-nguyen'] as const) {
       for (const exit of [{ exit: { date: '2025-01-01', reason: 'hoi-gia' } }, {}]) {
         const hidden = await render({ ...copy(publicResident), birthDate: '1980-01-01', ...exit, beneficiaryCategory: { code } });
         expect(row(hidden, 'Trợ cấp hằng tháng'), `${code} ${JSON.stringify(exit)}`).to.equal('Ẩn (diện được bảo vệ)');
       }
     }
+    // Drug rehabilitation, with sensitive data allowed: named, and outside Nghị định 20 even in a centre.
+    const learner = await render({ ...copy(publicResident), birthDate: '1995-01-01', beneficiaryCategory: { code: 'cai-nghien-bat-buoc' }, consent: { ...copy(publicResident).consent, shareHealthData: true } });
+    learner.showSensitive = true;
+    await learner.updateComplete;
+    expect(shadowText(learner)).to.include('Cai nghiện ma túy bắt buộc');
+    expect(row(learner, 'Trợ cấp hằng tháng')).to.match(/^Không thuộc diện trợ cấp của Nghị định 20\/2021\/NĐ-CP \(cai nghiện ma túy/);
     // A broken table is a warning and the default applies.
     older.policyTable = { standardLevels: 'nope' };
     older.onDate = ON_DATE;
