@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { loose } from './zod.js';
 import { CarePlanStepSchema } from './resident.js';
+import { CaseFileSchema, StepRecordSchema } from './case-file.js';
 import {
   DateTimeSchema,
   IdSchema,
@@ -177,6 +178,10 @@ export const CarePlanSchema = loose({
   careTeam: z._default(z.array(CareTeamMemberSchema), []),
   signOffs: z._default(z.array(SignOffSchema), []),
   reviews: z._default(z.array(ReviewSchema), []),
+  /** The facility's case file (Thông tư 02/2020/TT-BLĐTBXH): number, manager, review cadence, closure. */
+  caseFile: z.optional(CaseFileSchema),
+  /** The records of each step as filed (Mẫu 01-06 of Thông tư 02/2020). */
+  stepRecords: z.optional(z.array(StepRecordSchema)),
   notes: z.optional(LongTextSchema),
   updatedAt: z.optional(DateTimeSchema),
 });

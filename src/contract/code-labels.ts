@@ -5,9 +5,9 @@
  * thủy), as in "Cộng hòa xã hội chủ nghĩa Việt Nam" and the MoH forms (docs/domain.md);
  * `scripts/check-structure.mjs` fails on the other placement in source text.
  */
-import { DOMAIN_NAMES, STEP_NAMES } from './care-plan-labels.js';
+import { CASE_FORM_NAMES, CLOSURE_REASON_NAMES, DOMAIN_NAMES, REVIEW_CADENCE_NAMES, STEP_NAMES } from './care-plan-labels.js';
 
-export { DOMAIN_NAMES, STEP_NAMES };
+export { CASE_FORM_NAMES, CLOSURE_REASON_NAMES, DOMAIN_NAMES, REVIEW_CADENCE_NAMES, STEP_NAMES };
 
 /** Names of the `sex` codes. */
 export const SEX_NAMES = {
@@ -120,6 +120,9 @@ export const CODE_LABELS = {
     exitReason: EXIT_REASON_NAMES.vi,
     step: STEP_NAMES.vi,
     domain: DOMAIN_NAMES.vi,
+    caseForm: CASE_FORM_NAMES.vi,
+    closureReason: CLOSURE_REASON_NAMES.vi,
+    reviewCadence: REVIEW_CADENCE_NAMES.vi,
     hiv: HIV_STATUS_NAMES.vi,
   },
   en: {
@@ -131,6 +134,9 @@ export const CODE_LABELS = {
     exitReason: EXIT_REASON_NAMES.en,
     step: STEP_NAMES.en,
     domain: DOMAIN_NAMES.en,
+    caseForm: CASE_FORM_NAMES.en,
+    closureReason: CLOSURE_REASON_NAMES.en,
+    reviewCadence: REVIEW_CADENCE_NAMES.en,
     hiv: HIV_STATUS_NAMES.en,
   },
 } as const;

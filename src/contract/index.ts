@@ -13,6 +13,7 @@ export * from './shared.js';
 export * from './allowance.js';
 export * from './resident.js';
 export * from './care-plan.js';
+export * from './case-file.js';
 export * from './survey.js';
 export * from './ledger.js';
 export * from './stat.js';

@@ -96,6 +96,21 @@ export function carePlanWarnings(p: CarePlan): ContractIssue[] {
       warning(['status'], 'status_history_mismatch', 'Bước hiện tại khác với bước cuối trong lịch sử chuyển bước.', 'The current step differs from the last step in the history.'),
     );
   }
+  duplicates(p.stepRecords ?? [], 'stepRecords', out);
+  const closure = p.caseFile?.closure;
+  if (p.caseFile && p.status === 'closed' && !closure) {
+    out.push(
+      warning(['caseFile', 'closure'], 'closure_missing', 'Kết thúc quản lý đối tượng cần lý do và biên bản (Thông tư 02/2020/TT-BLĐTBXH, Điều 8).', 'Closing a case needs a reason and a closure record (Circular 02/2020/TT-BLĐTBXH, Article 8).'),
+    );
+  }
+  if (closure && p.status !== 'closed') {
+    out.push(
+      warning(['caseFile', 'closure'], 'closure_on_open_plan', 'Kế hoạch đang mở lại nhưng vẫn ghi thông tin kết thúc.', 'The plan was reopened but still records a closure.'),
+    );
+  }
+  if (closure?.followUpUntil && closure.followUpUntil < closure.date) {
+    out.push(warning(['caseFile', 'closure', 'followUpUntil'], 'follow_up_before_closure', 'Ngày theo dõi sau kết thúc sớm hơn ngày kết thúc.', 'Follow-up ends before the case was closed.'));
+  }
   return out;
 }
 

@@ -2,8 +2,9 @@
  * CarePlan (contract) <-> FHIR R4 CarePlan + Goal[]. The five Vietnamese steps collapse onto
  * CarePlan.status (intake/planning = draft, implementing/monitoring = active, closed =
  * completed); the exact step travels in an extension so a round trip keeps it. Things FHIR
- * CarePlan has no element for (needs assessment, step history, sign-offs, reviews) travel in
- * extensions too (see docs/contract/fhir.md).
+ * CarePlan has no element for (needs assessment, step history, sign-offs, reviews, the case file
+ * and its step records of Thông tư 02/2020) travel in extensions too, the case file number as an
+ * identifier (see docs/contract/fhir.md).
  */
 import {
   parseCarePlan,
@@ -64,6 +65,8 @@ function urls(base: string) {
     transition: extUrl(base, 'step-transition'),
     signOff: extUrl(base, 'sign-off'),
     review: extUrl(base, 'review'),
+    caseFile: extUrl(base, 'case-file'),
+    stepRecord: extUrl(base, 'step-record'),
     outcome: `${base}/CodeSystem/activity-outcome`,
   };
 }
@@ -182,13 +185,47 @@ export function carePlanToFhir(plan: CarePlan, options: FhirOptions = {}): { car
     );
   }
 
+  const file = plan.caseFile;
+  if (file) {
+    const c = file.closure;
+    extension.push(
+      complexExt(u.caseFile, [
+        ['caseManager', 'String', file.caseManager],
+        ['openedOn', 'Date', file.openedOn],
+        ['reviewEvery', 'Code', file.reviewEvery],
+        ['closureReason', 'Code', c?.reason],
+        ['closureDate', 'Date', c?.date],
+        ['closureDetail', 'String', c?.detail || undefined],
+        ['closureMeetingOn', 'Date', c?.meetingOn],
+        ['closureRecordReference', 'String', c?.recordReference],
+        ['followUpUntil', 'Date', c?.followUpUntil],
+      ]),
+    );
+  }
+  for (const r of plan.stepRecords ?? []) {
+    extension.push(
+      complexExt(u.stepRecord, [
+        ['id', 'String', r.id],
+        ['form', 'Code', r.form],
+        ['date', 'Date', r.date],
+        ['by', 'String', r.by],
+        ['reference', 'String', r.reference],
+        ['summary', 'String', r.summary || undefined],
+      ]),
+    );
+  }
+
   const carePlan = compact<FhirCarePlan>({
     resourceType: 'CarePlan',
     id: isFhirId(plan.id) ? plan.id : fhirId(plan.id),
     meta: plan.updatedAt ? { lastUpdated: instant(plan.updatedAt) } : undefined,
     contained: team ? [team] : undefined,
     extension,
-    identifier: [{ system: sys.carePlan, value: plan.id }, { system: sys.resident, value: plan.residentId }],
+    identifier: [
+      { system: sys.carePlan, value: plan.id },
+      { system: sys.resident, value: plan.residentId },
+      ...(file ? [{ system: sys.caseFile, value: file.caseNumber }] : []),
+    ],
     status: STEP_STATUS[plan.status],
     intent: 'plan',
     title: plan.title,
@@ -314,6 +351,9 @@ export function fhirToCarePlan(carePlan: FhirCarePlan, goals: readonly FhirGoal[
   const transitions: unknown[] = [];
   const signOffs: unknown[] = [];
   const reviews: unknown[] = [];
+  const stepRecords: unknown[] = [];
+  const caseNumber = carePlan.identifier?.find((i) => i.system === sys.caseFile)?.value;
+  let caseFile: Record<string, unknown> | undefined = caseNumber ? { caseNumber } : undefined;
   (carePlan.extension ?? []).forEach((e, i) => {
     const p = readComplex(e);
     const one = (k: string) => p.get(k)?.[0];
@@ -332,6 +372,27 @@ export function fhirToCarePlan(carePlan: FhirCarePlan, goals: readonly FhirGoal[
       case u.review:
         reviews.push(compact({ dueDate: one('dueDate'), doneAt: one('doneAt'), notes: one('notes'), by: one('by') }));
         break;
+      case u.caseFile: {
+        const closure = compact({
+          reason: one('closureReason'),
+          date: one('closureDate'),
+          detail: one('closureDetail'),
+          meetingOn: one('closureMeetingOn'),
+          recordReference: one('closureRecordReference'),
+          followUpUntil: one('followUpUntil'),
+        });
+        caseFile = compact({
+          ...caseFile,
+          caseManager: one('caseManager'),
+          openedOn: one('openedOn'),
+          reviewEvery: one('reviewEvery'),
+          closure: Object.keys(closure).length ? closure : undefined,
+        });
+        break;
+      }
+      case u.stepRecord:
+        stepRecords.push(compact({ id: one('id'), form: one('form'), date: one('date'), by: one('by'), reference: one('reference'), summary: one('summary') }));
+        break;
       default:
         issues.push(mapIssue(['extension', i], 'fhir_unmapped_extension', `Phần mở rộng "${e.url}" không được ansinh hiểu nên không được nhập.`, `Extension "${e.url}" is not understood by ansinh and was not imported.`));
     }
@@ -340,6 +401,9 @@ export function fhirToCarePlan(carePlan: FhirCarePlan, goals: readonly FhirGoal[
   out.transitions = transitions;
   out.signOffs = signOffs;
   out.reviews = reviews;
+  if (stepRecords.length) out.stepRecords = stepRecords;
+  // A case file without its number (the identifier) fails the contract and says so.
+  if (caseFile) out.caseFile = caseFile;
 
   for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
   const parsed = parseCarePlan(out);

@@ -26,6 +26,8 @@ export interface FhirSystems {
   /** ansinh record ids (residents, plans, goals, staff, responses). */
   resident: string;
   carePlan: string;
+  /** The facility's case file number (số hồ sơ, Thông tư 02/2020/TT-BLĐTBXH). */
+  caseFile: string;
   goal: string;
   staff: string;
   response: string;
@@ -58,6 +60,7 @@ export function systemsFor(options: FhirOptions = {}): FhirSystems & { base: str
     otherId: `${base}/sid/other`,
     resident: `${base}/sid/resident`,
     carePlan: `${base}/sid/care-plan`,
+    caseFile: `${base}/sid/case-file`,
     goal: `${base}/sid/goal`,
     staff: `${base}/sid/staff`,
     response: `${base}/sid/survey-response`,

@@ -2,7 +2,7 @@
  * Sample care plans: one per resident, at a step of the support-plan cycle that matches the
  * length of stay, with goals and activities by care domain, the staff who own them and reviews.
  */
-import type { CareDomain, CarePlan, CarePlanStep, Resident } from '../contract/index.js';
+import { addMonths, type CareDomain, type CarePlan, type CarePlanStep, type ClosureReason, type Resident, type StepRecord } from '../contract/index.js';
 import { AS_OF } from './residents.js';
 import { addDays, vnTime, type Rng } from './random.js';
 
@@ -106,9 +106,52 @@ export function makeCarePlans(rng: Rng, residents: Resident[]): CarePlan[] {
         { role: 'director', name: DIRECTOR, at: transitions[1]?.at ?? at(start) },
       ] : [],
       reviews: STEP_ORDER(step) >= 3 ? [{ dueDate: addDays(start, 90), doneAt: addDays(start, 92), notes: 'Rà soát định kỳ quý.', by: STAFF[0]!.name }] : [],
+      ...caseRecords(plans.length + 1, r, step, start, day, transitions),
       updatedAt: transitions.at(-1)?.at ?? at(start),
     };
     plans.push(plan);
   });
   return plans;
+}
+
+/** Why a case closed, from how the resident left (Thông tư 02/2020 Điều 8 khoản 3). */
+const CLOSURE_FOR_EXIT: Record<string, ClosureReason> = {
+  'hoi-gia': 'goal-achieved',
+  community: 'goal-achieved',
+  transfer: 'no-suitable-service',
+  death: 'died-or-missing',
+  absconded: 'lost-contact',
+  'term-ended': 'contract-ended',
+};
+
+/**
+ * The case file and the records of each step so far (Thông tư 02/2020/TT-BLĐTBXH), derived from
+ * the plan's own dates: no random draws, so the rest of the sample data is unchanged.
+ */
+function caseRecords(n: number, r: Resident, step: CarePlanStep, start: string, end: string, transitions: CarePlan['transitions']): Pick<CarePlan, 'caseFile' | 'stepRecords'> {
+  const no = `HS-2025-${String(n).padStart(3, '0')}`;
+  const by = STAFF[0]!.name;
+  const reached = STEP_ORDER(step);
+  const records: StepRecord[] = [
+    { id: 'hs-01', form: 'mau-01', date: start, by, reference: `${no}/01` },
+    { id: 'hs-02', form: 'mau-02', date: start, by, reference: `${no}/02` },
+  ];
+  const planned = transitions[0]?.at.slice(0, 10);
+  if (reached >= 1 && planned) records.push({ id: 'hs-04', form: 'mau-04', date: planned, by, reference: `${no}/04` });
+  if (reached >= 3) records.push({ id: 'hs-05', form: 'mau-05', date: addDays(start, 92), by, reference: `${no}/05`, summary: 'Rà soát định kỳ quý: tiếp tục kế hoạch.' });
+  const reason = r.exit ? CLOSURE_FOR_EXIT[r.exit.reason] ?? 'other' : undefined;
+  if (step === 'closed') records.push({ id: 'hs-06', form: 'mau-06', date: end, by, reference: `${no}/06` });
+  const home = r.exit && (r.exit.reason === 'hoi-gia' || r.exit.reason === 'community');
+  return {
+    caseFile: {
+      caseNumber: no,
+      caseManager: by,
+      openedOn: start,
+      reviewEvery: 'quarterly',
+      ...(step === 'closed'
+        ? { closure: { reason: reason ?? 'goal-achieved', date: end, meetingOn: end, recordReference: `${no}/06`, ...(home ? { followUpUntil: addMonths(end, 6) } : {}) } }
+        : {}),
+    },
+    stepRecords: records,
+  };
 }

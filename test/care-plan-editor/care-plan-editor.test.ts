@@ -302,6 +302,52 @@ describe('<ansinh-care-plan-editor>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('case file (Thông tư 02/2020): closing waits for the reason and date, records default to the step, next review shown, printed', async () => {
+    const plan = {
+      ...samplePlan(),
+      status: 'monitoring',
+      caseFile: { caseNumber: 'HS-2026-017', caseManager: 'Trần Văn Bình', openedOn: '2026-01-10', reviewEvery: 'quarterly' },
+      reviews: [{ dueDate: '2026-07-10', doneAt: '2026-07-12' }],
+    };
+    const el = await mount(plan);
+    const section = root(el).querySelector('[data-section="case-file"]')!;
+    expect(fieldIn(el, 'caseFile.caseNumber').value).to.equal('HS-2026-017');
+    // Reviewed on 12/07: the next quarterly review was due 12/10, before "today" (22/11).
+    expect(section.querySelector('[data-next-review]')!.textContent).to.contain('Đã quá hạn rà soát định kỳ (hạn 12/10/2026)');
+    const close = () => root(el).querySelector<HTMLElement & { disabled: boolean }>('[data-transition="closed"]')!;
+    expect(close().disabled).to.equal(true);
+    expect(close().parentElement!.textContent).to.contain('Cần ghi lý do và ngày kết thúc');
+    const set = async (path: string, value: string) => {
+      const field = fieldIn(el, path);
+      const inner = field.shadowRoot.querySelector<HTMLInputElement | HTMLSelectElement>('input, select')!;
+      inner.value = value;
+      inner.dispatchEvent(new Event(inner.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    };
+    await set('caseFile.closure.reason', 'requested');
+    await set('caseFile.closure.date', '2026-11-20');
+    expect(el.plan!.caseFile!.closure).to.deep.equal({ reason: 'requested', date: '2026-11-20' });
+    expect(close().disabled).to.equal(false);
+    // A record added at this step starts as Mẫu 05 (monitoring), dated today.
+    action(el, 'add-record').click();
+    await el.updateComplete;
+    expect(el.plan!.stepRecords![0]).to.include({ form: 'mau-05', date: '2026-11-22' });
+    close().click();
+    await el.updateComplete;
+    expect(el.plan!.status).to.equal('closed');
+    await expect(el).to.be.accessible();
+    await whilePrinting(async () => {
+      await waitUntil(() => root(el).querySelector('[part="document"]'), 'document rendered for print');
+      const doc = root(el).querySelector<HTMLElement>('[part="document"] .case-file')!;
+      const t = doc.textContent!.replace(/\s+/g, ' ');
+      expect(t).to.contain('HS-2026-017').and.contain('Mẫu 05: Theo dõi tiến độ').and.contain('Đối tượng hoặc người giám hộ đề nghị dừng').and.contain('20/11/2026');
+    });
+    // Emptying every closure field removes the closure rather than leaving an invalid one.
+    await set('caseFile.closure.reason', '');
+    await set('caseFile.closure.date', '');
+    expect(el.plan!.caseFile).to.not.have.property('closure');
+  });
+
   it('prints an A4 document: no controls, goals table, signature lines, goals never split', async () => {
     const el = await mount();
     await whilePrinting(async () => {

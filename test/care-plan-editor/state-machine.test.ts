@@ -9,6 +9,7 @@ import {
   transitionOptions,
 } from '../../src/components/care-plan-editor/state-machine.js';
 import { parseCarePlan } from '../../src/contract/parse.js';
+import { addMonths, nextReviewDue } from '../../src/contract/case-file.js';
 import { samplePlan } from './fixtures.js';
 
 const user = { id: 's1', name: 'Trần Văn Bình', role: 'social-worker' };
@@ -78,5 +79,42 @@ describe('care plan state machine', () => {
   it('formats local date-times that the contract accepts', () => {
     const s = toLocalDateTime(new Date(2026, 10, 22, 8, 5, 9));
     expect(s).to.match(/^2026-11-22T08:05:09[+-]\d{2}:\d{2}$/);
+  });
+
+  it('a plan with a case file closes only with a reason and a date (Thông tư 02/2020, Điều 8); one without a case file as before', () => {
+    const plan = { ...samplePlan(), status: 'monitoring' as const, caseFile: { caseNumber: 'HS-1' } };
+    const close = () => transitionOptions(plan).find((o) => o.to === 'closed')!;
+    expect(close().blockers.map((b) => b.vi).join(' ')).to.contain('Thông tư 02/2020');
+    expect(canTransition(plan, 'closed')).to.equal(false);
+    const withReason = { ...plan, caseFile: { caseNumber: 'HS-1', closure: { reason: 'requested', date: '2026-11-20' } } };
+    expect(canTransition(withReason, 'closed')).to.equal(true);
+    expect(applyTransition(withReason, 'closed', user, at).status).to.equal('closed');
+    expect(canTransition({ ...samplePlan(), status: 'monitoring' }, 'closed')).to.equal(true);
+  });
+
+  it('contract: the case file warns about a closed case without closure, a reopened one with it, follow-up before closure', () => {
+    const codes = (p: unknown) => {
+      const r = parseCarePlan(p);
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      return r.warnings.map((w) => w.code);
+    };
+    expect(codes({ ...samplePlan(), status: 'closed', caseFile: { caseNumber: 'HS-1' } })).to.include('closure_missing');
+    expect(codes({ ...samplePlan(), status: 'closed' })).not.to.include('closure_missing');
+    const closure = { reason: 'goal-achieved', date: '2026-10-01', followUpUntil: '2026-09-01' };
+    expect(codes({ ...samplePlan(), status: 'implementing', caseFile: { caseNumber: 'HS-1', closure } })).to.include.members(['closure_on_open_plan', 'follow_up_before_closure']);
+    expect(parseCarePlan({ ...samplePlan(), caseFile: { caseNumber: 'HS-1', closure: { reason: 'bored', date: '2026-10-01' } } }).ok).to.equal(false);
+    expect(parseCarePlan({ ...samplePlan(), caseFile: {} }).ok).to.equal(false);
+  });
+
+  it('next periodic review: one cadence after the last review done, else after opening; month ends kept; none once closed', () => {
+    const base = { period: { start: '2026-01-15' }, reviews: [] as { doneAt?: string }[] };
+    expect(nextReviewDue({ ...base, caseFile: { reviewEvery: 'quarterly' } })).to.equal('2026-04-15');
+    expect(nextReviewDue({ ...base, caseFile: { reviewEvery: 'monthly', openedOn: '2026-01-31' } })).to.equal('2026-02-28');
+    expect(nextReviewDue({ ...base, caseFile: { reviewEvery: 'monthly', openedOn: '2028-01-31' } })).to.equal('2028-02-29');
+    expect(nextReviewDue({ ...base, reviews: [{ doneAt: '2026-05-02' }, {}], caseFile: { reviewEvery: 'half-yearly', openedOn: '2026-01-15' } })).to.equal('2026-11-02');
+    expect(nextReviewDue({ ...base, caseFile: { reviewEvery: 'yearly', openedOn: '2026-12-31' } })).to.equal('2027-12-31');
+    expect(nextReviewDue({ ...base, caseFile: { openedOn: '2026-01-15' } })).to.equal(undefined);
+    expect(nextReviewDue({ ...base, caseFile: { reviewEvery: 'monthly', closure: { reason: 'agreed', date: '2026-02-01' } } })).to.equal(undefined);
+    expect(addMonths('2026-11-30', 3)).to.equal('2027-02-28');
   });
 });

@@ -5,6 +5,9 @@ import {
   CARE_DOMAINS,
   CARE_PLAN_STEPS,
   CODE_LABELS,
+  CASE_FORMS,
+  CLOSURE_REASONS,
+  REVIEW_CADENCES,
   DisabilityLevelSchema,
   DisabilityTypeSchema,
   ExitReasonSchema,
@@ -29,6 +32,9 @@ const CODES = {
   step: CARE_PLAN_STEPS,
   domain: CARE_DOMAINS,
   hiv: HivStatusSchema.options,
+  caseForm: CASE_FORMS,
+  closureReason: CLOSURE_REASONS,
+  reviewCadence: Object.keys(REVIEW_CADENCES),
 } as const;
 
 describe('contract: one label per code (issue 20)', () => {

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { describe, it } from './mocha.js';
 import {
+  CASE_FORMS,
+  CLOSURE_REASONS,
   BENEFICIARY_CATEGORIES,
   CARE_DOMAINS,
   parseCarePlan,
@@ -99,7 +101,18 @@ const carePlan = withExtension(
     careTeam: fc.array(fc.record({ id, name: text, role: fc.constantFrom('social-worker', 'nurse', 'doctor', 'teacher', 'other') }), { maxLength: 3 }),
     signOffs: fc.array(fc.record({ role: fc.constantFrom('team', 'resident', 'guardian', 'director'), name: text, at: dateTime }), { maxLength: 3 }),
     reviews: fc.array(fc.record({ dueDate: day, doneAt: day, notes: anyText }, { requiredKeys: ['dueDate'] }), { maxLength: 2 }),
-  }),
+    caseFile: fc.record(
+      {
+        caseNumber: text,
+        caseManager: text,
+        openedOn: day,
+        reviewEvery: fc.constantFrom('monthly', 'quarterly', 'half-yearly', 'yearly'),
+        closure: fc.record({ reason: fc.constantFrom(...CLOSURE_REASONS), date: day, detail: anyText, followUpUntil: day }, { requiredKeys: ['reason', 'date'] }),
+      },
+      { requiredKeys: ['caseNumber'] },
+    ),
+    stepRecords: fc.array(fc.record({ id, form: fc.constantFrom(...CASE_FORMS), date: day, by: text, summary: anyText }, { requiredKeys: ['id', 'form', 'date'] }), { maxLength: 3 }),
+  }, { requiredKeys: ['id', 'residentId', 'status', 'transitions', 'needsAssessment', 'goals', 'activities', 'careTeam', 'signOffs', 'reviews'] }),
 );
 
 const option = fc.record({ value: fc.oneof(fc.integer({ min: 0, max: 9 }), text), label: localized, score: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(null)) }, { requiredKeys: ['value', 'label'] });

@@ -169,6 +169,31 @@ describe('CarePlan <-> FHIR CarePlan + Goal', () => {
     });
   }
 
+  it('the case file of Thông tư 02/2020 (number, manager, cadence, closure, step records) round-trips and validates', async () => {
+    const plan = must(
+      parseCarePlan({
+        ...carePlan('closed'),
+        caseFile: {
+          caseNumber: 'HS-2025-017',
+          caseManager: 'CTXH Trần Thị Mai',
+          openedOn: '2025-01-02',
+          reviewEvery: 'quarterly',
+          closure: { reason: 'goal-achieved', date: '2025-09-30', meetingOn: '2025-09-28', recordReference: 'HS-2025-017/06', followUpUntil: '2026-03-31', detail: 'Hồi gia' },
+        },
+        stepRecords: [
+          { id: 'hs-01', form: 'mau-01', date: '2025-01-02', by: 'CTXH Trần Thị Mai', reference: 'HS-2025-017/01' },
+          { id: 'hs-06', form: 'mau-06', date: '2025-09-30', summary: 'Biên bản họp kết thúc' },
+        ],
+      }),
+    );
+    const { carePlan: fhir, goals } = carePlanToFhir(plan);
+    expect(fhir.identifier).to.deep.include({ system: 'https://ansinh.dev/fhir/sid/case-file', value: 'HS-2025-017' });
+    const back = fhirToCarePlan(fhir, goals);
+    expect(back.issues).to.deep.equal([]);
+    expect(back.value).to.deep.equal(plan);
+    await expectValidFhir(fhir, ...goals);
+  });
+
   it('writes goals, activities, care team and progress the FHIR way', () => {
     const { carePlan: fhir, goals } = carePlanToFhir(must(parseCarePlan(carePlan('implementing'))));
     expect(goals[0]).to.deep.include({ lifecycleStatus: 'active', id: 'kh-implementing-g1' });

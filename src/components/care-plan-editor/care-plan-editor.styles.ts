@@ -70,6 +70,18 @@ export const sharedStyles = css`
     margin: 0;
     font-size: var(--ansinh-font-size-md, 1rem);
   }
+  fieldset.closure {
+    display: block;
+    min-inline-size: 0;
+    margin: var(--ansinh-space-3, 12px) 0 0;
+    padding: var(--ansinh-space-3, 12px);
+    border: var(--ansinh-border-width, 1px) solid var(--ansinh-color-border, #c4c4c4);
+    border-radius: var(--ansinh-radius-md, 6px);
+  }
+  fieldset.closure legend {
+    font-weight: var(--ansinh-font-weight-medium, 500);
+    padding: 0 var(--ansinh-space-1, 4px);
+  }
 `;
 
 /** One goal or activity in the editing list. */
@@ -255,7 +267,8 @@ export const editorStyles = css`
   }
   .doc .meta {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    /* Long terms wrap at half the width, so the values keep room on a 320 px screen. */
+    grid-template-columns: fit-content(50%) minmax(0, 1fr);
     gap: 0 var(--ansinh-space-3, 12px);
     margin: 0;
   }
@@ -264,6 +277,7 @@ export const editorStyles = css`
   }
   .doc .meta dd {
     margin: 0;
+    overflow-wrap: anywhere;
   }
   .signatures {
     display: grid;

@@ -34,6 +34,7 @@ import { renderConflict, renderDraftBanner, renderSummary } from './parts/notice
 import { renderProcess } from './parts/process.js';
 import { startPointerReorder } from './parts/reorder.js';
 import { renderHeader, renderNeeds, renderReviews, renderTeam } from './parts/sections.js';
+import { renderCaseFile } from './parts/case-file.js';
 import { renderSignOffs, type SignOffActions } from './parts/sign-offs.js';
 import { renderToolbar } from './parts/toolbar.js';
 import { editorStyles, sharedStyles } from './care-plan-editor.styles.js';
@@ -463,7 +464,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
         ${renderProcess(plan, lang, !!this.user, (to) => this.transition(to))} ${renderHeader(f, showIds)}
         ${renderNeeds(f)} ${guard([plan.goals, issues, today, lang], () => renderGoals(rows, (g) => this.edits.add('goals', g)))}
         ${guard([plan.activities, issues, today, lang], () => renderActivities(rows, (a) => void this.addActivity(a)))}
-        ${renderTeam(f)} ${renderReviews(f, today)}
+        ${renderTeam(f)} ${renderReviews(f, today)} ${renderCaseFile(f, today)}
         ${renderSignOffs(f, signer, this.signer)}
       </div>
       ${this.printer.printing ? renderDocument(plan, lang, today) : nothing}`;

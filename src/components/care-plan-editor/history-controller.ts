@@ -10,6 +10,7 @@ import {
   redo,
   regroupIssues,
   setIn,
+  tidyCaseFile,
   startHistory,
   undo,
   withItem,
@@ -106,7 +107,8 @@ export class PlanHistoryController implements ReactiveController {
   /** Sets the value at `path`; `typing` merges keystrokes in one field into one undo step. */
   edit(path: Path, value: unknown, typing = false): void {
     if (!this.history) return;
-    this.commit(setIn(this.history.present, path, value), typing ? pathKey(path) : undefined);
+    const next = setIn(this.history.present, path, value);
+    this.commit(path[0] === 'caseFile' ? tidyCaseFile(next) : next, typing ? pathKey(path) : undefined);
   }
 
   /** Adds `item` at the end of the list `collection`; returns its position. */

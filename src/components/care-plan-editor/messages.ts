@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/catalogue.js';
 import type { Lang } from '../../i18n/lang.js';
-import { DOMAIN_NAMES, STEP_NAMES } from '../../contract/care-plan-labels.js';
+import { CASE_FORM_NAMES, CLOSURE_REASON_NAMES, DOMAIN_NAMES, REVIEW_CADENCE_NAMES, STEP_NAMES } from '../../contract/care-plan-labels.js';
 
 type Pair = readonly [vi: string, en: string];
 type Labels = Record<string, Pair>;
@@ -13,6 +13,11 @@ const pairsOf = (vi: Record<string, string>, en: Record<string, string>): Labels
 export const STEP_LABELS: Labels = pairsOf(STEP_NAMES.vi, STEP_NAMES.en);
 
 export const DOMAIN_LABELS: Labels = pairsOf(DOMAIN_NAMES.vi, DOMAIN_NAMES.en);
+
+/** The case file of Thông tư 02/2020/TT-BLĐTBXH: its records, closure reasons and review cadences. */
+export const CASE_FORM_LABELS: Labels = pairsOf(CASE_FORM_NAMES.vi, CASE_FORM_NAMES.en);
+export const CLOSURE_REASON_LABELS: Labels = pairsOf(CLOSURE_REASON_NAMES.vi, CLOSURE_REASON_NAMES.en);
+export const REVIEW_CADENCE_LABELS: Labels = pairsOf(REVIEW_CADENCE_NAMES.vi, REVIEW_CADENCE_NAMES.en);
 
 export const GOAL_STATUS_LABELS: Labels = {
   proposed: ['Đề xuất', 'Proposed'],
@@ -192,6 +197,29 @@ export const messages = defineMessages({
     reviewNotes: 'Kết quả rà soát',
     overdue: 'Quá hạn',
     overdueReviews: (n: number) => `${n} lần rà soát đã quá hạn.`,
+    caseFile: 'Hồ sơ quản lý đối tượng',
+    caseFileHint: 'Theo Thông tư 02/2020/TT-BLĐTBXH: số hồ sơ của cơ sở, người quản lý, các biểu mẫu của từng bước và việc kết thúc.',
+    caseNumber: 'Số hồ sơ',
+    caseManager: 'Người quản lý đối tượng',
+    openedOn: 'Ngày mở hồ sơ',
+    reviewEvery: 'Rà soát, báo cáo định kỳ',
+    nextReview: (date: string) => `Lần rà soát định kỳ tiếp theo: ${date}.`,
+    nextReviewLate: (date: string) => `Đã quá hạn rà soát định kỳ (hạn ${date}).`,
+    stepRecords: 'Biểu mẫu các bước',
+    recordForm: 'Biểu mẫu',
+    recordDate: 'Ngày lập',
+    recordBy: 'Người lập',
+    recordReference: 'Số, nơi lưu',
+    recordSummary: 'Tóm tắt',
+    recordStep: (step: string) => `Bước: ${step}`,
+    addRecord: 'Thêm biểu mẫu',
+    closure: 'Kết thúc quản lý đối tượng',
+    closureReason: 'Lý do kết thúc',
+    closureDate: 'Ngày kết thúc',
+    closureMeeting: 'Ngày họp kết thúc',
+    closureRecord: 'Biên bản kết thúc (số)',
+    followUpUntil: 'Theo dõi sau kết thúc đến ngày',
+    closureDetail: 'Ghi chú kết thúc',
     remove: 'Xóa',
     removeItem: (what: string) => `Xóa ${what}`,
     moveUp: (what: string) => `Chuyển ${what} lên`,
@@ -304,6 +332,29 @@ export const messages = defineMessages({
     reviewNotes: 'Review findings',
     overdue: 'Overdue',
     overdueReviews: (n: number) => (n === 1 ? '1 review is overdue.' : `${n} reviews are overdue.`),
+    caseFile: 'Case file',
+    caseFileHint: "Under Circular 02/2020/TT-BLĐTBXH: the facility's file number, the case manager, the forms of each step and the closure.",
+    caseNumber: 'File number',
+    caseManager: 'Case manager',
+    openedOn: 'Opened on',
+    reviewEvery: 'Periodic review and report',
+    nextReview: (date: string) => `Next periodic review: ${date}.`,
+    nextReviewLate: (date: string) => `The periodic review is overdue (due ${date}).`,
+    stepRecords: 'Forms of each step',
+    recordForm: 'Form',
+    recordDate: 'Dated',
+    recordBy: 'Made by',
+    recordReference: 'Number or filed at',
+    recordSummary: 'Summary',
+    recordStep: (step: string) => `Step: ${step}`,
+    addRecord: 'Add a form',
+    closure: 'Closing the case',
+    closureReason: 'Reason for closing',
+    closureDate: 'Closed on',
+    closureMeeting: 'Closure meeting on',
+    closureRecord: 'Closure record (number)',
+    followUpUntil: 'Follow-up until',
+    closureDetail: 'Closure notes',
     remove: 'Remove',
     removeItem: (what: string) => `Remove ${what}`,
     moveUp: (what: string) => `Move ${what} up`,

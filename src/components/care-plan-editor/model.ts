@@ -26,6 +26,7 @@ export const COLLECTIONS = [
   'careTeam',
   'signOffs',
   'reviews',
+  'stepRecords',
 ] as const;
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
@@ -70,6 +71,26 @@ export function setIn<T>(root: T, path: Path, value: unknown): T {
   if (value === undefined && rest.length === 0) delete obj[head];
   else obj[head] = setIn(obj[head], rest, value);
   return obj as T;
+}
+
+/**
+ * The case file after an edit: a field emptied is removed, and so is a closure or a case file with
+ * nothing left in it, so clearing the fields clears the record instead of leaving an invalid one.
+ */
+export function tidyCaseFile(plan: DraftPlan): DraftPlan {
+  const file = plan.caseFile;
+  if (!isRecord(file)) return plan;
+  const prune = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== undefined));
+  const next = prune(file);
+  if (isRecord(next.closure)) {
+    const closure = prune(next.closure);
+    if (Object.keys(closure).length) next.closure = closure;
+    else delete next.closure;
+  }
+  const out = { ...plan };
+  if (Object.keys(next).length) out.caseFile = next;
+  else delete out.caseFile;
+  return out;
 }
 
 /** `['goals', 2, 'dueDate']` <-> `goals.2.dueDate`, kept on each field as `data-path`. */
@@ -397,9 +418,13 @@ const EDITOR_FIELDS = new Set([
   'activities.#.start', 'activities.#.end', 'activities.#.status', 'activities.#.progressNotes.#.text',
   'careTeam.#.name', 'careTeam.#.role',
   'reviews.#.dueDate', 'reviews.#.doneAt', 'reviews.#.by', 'reviews.#.notes',
+  'caseFile.caseNumber', 'caseFile.caseManager', 'caseFile.openedOn', 'caseFile.reviewEvery',
+  'caseFile.closure.reason', 'caseFile.closure.date', 'caseFile.closure.meetingOn', 'caseFile.closure.recordReference',
+  'caseFile.closure.followUpUntil', 'caseFile.closure.detail',
+  'stepRecords.#.form', 'stepRecords.#.date', 'stepRecords.#.by', 'stepRecords.#.reference', 'stepRecords.#.summary',
 ]);
 /** Lists whose items the editor can remove: a problem inside an item is fixed by removing it. */
-const REMOVABLE = new Set(['needsAssessment', 'goals', 'activities', 'careTeam', 'reviews', 'signOffs']);
+const REMOVABLE = new Set(['needsAssessment', 'goals', 'activities', 'careTeam', 'reviews', 'signOffs', 'stepRecords']);
 /**
  * Problems of shape, not of value: a field of the wrong type (a list that is not a list, a date
  * that is a number), text over the contract's length caps, data that cannot be read. A field

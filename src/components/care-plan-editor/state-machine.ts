@@ -38,6 +38,7 @@ export interface PlanLike {
   status?: unknown;
   goals?: unknown;
   activities?: unknown;
+  caseFile?: unknown;
 }
 
 export function isStep(value: unknown): value is CarePlanStep {
@@ -66,6 +67,16 @@ export function blockersFor(plan: PlanLike, to: CarePlanStep): LocalizedMessage[
     }
     if (count(plan.activities) === 0) {
       out.push({ vi: 'Cần ít nhất một hoạt động.', en: 'The plan needs at least one activity.' });
+    }
+  }
+  // A facility's case (Thông tư 02/2020/TT-BLĐTBXH, Điều 8 khoản 3) closes with a reason and a date.
+  if (to === 'closed' && typeof plan.caseFile === 'object' && plan.caseFile !== null) {
+    const closure = (plan.caseFile as { closure?: { reason?: unknown; date?: unknown } }).closure;
+    if (!closure?.reason || !closure.date) {
+      out.push({
+        vi: 'Cần ghi lý do và ngày kết thúc trong hồ sơ (Thông tư 02/2020/TT-BLĐTBXH, Điều 8).',
+        en: 'Record the reason and date of closure in the case file (Circular 02/2020/TT-BLĐTBXH, Article 8).',
+      });
     }
   }
   return out;

@@ -22,6 +22,7 @@ import {
   messages,
 } from '../messages.js';
 import { isOverdue, isRecord, list, text, type DraftPlan } from '../model.js';
+import { renderCaseFileDocument } from './case-file.js';
 
 const rec = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 const day = (v: unknown, lang: Lang): string => {
@@ -180,6 +181,7 @@ export function renderDocument(plan: DraftPlan, lang: Lang, today: string): Temp
           </table>`)
         : html`<p class="muted">${m.noItems}</p>`}
     </section>
+    ${renderCaseFileDocument(plan, lang, day)}
     ${transitions.length
       ? html`<section>
           <h2>${m.history}</h2>
