@@ -12,6 +12,7 @@ import {
   ageOn,
   BeneficiaryCategoryCodeSchema,
   DisabilityLevelSchema,
+  ERR,
   IsoDateSchema,
   LocalizedTextSchema,
   OlderPersonGroupSchema,
@@ -51,7 +52,11 @@ export const CoefficientRowSchema = loose({
   condition: z.optional(LocalizedTextSchema),
   source: z.optional(ShortTextSchema),
   status: z.optional(SourceStatusSchema),
-});
+}).check(
+  // A row that can never apply is a typing mistake in a province's table, not data to ignore.
+  z.refine((r) => r.ageFrom === undefined || r.ageBelow === undefined || r.ageFrom < r.ageBelow, { message: ERR.ageBand, path: ['ageBelow'] }),
+  z.refine((r) => !r.from || !r.to || r.from <= r.to, { message: ERR.dateRange, path: ['to'] }),
+);
 export type CoefficientRow = z.infer<typeof CoefficientRowSchema>;
 
 export const StandardLevelSchema = loose({

@@ -87,8 +87,12 @@ export const StepRecordSchema = loose({
 });
 export type StepRecord = z.infer<typeof StepRecordSchema>;
 
-/** `date` plus whole months, kept to the month's last day (31 Jan + 1 month = 28 or 29 Feb). */
-export function addMonths(date: string, months: number): string {
+/**
+ * `date` (YYYY-MM-DD) plus whole months, kept to the month's last day (31 Jan + 1 month = 28 or
+ * 29 Feb); undefined for anything that is not a date.
+ */
+export function addMonths(date: string, months: number): string | undefined {
+  if (typeof date !== 'string' || !IsoDateSchema.safeParse(date.slice(0, 10)).success || !Number.isInteger(months)) return undefined;
   const [y, m, d] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);
@@ -108,7 +112,7 @@ export function nextReviewDue(plan: {
   period?: { start?: string | undefined } | undefined;
 }): string | undefined {
   const f = plan.caseFile;
-  if (!f?.reviewEvery || f.closure) return undefined;
+  if (!f?.reviewEvery || f.closure || !Object.hasOwn(REVIEW_CADENCES, f.reviewEvery)) return undefined;
   let from = f.openedOn ?? plan.period?.start;
   for (const r of plan.reviews ?? []) if (r.doneAt && (!from || r.doneAt > from)) from = r.doneAt;
   return from ? addMonths(from, REVIEW_CADENCES[f.reviewEvery]) : undefined;

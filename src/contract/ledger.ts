@@ -225,7 +225,10 @@ export const LedgerDisclosureSchema = loose({
   ),
   /** What it reports (default `both`): sets the deadline, see `DISCLOSURE_SCOPES`. */
   scope: z.optional(z.enum(DISCLOSURE_SCOPES)),
-  /** The last day it could be published, when the unit's rule is stricter than `disclosureDueDate`. */
+  /**
+   * The last day to publish, when the unit's rule is stricter than `disclosureDueDate`. A later
+   * date is not honoured (the decree's applies) and gets a contract warning.
+   */
   dueDate: z.optional(IsoDateSchema),
   /**
    * The bank statements (sao kê) the figures were reconciled with, one per account. Not required

@@ -16,6 +16,7 @@ import {
   type SurveyResponse,
 } from './survey.js';
 import {
+  disclosureDueDate,
   FundSchema,
   LedgerDisclosureSchema,
   LedgerEntrySchema,
@@ -161,6 +162,17 @@ export function ledgerDisclosureWarnings(d: LedgerDisclosure): ContractIssue[] {
   });
   if (d.period.to < d.period.from) {
     out.push(warning(['period', 'to'], 'period_reversed', 'Ngày kết thúc kỳ sớm hơn ngày bắt đầu.', 'The period ends before it starts.'));
+  }
+  const decree = disclosureDueDate(d.period, d.scope);
+  if (d.dueDate && decree && d.dueDate > decree) {
+    out.push(
+      warning(
+        ['dueDate'],
+        'due_date_after_decree',
+        `Hạn công khai muộn hơn hạn của Nghị định 93/2021/NĐ-CP, Điều 14 (${decree}): áp dụng hạn của Nghị định.`,
+        `The due date is later than Decree 93/2021/ND-CP, Article 14 allows (${decree}): the decree's applies.`,
+      ),
+    );
   }
   const channels = d.publication?.channels;
   if (channels && !channels.includes('website') && !channels.includes('noticeboard')) {

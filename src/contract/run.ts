@@ -70,6 +70,14 @@ const KEYED: Record<string, LocalizedMessage> = {
     vi: 'Mã thẻ BHYT gồm 10–15 chữ in hoa hoặc chữ số, không có khoảng trắng.',
     en: 'A health insurance number has 10–15 capital letters or digits, no spaces.',
   },
+  [ERR.ageBand]: {
+    vi: 'Độ tuổi "đến dưới" phải lớn hơn độ tuổi "từ": dòng này không áp dụng cho ai.',
+    en: 'The age band ends before it starts: the row applies to no one.',
+  },
+  [ERR.dateRange]: {
+    vi: 'Ngày hết hiệu lực sớm hơn ngày bắt đầu.',
+    en: 'The row ends before it starts.',
+  },
 };
 
 const TYPE_NAMES: Record<string, readonly [string, string]> = {

@@ -29,6 +29,8 @@ export const ERR = {
   phone: 'ansinh:phone',
   amountOrLines: 'ansinh:amount_or_lines',
   healthInsurance: 'ansinh:health_insurance',
+  ageBand: 'ansinh:age_band',
+  dateRange: 'ansinh:date_range',
 } as const;
 
 // ---------------------------------------------------------------------------------------------

@@ -188,19 +188,19 @@ export function carePlanToFhir(plan: CarePlan, options: FhirOptions = {}): { car
   const file = plan.caseFile;
   if (file) {
     const c = file.closure;
-    extension.push(
-      complexExt(u.caseFile, [
-        ['caseManager', 'String', file.caseManager],
-        ['openedOn', 'Date', file.openedOn],
-        ['reviewEvery', 'Code', file.reviewEvery],
-        ['closureReason', 'Code', c?.reason],
-        ['closureDate', 'Date', c?.date],
-        ['closureDetail', 'String', c?.detail || undefined],
-        ['closureMeetingOn', 'Date', c?.meetingOn],
-        ['closureRecordReference', 'String', c?.recordReference],
-        ['followUpUntil', 'Date', c?.followUpUntil],
-      ]),
-    );
+    const ext = complexExt(u.caseFile, [
+      ['caseManager', 'String', file.caseManager],
+      ['openedOn', 'Date', file.openedOn],
+      ['reviewEvery', 'Code', file.reviewEvery],
+      ['closureReason', 'Code', c?.reason],
+      ['closureDate', 'Date', c?.date],
+      ['closureDetail', 'String', c?.detail || undefined],
+      ['closureMeetingOn', 'Date', c?.meetingOn],
+      ['closureRecordReference', 'String', c?.recordReference],
+      ['followUpUntil', 'Date', c?.followUpUntil],
+    ]);
+    // A file with only its number is the identifier alone: an extension needs content (ext-1).
+    if (ext.extension?.length) extension.push(ext);
   }
   for (const r of plan.stepRecords ?? []) {
     extension.push(
@@ -402,8 +402,21 @@ export function fhirToCarePlan(carePlan: FhirCarePlan, goals: readonly FhirGoal[
   out.signOffs = signOffs;
   out.reviews = reviews;
   if (stepRecords.length) out.stepRecords = stepRecords;
-  // A case file without its number (the identifier) fails the contract and says so.
-  if (caseFile) out.caseFile = caseFile;
+  if (caseFile) {
+    if (!caseFile.caseNumber) {
+      issues.push(
+        mapIssue(
+          ['identifier'],
+          'fhir_case_number_missing',
+          `Có hồ sơ quản lý đối tượng (phần mở rộng case-file) nhưng không có số hồ sơ: cần identifier với system "${sys.caseFile}".`,
+          `The case file (extension case-file) has no file number: an identifier with system "${sys.caseFile}" is needed.`,
+          'error',
+        ),
+      );
+      return { value: undefined, issues };
+    }
+    out.caseFile = caseFile;
+  }
 
   for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
   const parsed = parseCarePlan(out);

@@ -149,7 +149,7 @@ function caseRecords(n: number, r: Resident, step: CarePlanStep, start: string, 
       openedOn: start,
       reviewEvery: 'quarterly',
       ...(step === 'closed'
-        ? { closure: { reason: reason ?? 'goal-achieved', date: end, meetingOn: end, recordReference: `${no}/06`, ...(home ? { followUpUntil: addMonths(end, 6) } : {}) } }
+        ? { closure: { reason: reason ?? 'goal-achieved', date: end, meetingOn: end, recordReference: `${no}/06`, ...(home ? { followUpUntil: addMonths(end, 6)! } : {}) } }
         : {}),
     },
     stepRecords: records,

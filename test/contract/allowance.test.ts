@@ -113,6 +113,16 @@ describe('contract: allowances (Nghị định 20/2021/NĐ-CP Art. 6 and 25, lev
     expect(amount(learner, DAY, province)).to.equal(900000);
   });
 
+  it('a row that can never apply is refused: an age band that ends before it starts, dates in the wrong order', () => {
+    const row = { category: 'nguoi-cao-tuoi' as const, coefficient: 1 };
+    expect(PolicyTableSchema.safeParse({ ...T, coefficients: [{ ...row, ageFrom: 80, ageBelow: 80 }] }).success).to.equal(false);
+    expect(PolicyTableSchema.safeParse({ ...T, coefficients: [{ ...row, ageFrom: 80, ageBelow: 60 }] }).success).to.equal(false);
+    expect(PolicyTableSchema.safeParse({ ...T, coefficients: [{ ...row, from: '2026-07-01', to: '2026-06-30' }] }).success).to.equal(false);
+    expect(PolicyTableSchema.safeParse({ ...T, coefficients: [{ ...row, ageFrom: 60, ageBelow: 80, from: '2026-07-01', to: '2026-07-01' }] }).success).to.equal(true);
+    const issue = PolicyTableSchema.safeParse({ ...T, coefficients: [{ ...row, ageFrom: 80, ageBelow: 60 }] }).error!.issues[0]!;
+    expect(issue.path).to.deep.equal(['coefficients', 0, 'ageBelow']);
+  });
+
   it('a birth year alone: the amount with a flag when a year younger falls in another band', () => {
     const r = allowanceFor(T, at({ code: 'tre-em-khong-nguon-nuoi-duong', birthDate: '2022' }), DAY);
     expect('gap' in r ? r.gap : [r.amountVnd, r.ageUncertain]).to.deep.equal([750000, true]);
@@ -172,12 +182,12 @@ describe('contract: allowances (Nghị định 20/2021/NĐ-CP Art. 6 and 25, lev
         from: date,
       },
       { requiredKeys: ['coefficient'] },
-    );
+    ).filter((r) => r.ageFrom === undefined || r.ageBelow === undefined || r.ageFrom < r.ageBelow);
     fc.assert(
       fc.property(fc.array(row, { maxLength: 8 }), fc.array(fc.record({ from: date, amountVnd: fc.integer({ min: 0, max: 1e7 }) }), { maxLength: 3 }), code, date, date, fc.integer({ min: 0, max: 30 }), (coefficients, standardLevels, c, born, day, kids) => {
         const table = PolicyTableSchema.parse({ standardLevels, coefficients });
         const r = allowanceFor(table, { beneficiaryCategory: { code: c, childrenInCare: kids, olderPersonGroup: 'a' }, birthDate: born }, day);
-        if ('gap' in r) expect(['no-level', 'no-row', 'needs-birth-date', 'needs-older-person-group', 'needs-children']).to.include(r.gap);
+        if ('gap' in r) expect(['no-level', 'no-row', 'needs-birth-date', 'needs-older-person-group', 'needs-children', 'outside-decree-20']).to.include(r.gap);
         else expect(Number.isInteger(r.amountVnd) && r.amountVnd >= 0).to.equal(true);
       }),
       { numRuns: 300 },

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  FIELD_LABELS,
+  fieldLabel,
   AdmissionTypeSchema,
   BENEFICIARY_CATEGORIES,
   CARE_DOMAINS,
@@ -85,5 +87,32 @@ describe('contract: one label per code (issue 20)', () => {
       expect(resultsPeriodLabel(key)).to.deep.equal({ vi: periodLabel(key, 'vi'), en: periodLabel(key, 'en') });
     }
     expect(periodLabel('2026Q3', 'vi')).to.equal('Quý III/2026');
+  });
+
+  it('every field of every published JSON Schema has a human name (errors never show a raw key)', async () => {
+    const names = ['care-plan', 'fund', 'ledger-disclosure', 'ledger-entry', 'policy-table', 'public-resident', 'resident', 'stat-dataset', 'survey-definition', 'survey-response'];
+    const unnamed: string[] = [];
+    const walk = (node: unknown, file: string): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach((n) => walk(n, file));
+      const o = node as Record<string, unknown>;
+      for (const [key, sub] of Object.entries((o.properties as Record<string, unknown> | undefined) ?? {})) {
+        const named = Object.hasOwn(FIELD_LABELS, key) || Object.keys(FIELD_LABELS).some((k) => k.endsWith(`.${key}`));
+        if (!named) unnamed.push(`${file}: ${key}`);
+        walk(sub, file);
+      }
+      for (const k of ['items', 'additionalProperties', 'anyOf', 'oneOf', 'allOf', '$defs', 'definitions']) {
+        const v = o[k];
+        if (k === '$defs' || k === 'definitions') Object.values((v as Record<string, unknown>) ?? {}).forEach((d) => walk(d, file));
+        else walk(v, file);
+      }
+    };
+    for (const name of names) walk(await (await fetch(`/docs/contract/${name}.schema.json`)).json(), name);
+    expect(unnamed).to.deep.equal([]);
+    // Contextual names where a word means different things.
+    expect(fieldLabel('ledgerDisclosure', ['dueDate']).vi).to.equal('Hạn công khai');
+    expect(fieldLabel('carePlan', ['goals', 0, 'dueDate']).vi).to.equal('Mục tiêu số 1 › Hạn hoàn thành');
+    expect(fieldLabel('carePlan', ['caseFile', 'closure', 'reason']).vi).to.equal('Lý do kết thúc');
+    expect(fieldLabel('ledgerDisclosure', ['publication', 'channels']).vi).to.equal('Kênh công khai');
   });
 });

@@ -223,6 +223,12 @@ describe('<ansinh-donation-ledger>', () => {
     const shows = (...parts: string[]) => until(() => parts.every((p) => text(el).includes(p)), 5000, parts.join(' + '));
     await shows('✓ Đã xác minh', 'có chữ ký số hợp lệ của đơn vị', '01/09/2026 – 30/11/2026');
     expect(sr(el).querySelector('[data-verdict="verified"]')!.getAttribute('role')).to.equal('status');
+    // Same figures, another link, the old signature: never shown as verified, not even while checking.
+    el.disclosure = { ...signed, publication: { channels: ['website'], url: 'https://lua-dao.example/' } };
+    await el.updateComplete;
+    expect(text(el)).not.to.include('Đã xác minh');
+    await shows('KHÔNG hợp lệ');
+    expect(text(el)).not.to.include('Đã xác minh');
     el.disclosure = { ...signed, entryCount: 1 };
     await shows('không khớp', 'KHÔNG hợp lệ');
     expect(text(el)).not.to.include('Đã xác minh');

@@ -406,14 +406,17 @@ describe('donation ledger: what it may claim, and when a disclosure is due', () 
     const d = disclosure();
     expect(verdict({ ...base, chain: ok, disclosure: d })).to.deep.equal({ kind: 'consistent', unproven: 'checking' });
     for (const sig of ['missing', 'no-key', 'unsupported'] as const) {
-      expect(verdict({ ...base, chain: ok, disclosure: d, disclosureIssues: [], signature: sig })).to.deep.equal({ kind: 'consistent', unproven: `sig-${sig}` });
+      expect(verdict({ ...base, chain: ok, disclosure: d, disclosureIssues: [], signature: sig, checked: d })).to.deep.equal({ kind: 'consistent', unproven: `sig-${sig}` });
     }
-    expect(verdict({ ...base, chain: ok, disclosure: d, disclosureIssues: [], signature: 'invalid' }).kind).to.equal('forged');
+    expect(verdict({ ...base, chain: ok, disclosure: d, disclosureIssues: [], signature: 'invalid', checked: d }).kind).to.equal('forged');
+    // A verdict checked for another disclosure (the one shown before) is not given for this one.
+    expect(verdict({ ...base, chain: ok, disclosure: d, disclosureIssues: [], signature: 'valid', checked: disclosure() })).to.deep.equal({ kind: 'consistent', unproven: 'checking' });
     const issue = { path: ['entryCount'], code: 'disclosure_mismatch', severity: 'error' as const, message: { vi: 'x', en: 'x' } };
-    expect(verdict({ ...base, chain: ok, disclosure: d, disclosureIssues: [issue], signature: 'valid' }).kind).to.equal('mismatch');
+    expect(verdict({ ...base, chain: ok, disclosure: d, disclosureIssues: [issue], signature: 'valid', checked: d }).kind).to.equal('mismatch');
     // The signed head is entry 2 of 3: one entry recorded after it is not covered.
-    expect(verdict({ ...base, chain: ok, disclosure: d, disclosureIssues: [], signature: 'valid' })).to.deep.equal({ kind: 'verified', after: 1 });
-    expect(verdict({ ...base, chain: ok, disclosure: disclosure({ chainHead: null }), disclosureIssues: [], signature: 'valid' })).to.deep.equal({ kind: 'consistent', unproven: 'not-covered' });
+    expect(verdict({ ...base, chain: ok, disclosure: d, disclosureIssues: [], signature: 'valid', checked: d })).to.deep.equal({ kind: 'verified', after: 1 });
+    const empty = disclosure({ chainHead: null });
+    expect(verdict({ ...base, chain: ok, disclosure: empty, disclosureIssues: [], signature: 'valid', checked: empty })).to.deep.equal({ kind: 'consistent', unproven: 'not-covered' });
   });
 
   it('due dates: 15 days after the period for receipts (and both), 30 for distribution; calendar days across months and leap years', () => {
@@ -433,6 +436,8 @@ describe('donation ledger: what it may claim, and when a disclosure is due', () 
     expect(disclosureTiming(disclosure(), '2026-10-15').lateDays).to.equal(0);
     expect(disclosureTiming(disclosure(), '2026-10-18')).to.deep.equal({ due: '2026-10-15', published: false, lateDays: 3 });
     expect(disclosureTiming(disclosure({ dueDate: '2026-10-05', publishedAt: '2026-10-10T09:00:00+07:00' }), '2026-11-01').lateDays).to.equal(5);
+    // A due date later than the decree's is not honoured, and the contract says so.
+    expect(disclosureTiming(disclosure({ dueDate: '2026-12-31', publishedAt: '2026-10-20T09:00:00+07:00' }), '2026-11-01')).to.deep.include({ due: '2026-10-15', lateDays: 5 });
   });
 
   it('the decree\'s compulsory channel: a disclosure published neither on the website nor at the office is warned about', () => {
@@ -443,6 +448,8 @@ describe('donation ledger: what it may claim, and when a disclosure is due', () 
     expect(r.ok && r.warnings.map((w) => w.code)).to.include('website_required');
     const fine = parseLedgerDisclosure(disclosure({ publication: { channels: ['noticeboard'] } }));
     expect(fine.ok && fine.warnings.map((w) => w.code)).not.to.include('website_required');
+    const late = parseLedgerDisclosure(disclosure({ dueDate: '2026-12-31' }));
+    expect(late.ok && late.warnings.map((w) => w.code)).to.include('due_date_after_decree');
     expect(parseLedgerDisclosure(disclosure({ publication: { channels: [] } })).ok).to.equal(false);
     expect(parseLedgerDisclosure(disclosure({ publication: { channels: ['fax'] } as never })).ok).to.equal(false);
   });

@@ -194,6 +194,20 @@ describe('CarePlan <-> FHIR CarePlan + Goal', () => {
     await expectValidFhir(fhir, ...goals);
   });
 
+  it('a case file with only its number is the identifier alone (valid FHIR); a case-file extension without the identifier is refused by name', async () => {
+    const plan = must(parseCarePlan({ ...carePlan('planning'), caseFile: { caseNumber: 'HS-9' } }));
+    const { carePlan: fhir, goals } = carePlanToFhir(plan);
+    expect(fhir.extension!.some((e) => e.url.endsWith('case-file'))).to.equal(false);
+    await expectValidFhir(fhir, ...goals);
+    expect(fhirToCarePlan(fhir, goals).value).to.deep.equal(plan);
+    const full = carePlanToFhir(must(parseCarePlan({ ...carePlan('planning'), caseFile: { caseNumber: 'HS-9', caseManager: 'A' } }))).carePlan;
+    const withoutId = { ...full, identifier: full.identifier!.filter((i) => !i.system!.endsWith('/sid/case-file')) };
+    const res = fhirToCarePlan(withoutId, goals);
+    expect(res.value).to.equal(undefined);
+    expect(res.issues.map((i) => i.code)).to.include('fhir_case_number_missing');
+    expect(res.issues.find((i) => i.code === 'fhir_case_number_missing')!.message.vi).to.contain('/sid/case-file');
+  });
+
   it('writes goals, activities, care team and progress the FHIR way', () => {
     const { carePlan: fhir, goals } = carePlanToFhir(must(parseCarePlan(carePlan('implementing'))));
     expect(goals[0]).to.deep.include({ lifecycleStatus: 'active', id: 'kh-implementing-g1' });

@@ -16,14 +16,13 @@ import {
   isEmptyAnswer,
   isEnabled,
   itemByCode,
-  onlyInitialAnswers,
   optionValue,
   parseFormState,
   scaleOptions,
   visibleItems,
-  withInitialAnswers,
   type Answers,
 } from '../../src/components/survey/model.js';
+import { onlyInitialAnswers, refreshTodayAnswers, withInitialAnswers } from '../../src/components/survey/initial-answers.js';
 import {
   itemLabel,
   problemText,
@@ -221,7 +220,15 @@ describe('survey model', () => {
       expect(withInitialAnswers(def, {}, new Date('2026-12-07T17:00:00Z'))).to.deep.equal({ A4: '2026-12-08' });
       // A date typed from a paper form stays.
       expect(withInitialAnswers(def, { A4: '2026-11-30' }, new Date('2026-12-07T03:00:00Z'))).to.deep.equal({ A4: '2026-11-30' });
-      expect(onlyInitialAnswers(def, { A4: '2026-12-07' })).to.equal(true);
+      const opened = new Date('2026-12-07T03:00:00Z');
+      expect(onlyInitialAnswers(def, { A4: '2026-12-07' }, opened)).to.equal(true);
+      // A pre-filled date the respondent changed counts as started: a saved draft must not replace it.
+      expect(onlyInitialAnswers(def, { A4: '2026-11-30' }, opened)).to.equal(false);
+      // Opened before midnight, sent after it: the untouched date becomes the day of sending; a typed one stays.
+      expect(refreshTodayAnswers(def, { A4: '2026-12-07', A2: 3 }, opened, new Date('2026-12-07T17:30:00Z'))).to.deep.equal({ A4: '2026-12-08', A2: 3 });
+      expect(refreshTodayAnswers(def, { A4: '2026-11-30' }, opened, new Date('2026-12-07T17:30:00Z'))).to.deep.equal({ A4: '2026-11-30' });
+      const same = { A4: '2026-12-07' };
+      expect(refreshTodayAnswers(def, same, opened, new Date('2026-12-07T16:59:00Z'))).to.equal(same);
       // The MoH forms' "Ngày điền phiếu" is such an item.
       const moh = checkDefinition(mohInpatient)!;
       expect(withInitialAnswers(moh, {}, new Date('2026-12-06T23:30:00Z'))['meta.filledOn']).to.equal('2026-12-07');

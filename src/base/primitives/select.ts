@@ -33,6 +33,12 @@ export class AnsinhSelect extends ChoiceControl {
     css`
       select.box {
         cursor: pointer;
+        /*
+         * WebKit lays a closed select's chosen option out at its full width, past the box, and the
+         * page scrolls sideways at 320 px: paint containment keeps it inside (the text is cut).
+         */
+        contain: paint;
+        text-overflow: ellipsis;
       }
     `,
   ];

@@ -70,17 +70,14 @@ export const sharedStyles = css`
     margin: 0;
     font-size: var(--ansinh-font-size-md, 1rem);
   }
-  fieldset.closure {
-    display: block;
-    min-inline-size: 0;
+  /* A group with a heading, not a fieldset: WebKit keeps a fieldset's old width when it narrows. */
+  .closure {
+    display: grid;
+    gap: var(--ansinh-space-2, 8px);
     margin: var(--ansinh-space-3, 12px) 0 0;
     padding: var(--ansinh-space-3, 12px);
     border: var(--ansinh-border-width, 1px) solid var(--ansinh-color-border, #c4c4c4);
     border-radius: var(--ansinh-radius-md, 6px);
-  }
-  fieldset.closure legend {
-    font-weight: var(--ansinh-font-weight-medium, 500);
-    padding: 0 var(--ansinh-space-1, 4px);
   }
 `;
 

@@ -18,6 +18,7 @@ export type DraftPlan = Record<string, unknown>;
 export type Item = Record<string, unknown>;
 export type Path = readonly (string | number)[];
 
+/** The lists every plan has (a missing one is empty). `stepRecords` is optional: absent stays absent. */
 export const COLLECTIONS = [
   'transitions',
   'needsAssessment',
@@ -26,7 +27,6 @@ export const COLLECTIONS = [
   'careTeam',
   'signOffs',
   'reviews',
-  'stepRecords',
 ] as const;
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
@@ -77,13 +77,18 @@ export function setIn<T>(root: T, path: Path, value: unknown): T {
  * The case file after an edit: a field emptied is removed, and so is a closure or a case file with
  * nothing left in it, so clearing the fields clears the record instead of leaving an invalid one.
  */
+const CASE_FILE_FIELDS = new Set(['caseNumber', 'caseManager', 'openedOn', 'reviewEvery']);
+const CLOSURE_FIELDS = new Set(['reason', 'date', 'meetingOn', 'recordReference', 'followUpUntil', 'detail']);
+
 export function tidyCaseFile(plan: DraftPlan): DraftPlan {
   const file = plan.caseFile;
   if (!isRecord(file)) return plan;
-  const prune = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== undefined));
-  const next = prune(file);
+  // Only the editor's own fields: an unknown key from a newer contract stays as it came.
+  const prune = (o: Record<string, unknown>, fields: ReadonlySet<string>) =>
+    Object.fromEntries(Object.entries(o).filter(([k, v]) => !(fields.has(k) && (v === '' || v === undefined))));
+  const next = prune(file, CASE_FILE_FIELDS);
   if (isRecord(next.closure)) {
-    const closure = prune(next.closure);
+    const closure = prune(next.closure, CLOSURE_FIELDS);
     if (Object.keys(closure).length) next.closure = closure;
     else delete next.closure;
   }

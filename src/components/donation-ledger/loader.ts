@@ -37,6 +37,11 @@ export interface VerificationStatus {
   signature?: SignatureStatus;
   /** Differences between the published disclosure and the ledger, once checked. */
   disclosureIssues?: ContractIssue[];
+  /**
+   * The disclosure the issues and the signature above belong to: a verdict on any other (one
+   * handed in since, still being checked) is not given.
+   */
+  checked?: LedgerDisclosure;
 }
 
 export interface LedgerLoaderHost extends ReactiveControllerHost {
@@ -73,6 +78,8 @@ export class LedgerLoader implements ReactiveController {
   /** False for a filtered list (one fund): it is not the whole chain, so it is not verified. */
   private verifiable = true;
   private run = 0;
+  /** Each disclosure check; a slower earlier one never overwrites a later one's result. */
+  private disclosureRun = 0;
   private readyPromise: Promise<void> = Promise.resolve();
   private resolveReady?: () => void;
   private rowsLang?: Lang;
@@ -129,7 +136,7 @@ export class LedgerLoader implements ReactiveController {
     const store = new LedgerStore(this.items, this.view, this.options.labels(), this.options.fundName);
     store.setFunds(this.options.funds());
     this.store = store;
-    this.setStatus({ chain: undefined, disclosureIssues: undefined, signature: undefined });
+    this.setStatus({ chain: undefined, disclosureIssues: undefined, signature: undefined, checked: undefined });
     this.resultDirty = true;
     this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve));
     this.wake?.();
@@ -218,12 +225,14 @@ export class LedgerLoader implements ReactiveController {
     const d = this.options.disclosure();
     const store = this.store;
     const chain = this.status.chain;
-    if (!d || !store || !chain || store.ingested < store.total) {
-      this.setStatus({ disclosureIssues: undefined, signature: undefined });
-      return;
-    }
-    this.setStatus({ disclosureIssues: store.checkDisclosure(d, chain.hashes) });
-    this.setStatus({ signature: await verifySignature(d as unknown as Record<string, unknown>, this.options.publicKey(), this.subtle) });
+    const run = ++this.disclosureRun;
+    // The previous verdict belongs to the previous disclosure or key: withdrawn until this one is checked.
+    this.setStatus({ disclosureIssues: undefined, signature: undefined, checked: undefined });
+    if (!d || !store || !chain || store.ingested < store.total) return;
+    const issues = store.checkDisclosure(d, chain.hashes);
+    const signature = await verifySignature(d as unknown as Record<string, unknown>, this.options.publicKey(), this.subtle);
+    if (run !== this.disclosureRun) return;
+    this.setStatus({ disclosureIssues: issues, signature, checked: d });
   }
 
   /** Re-verifies the chain (for example after the page gains Web Crypto). */

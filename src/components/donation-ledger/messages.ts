@@ -34,7 +34,7 @@ export const ledgerMessages = defineMessages({
     disclosureBad: 'Bản công khai không khớp với sổ:',
     consistent: 'Chuỗi mã băm liền mạch',
     notProven:
-      'Điều này cho thấy không bút toán nào ở giữa sổ bị sửa hay bị xóa. Nó chưa chứng minh được sổ không bị cắt bớt các bút toán cuối, hay không bị viết lại rồi tính lại toàn bộ mã băm: chỉ bản công khai có chữ ký số của đơn vị, khớp với sổ, mới chứng minh được.',
+      'Nghĩa là không bút toán nào bị sửa hay bị xóa mà không tính lại mã băm của mọi bút toán sau nó. Điều đó chưa chứng minh sổ không bị cắt bớt các bút toán cuối, hay không bị viết lại rồi tính lại toàn bộ mã băm: chỉ bản công khai có chữ ký số mà đơn vị đã công bố từ trước, khớp với sổ, mới chứng minh được.',
     'unproven-no-disclosure': 'Chưa có bản công khai để đối chiếu.',
     'unproven-checking': 'Đang đối chiếu với bản công khai…',
     'unproven-sig-missing': 'Bản công khai không có chữ ký số.',
@@ -202,7 +202,7 @@ export const ledgerMessages = defineMessages({
     disclosureBad: 'The disclosure does not match the ledger:',
     consistent: 'The hash chain is consistent',
     notProven:
-      "This shows that no entry inside the ledger was changed or removed. It does not prove that the last entries were not cut off, or that the ledger was not rewritten and every hash recomputed: only a disclosure signed by the unit that matches the ledger proves that.",
+      'This means no entry was changed or removed without recomputing the hash of every entry after it. It does not prove that the last entries were not cut off, or that the ledger was not rewritten with every hash recomputed: only a signed disclosure the unit published earlier, matching the ledger, proves that.',
     'unproven-no-disclosure': 'No published disclosure to check it against.',
     'unproven-checking': 'Checking it against the disclosure…',
     'unproven-sig-missing': 'The disclosure is not signed.',

@@ -52,6 +52,8 @@ export interface VerdictInput {
   disclosure?: LedgerDisclosure;
   disclosureIssues?: ContractIssue[];
   signature?: SignatureStatus;
+  /** The disclosure the issues and signature were checked for. */
+  checked?: LedgerDisclosure;
 }
 
 export function verdict(s: VerdictInput): Verdict {
@@ -61,7 +63,7 @@ export function verdict(s: VerdictInput): Verdict {
   if (!c.ok) return { kind: 'broken' };
   if (!c.head) return { kind: 'empty' };
   if (!s.disclosure) return { kind: 'consistent', unproven: 'no-disclosure' };
-  if (!s.disclosureIssues || !s.signature) return { kind: 'consistent', unproven: 'checking' };
+  if (!s.disclosureIssues || !s.signature || s.checked !== s.disclosure) return { kind: 'consistent', unproven: 'checking' };
   if (s.disclosureIssues.length) return { kind: 'mismatch', issues: s.disclosureIssues };
   if (s.signature === 'invalid') return { kind: 'forged' };
   if (s.signature !== 'valid') return { kind: 'consistent', unproven: `sig-${s.signature}` };
@@ -72,7 +74,7 @@ export function verdict(s: VerdictInput): Verdict {
 }
 
 export interface DisclosureTiming {
-  /** The last day to publish: the disclosure's own `dueDate`, else the rule's. */
+  /** The last day to publish: the earlier of the disclosure's own `dueDate` and the decree's. */
   due?: string;
   published: boolean;
   /** Days past the due date: publication day minus due date, or today minus due date when not yet published; 0 when on time. */
@@ -81,7 +83,9 @@ export interface DisclosureTiming {
 
 /** Whether a disclosure was (or is being) published late. Dates are calendar days (YYYY-MM-DD). */
 export function disclosureTiming(d: LedgerDisclosure, today: string): DisclosureTiming {
-  const due = d.dueDate ?? disclosureDueDate(d.period, d.scope);
+  // A unit may be stricter than the decree, never laxer: the earlier of its date and the decree's.
+  const decree = disclosureDueDate(d.period, d.scope);
+  const due = d.dueDate && decree ? (d.dueDate < decree ? d.dueDate : decree) : (d.dueDate ?? decree);
   const published = !!d.publishedAt;
   const day = published ? vietnamDate(new Date(d.publishedAt!)) : today;
   const lateDays = due && day > due ? daysBetween(due, day) : 0;

@@ -340,31 +340,6 @@ export function itemByCode(definition: SurveyDefinition, code: string): SurveyIt
   return index.get(code);
 }
 
-function leaves(definition: SurveyDefinition): SurveyItem[] {
-  return definition.sections.flatMap((s) => s.items.flatMap((i) => (i.type === 'group' ? i.items : [i])));
-}
-
-/** An item's pre-filled answer at `now`: its `initial`, or today in Vietnam for `initialToday` dates. */
-function initialOf(item: SurveyItem | undefined, now: Date): SurveyAnswer | undefined {
-  if (item?.type === 'date' && item.initialToday) return vietnamDate(now);
-  return (item as { initial?: SurveyAnswer } | undefined)?.initial;
-}
-
-/** The answers with every pre-filled answer added where nothing is answered yet. */
-export function withInitialAnswers(definition: SurveyDefinition, answers: Answers, now: Date = new Date()): Answers {
-  const out = { ...answers };
-  for (const leaf of leaves(definition)) {
-    const initial = initialOf(leaf, now);
-    if (initial !== undefined && out[leaf.code] === undefined) out[leaf.code] = initial;
-  }
-  return out;
-}
-
-/** True while every answer is a pre-filled one: the respondent has not started typing. */
-export function onlyInitialAnswers(definition: SurveyDefinition, answers: Answers): boolean {
-  return Object.keys(answers).every((code) => initialOf(itemByCode(definition, code), new Date()) !== undefined);
-}
-
 // ---------------------------------------------------------------- drafts
 
 /** Unfinished answers kept on the device between visits. */

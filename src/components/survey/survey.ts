@@ -12,14 +12,13 @@ import {
   answerAfterInput,
   buildResponse,
   checkAnswers,
-  onlyInitialAnswers,
   optionsOf,
   parseFormState,
   t,
-  withInitialAnswers,
   type Answers,
   type Problem,
 } from './model.js';
+import { onlyInitialAnswers, refreshTodayAnswers, withInitialAnswers } from './initial-answers.js';
 import { screenItems, type SurveySendState } from './view-model.js';
 import { surveyMessages } from './messages.js';
 import { surveyStyles } from './survey.styles.js';
@@ -312,7 +311,7 @@ export class AnsinhSurvey extends FormAssociated {
     if (!def) return;
     const saved = await this.drafts.load(def);
     // The respondent may have started typing while the draft loaded: theirs wins.
-    if (!saved || this._definition !== def || !onlyInitialAnswers(def, this._answers)) return;
+    if (!saved || this._definition !== def || !onlyInitialAnswers(def, this._answers, new Date(this._startedAt))) return;
     this._answers = { ...saved.answers };
     this._responseId = saved.responseId;
     this._startedAt = saved.startedAt;
@@ -325,6 +324,8 @@ export class AnsinhSurvey extends FormAssociated {
   private buildCurrent(status: SurveyResponse['status'], submittedAt?: string): SurveyResponse | undefined {
     const def = this._definition;
     if (!def) return undefined;
+    // Sent on a later day than it was opened: untouched "today" dates become the day it is sent.
+    if (submittedAt) this._answers = refreshTodayAnswers(def, this._answers, new Date(this._startedAt), new Date(submittedAt));
     return buildResponse(def, this._answers, {
       id: this._responseId,
       startedAt: this._startedAt,

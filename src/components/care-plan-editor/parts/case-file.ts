@@ -41,8 +41,8 @@ export function renderCaseFile(f: PlanForm, today: string): TemplateResult {
       <h3>${m.stepRecords}</h3>
       <ul class="list" data-list="stepRecords">
         ${records.map((r, i) => {
-          const form = text(isRecord(r) ? r.form : undefined) as CaseForm;
-          const stepOf = CASE_FORM_STEP[form];
+          const form = text(isRecord(r) ? r.form : undefined);
+          const stepOf = Object.hasOwn(CASE_FORM_STEP, form) ? CASE_FORM_STEP[form as CaseForm] : undefined;
           return html`<li class="card">
             ${stepOf ? html`<p class="muted">${m.recordStep(label(STEP_LABELS, stepOf, f.lang))}</p>` : nothing}
             <div class="grid">
@@ -59,15 +59,15 @@ export function renderCaseFile(f: PlanForm, today: string): TemplateResult {
         <ansinh-button type="button" variant="secondary" size="sm" data-action="add-record"
           @click=${() => f.add('stepRecords', { id: itemId('hs'), form: FIRST_FORM[step], date: today })}>${m.addRecord}</ansinh-button>
       </div>
-      <fieldset class="closure">
-        <legend>${m.closure}</legend>
+      <div class="closure" role="group" aria-labelledby="closure-h">
+        <h3 id="closure-h">${m.closure}</h3>
         <div class="grid">
           ${f.select(['caseFile', 'closure', 'reason'], m.closureReason, CLOSURE_REASON_LABELS)} ${f.text(['caseFile', 'closure', 'date'], m.closureDate, { date: true })}
           ${f.text(['caseFile', 'closure', 'meetingOn'], m.closureMeeting, { date: true })} ${f.text(['caseFile', 'closure', 'recordReference'], m.closureRecord)}
           ${f.text(['caseFile', 'closure', 'followUpUntil'], m.followUpUntil, { date: true })}
           ${f.text(['caseFile', 'closure', 'detail'], m.closureDetail, { multiline: true, cls: 'wide' })}
         </div>
-      </fieldset>
+      </div>
     </section>`;
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { DISCLOSURE_DAYS, type ContractIssue, type LedgerDisclosure } from '../../../contract/index.js';
+import { DISCLOSURE_DAYS, vietnamDate, type ContractIssue, type LedgerDisclosure } from '../../../contract/index.js';
 import { formatDate } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';
 import type { ChainResult, SignatureStatus } from '../chain.js';
@@ -19,6 +19,8 @@ export interface VerificationState {
   /** Differences between a published disclosure and the ledger, once checked. */
   disclosureIssues?: ContractIssue[];
   signature?: SignatureStatus;
+  /** The disclosure the issues and signature were checked for. */
+  checked?: LedgerDisclosure;
   /** Today (YYYY-MM-DD): a disclosure past its due date and not published is late. */
   today: string;
 }
@@ -75,7 +77,7 @@ export function renderVerification(m: LedgerMessages, lang: Lang, s: Verificatio
     case 'verified':
       body = html`<div role="status" class="ok" data-verdict="verified">
           <p><strong>✓ ${m.verified}</strong></p>
-          <p class="small">${m.verifiedBy(periodText(s.disclosure!, lang), s.disclosure!.publishedAt ? formatDate(s.disclosure!.publishedAt, lang) : '')}</p>
+          <p class="small">${m.verifiedBy(periodText(s.disclosure!, lang), publishedDay(s.disclosure!, lang))}</p>
           ${detail}
           ${v.after ? html`<p class="small" data-after=${v.after}>${m.verifiedAfter(v.after)}</p>` : nothing}
         </div>`;
@@ -84,6 +86,8 @@ export function renderVerification(m: LedgerMessages, lang: Lang, s: Verificatio
   return html`<div class="verification" part="verification">${body} ${s.disclosure ? renderDisclosure(m, lang, s.disclosure, s.today) : nothing}</div>`;
 }
 
+/** The day of publication in Vietnam, as lateness counts it ('' when not published). */
+const publishedDay = (d: LedgerDisclosure, lang: Lang) => (d.publishedAt ? formatDate(vietnamDate(new Date(d.publishedAt)), lang) : '');
 const periodText = (d: LedgerDisclosure, lang: Lang) => `${formatDate(d.period.from, lang)} – ${formatDate(d.period.to, lang)}`;
 
 /** The disclosure's record, as the decree asks it to be published (docs/domain.md). */
@@ -95,14 +99,14 @@ function renderDisclosure(m: LedgerMessages, lang: Lang, d: LedgerDisclosure, to
     <dl>
       <div><dt>${m.disclosurePeriod}</dt><dd>${periodText(d, lang)}</dd></div>
       <div><dt>${m.disclosureScope}</dt><dd>${m[`scope-${d.scope ?? 'both'}`]}</dd></div>
-      <div><dt>${m.publishedOn}</dt><dd>${d.publishedAt ? formatDate(d.publishedAt, lang) : m.notPublished}</dd></div>
+      <div><dt>${m.publishedOn}</dt><dd>${publishedDay(d, lang) || m.notPublished}</dd></div>
       ${p
         ? html`<div><dt>${m.publishedWhere}</dt><dd>
             ${p.channels.map((ch) => m[`publish-${ch}`]).join(', ')}${p.place ? html` · ${p.place}` : nothing}
             ${p.url ? html` · <a href=${p.url} rel="noopener noreferrer" target="_blank">${p.url}</a>` : nothing}
           </dd></div>`
         : nothing}
-      ${t.due ? html`<div><dt>${m.dueDate}</dt><dd>${formatDate(t.due, lang)}${d.dueDate ? nothing : html` <span class="small">(${m.dueRule(DISCLOSURE_DAYS[d.scope ?? 'both'])})</span>`}</dd></div>` : nothing}
+      ${t.due ? html`<div><dt>${m.dueDate}</dt><dd>${formatDate(t.due, lang)}${t.due === d.dueDate ? nothing : html` <span class="small">(${m.dueRule(DISCLOSURE_DAYS[d.scope ?? 'both'])})</span>`}</dd></div>` : nothing}
       ${d.bankStatements?.length
         ? html`<div><dt>${m.bankStatements}</dt><dd><ul>${d.bankStatements.map(
             (b) => html`<li>${b.account ? html`${b.account}: ` : nothing}${b.url ? html`<a href=${b.url} rel="noopener noreferrer" target="_blank">${b.reference}</a>` : b.reference}</li>`,
