@@ -7,17 +7,19 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 
 const steps = [
-  { name: 'lint (ESLint)', cmd: 'npx', args: ['eslint', '.', '--max-warnings=0'] },
-  { name: 'typecheck (tsc)', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  // The static checks start together (each is one process on one core; 28 s instead of 42 s on
+  // two cores, 2026-12-07).
+  { name: 'lint (ESLint)', cmd: 'npx', args: ['eslint', '.', '--max-warnings=0'], parallel: 'static checks' },
+  { name: 'typecheck (tsc)', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'], parallel: 'static checks' },
   // lit-analyzer's CSS parser predates @layer and accent-color, so its CSS rule only reports
   // false alarms; every template type rule stays on.
-  { name: 'template types (lit-analyzer)', cmd: 'npx', args: ['lit-analyzer', 'src', '--strict', '--quiet', '--maxWarnings', '0', '--rules.no-invalid-css', 'off'] },
+  { name: 'template types (lit-analyzer)', cmd: 'npx', args: ['lit-analyzer', 'src', '--strict', '--quiet', '--maxWarnings', '0', '--rules.no-invalid-css', 'off'], parallel: 'static checks' },
   // The shape of the house (docs: architecture, "The shape of an element"): file sizes, element
   // folders, pure models, no imports between elements; no import cycle (type imports included);
   // no copied code in src/ (6 lines or more, the same or of the same shape; .jscpd.json).
-  { name: 'structure (file sizes, element shape, imports)', cmd: 'node', args: ['scripts/check-structure.mjs'] },
-  { name: 'import cycles (dpdm)', cmd: 'npx', args: ['dpdm', '--no-tree', '--no-warning', '--exit-code', 'circular:1', 'src/**/*.ts'] },
-  { name: 'copies (jscpd)', cmd: 'npx', args: ['jscpd', 'src'] },
+  { name: 'structure (file sizes, element shape, imports)', cmd: 'node', args: ['scripts/check-structure.mjs'], parallel: 'static checks' },
+  { name: 'import cycles (dpdm)', cmd: 'npx', args: ['dpdm', '--no-tree', '--no-warning', '--exit-code', 'circular:1', 'src/**/*.ts'], parallel: 'static checks' },
+  { name: 'copies (jscpd)', cmd: 'npx', args: ['jscpd', 'src'], parallel: 'static checks' },
   { name: 'contract JSON Schema drift', cmd: 'node', args: ['scripts/contract/export-json-schema.mjs', '--check'], optional: 'scripts/contract/export-json-schema.mjs' },
   // The REST contract: 0 errors under Redocly's recommended rules; its examples are the sample
   // data and pass the contract's parsers (the contract server in the tests is generated from it).
@@ -38,8 +40,9 @@ const steps = [
   // The same suite in WebKit, Safari's engine (WebKitGTK's MiniBrowser over classic WebDriver, under
   // a virtual display when there is none; docs/browser-support.md: what it leaves to Chromium).
   { name: 'browser tests in WebKit (WebKitGTK, WebDriver)', cmd: 'node', args: ['scripts/with-display.mjs', 'npx', 'wtr', '--config', 'web-test-runner.webkit.config.js'], counts: '.tmp/wtr-webkit-results.json', kind: 'browser tests in WebKit', parallel: 'other engines' },
-  { name: 'demo portal (every page opens, no errors)', cmd: 'node', args: ['scripts/demo/check-demo.mjs'] },
-  { name: 'demo portal on the FHIR server (npm run start:fhir: every page, no errors, no alerts)', cmd: 'node', args: ['scripts/demo/check-demo.mjs', '--fhir'] },
+  // The two demo checks side by side: each mostly waits for its pages (15 s together).
+  { name: 'demo portal (every page opens, no errors)', cmd: 'node', args: ['scripts/demo/check-demo.mjs'], parallel: 'demo portal' },
+  { name: 'demo portal on the FHIR server (npm run start:fhir: every page, no errors, no alerts)', cmd: 'node', args: ['scripts/demo/check-demo.mjs', '--fhir'], parallel: 'demo portal' },
   { name: 'build (library, CDN, types)', cmd: 'npm', args: ['run', 'build', '--silent'] },
   { name: 'built package checks', cmd: 'node', args: ['scripts/check-dist.js'] },
   { name: 'manifest freshness', cmd: 'node', args: ['scripts/check-manifest.js'] },

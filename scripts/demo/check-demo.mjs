@@ -28,7 +28,23 @@ await page.goto(base, { waitUntil: 'networkidle' });
 for (const id of ids) {
   const before = problems.length;
   await page.goto(`${base}#/${id}`, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(2500);
+  // Every element defined and done (`ready`, else `updateComplete`), at most 8 s, then
+  // 800 ms more for anything late (the network is already idle); was a fixed 2.5 s per page.
+  await page.evaluate(async () => {
+    const waits = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        // An element whose code loads lazily is waited for until it is defined, then until done.
+        if (el.localName.startsWith('ansinh-')) {
+          waits.push(customElements.whenDefined(el.localName).then(() => el.ready ?? el.updateComplete).catch(() => undefined));
+        }
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    await Promise.race([Promise.all(waits), new Promise((r) => setTimeout(r, 8000))]);
+  });
+  await page.waitForTimeout(800);
   const undefinedTags = await page.evaluate(() =>
     [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('ansinh-') && !customElements.get(n)))],
   );

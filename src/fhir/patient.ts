@@ -6,6 +6,7 @@
  */
 import {
   RESIDENT_SENSITIVE_FIELDS,
+  SENSITIVE_CATEGORIES,
   parseResident,
   parsePartialResident,
   type AdminUnit,
@@ -204,8 +205,12 @@ export function residentToPatient(resident: Resident, options: PatientExportOpti
     if (a.legacyAddress) address.push({ use: 'old', text: a.legacyAddress, period: { end: REFORM_EVE } });
   }
 
+  // A category that names HIV, abuse or drug rehabilitation is itself sensitive: the record is
+  // labelled restricted whenever it carries one (the category is required, so it always does).
   const sensitiveIncluded =
-    (resident.sensitive && allow('sensitive')) || (resident.disability && allow('disability'));
+    (resident.sensitive && allow('sensitive')) ||
+    (resident.disability && allow('disability')) ||
+    SENSITIVE_CATEGORIES.has(resident.beneficiaryCategory.code);
   const patient: Patient = compact<Patient>({
     resourceType: 'Patient',
     id: isFhirId(resident.id) ? resident.id : fhirId(resident.id),

@@ -79,6 +79,16 @@ describe('Resident <-> Patient', () => {
     await expectValidFhir(p);
   });
 
+  it('a sensitive category (HIV, emergency protection, drug rehabilitation) marks the Patient restricted even without sensitive data', async () => {
+    for (const code of ['cai-nghien-bat-buoc', 'nguoi-nhiem-hiv-ho-ngheo'] as const) {
+      const p = residentToPatient({ ...resident, beneficiaryCategory: { code } });
+      expect(p.meta?.security?.[0]?.code, code).to.equal('R');
+      await expectValidFhir(p);
+    }
+    const plain = { ...resident, beneficiaryCategory: { code: 'nguoi-cao-tuoi' as const }, sensitive: undefined, disability: undefined };
+    expect(residentToPatient(plain).meta).to.equal(undefined);
+  });
+
   it('round-trips every field when sensitive data is included', () => {
     const back = patientToResident(residentToPatient(resident, { includeSensitive: true }));
     expect(back.issues).to.deep.equal([]);
