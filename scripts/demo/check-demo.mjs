@@ -15,7 +15,10 @@ if (onFhir) {
   process.env.VITE_ANSINH_FHIR_ENDPOINT = FHIR_MOUNT;
   plugins.push((await fhirVitePlugin()).plugin);
 }
-const server = await createServer({ configFile: 'vite.demo.config.ts', plugins, server: { port: 0, host: '127.0.0.1', hmr: false, watch: null }, logLevel: 'error' });
+// Each check has its own dependency cache: npm test runs the two side by side, and on a fresh
+// clone two servers optimising into one cache answer each other's pages "504 Outdated Optimize Dep".
+const cacheDir = `node_modules/.vite-check-demo${onFhir ? '-fhir' : ''}`;
+const server = await createServer({ configFile: 'vite.demo.config.ts', cacheDir, plugins, server: { port: 0, host: '127.0.0.1', hmr: false, watch: null }, logLevel: 'error' });
 await server.listen();
 const base = server.resolvedUrls.local[0];
 const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
