@@ -41,7 +41,7 @@ async function open(lang = 'vi', api: Api = 'rest') {
     <ansinh-care-plan-editor plan-id=${SEEDED.carePlan.id} today="2026-11-22"></ansinh-care-plan-editor>
   </ansinh-provider>`);
   const editor = provider.querySelector<AnsinhCarePlanEditor>('ansinh-care-plan-editor')!;
-  await until(() => editor.plan?.id === SEEDED.carePlan.id, 5000, 'plan loaded');
+  await until(() => editor.plan?.id === SEEDED.carePlan.id, 15000, 'plan loaded');
   await settle(editor);
   // The colleague: another browser on the same back end, who saves first.
   const colleague = sourceFor(api, server.url);
