@@ -18,7 +18,8 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     cssMinify: 'esbuild',
-    sourcemap: true,
+    // No source maps in the package (issue 19): see docs/package.md. ANSINH_SOURCEMAPS=1 builds them.
+    sourcemap: process.env.ANSINH_SOURCEMAPS === '1',
     modulePreload: false,
     copyPublicDir: false,
     rollupOptions: {

@@ -33,7 +33,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     minify: false,
-    sourcemap: true,
+    // No source maps in the package (issue 19): see docs/package.md. ANSINH_SOURCEMAPS=1 builds them.
+    sourcemap: process.env.ANSINH_SOURCEMAPS === '1',
     cssMinify: 'esbuild',
     lib: {
       entry: {

@@ -22,10 +22,14 @@ if (existsSync(fontDir)) {
   mkdirSync('dist/tokens/files', { recursive: true });
   for (const subset of ['vietnamese', 'latin']) {
     for (const weight of [400, 500, 700]) {
-      for (const ext of ['woff2', 'woff']) {
+      // woff2 only: every browser ansinh supports reads it (docs/browser-support.md), and the woff
+      // copies cost 70 kB of the package (issue 19).
+      for (const ext of ['woff2']) {
         const name = `be-vietnam-pro-${subset}-${weight}-normal.${ext}`;
         cpSync(`${fontDir}/${name}`, `dist/tokens/files/${name}`);
       }
     }
   }
+  // The fonts are under the SIL Open Font License 1.1, which asks that its notice travel with them.
+  cpSync('node_modules/@fontsource/be-vietnam-pro/LICENSE', 'dist/tokens/files/OFL.txt');
 }

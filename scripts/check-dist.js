@@ -48,6 +48,19 @@ if (!existsSync(cdnPath)) {
   }
 }
 
+// The manifest publishes the package as shipped (issue 19): public members only, paths that exist.
+{
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  let hidden = 0;
+  for (const mod of manifest.modules) {
+    if (!existsSync(mod.path)) problems.push(`custom-elements.json names ${mod.path}, which the package does not ship`);
+    for (const decl of mod.declarations ?? []) {
+      for (const m of decl.members ?? []) if (['private', 'protected'].includes(m.privacy) || /^[_#]/.test(m.name)) hidden++;
+    }
+  }
+  if (hidden) problems.push(`custom-elements.json publishes ${hidden} private or protected members`);
+}
+
 try {
   const contract = await import('ansinh/contract');
   if (typeof contract.ResidentSchema !== 'object') problems.push('ansinh/contract has no ResidentSchema');
@@ -55,6 +68,16 @@ try {
   if (!parsed || parsed.ok !== false) problems.push('ansinh/contract parseResident({}) did not report issues');
 } catch (err) {
   problems.push(`Node cannot import ansinh/contract: ${err.message}`);
+}
+
+// `engines.node` claims these two run in a back end on this Node: checked here, on the Node that
+// runs the tests (docs/package.md says which versions that covers).
+try {
+  const fhir = await import('ansinh/fhir');
+  const imported = fhir.patientToResident?.({ resourceType: 'Patient', id: 'p1', name: [{ text: 'Nguyễn Văn An' }] });
+  if (!imported || !Array.isArray(imported.issues)) problems.push('ansinh/fhir patientToResident() did not return { value, issues }');
+} catch (err) {
+  problems.push(`Node cannot import ansinh/fhir: ${err.message}`);
 }
 
 function listJs(dir) {
@@ -70,4 +93,4 @@ if (problems.length) {
   console.error(`Built package checks failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log('Built package checks passed (exports, CDN registrations, ::slotted/::part selectors, Node import of ansinh/contract).');
+console.log(`Built package checks passed (exports, CDN registrations, ::slotted/::part selectors, the manifest: public members, shipped paths; Node ${process.versions.node} imports and runs ansinh/contract and ansinh/fhir).`);

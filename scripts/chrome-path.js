@@ -31,3 +31,21 @@ export function chromePath() {
   }
   return found;
 }
+
+/**
+ * The folder holding the ChromeDriver that matches chromePath() (tachometer finds `chromedriver` on
+ * PATH). CHROMEDRIVER_PATH wins; otherwise Debian's chromium-driver. Never an npm-downloaded driver.
+ */
+export function chromedriverDir() {
+  const path = process.env.CHROMEDRIVER_PATH ?? '/usr/bin/chromedriver';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No ChromeDriver at ${path}. Install it with \`apt-get install -y chromium-driver\` ` +
+        '(or run .ci/run, which does), or set CHROMEDRIVER_PATH to a chromedriver matching your Chromium.',
+    );
+  }
+  if (!path.endsWith('/chromedriver')) {
+    throw new Error(`CHROMEDRIVER_PATH must name a file called chromedriver (got ${path}).`);
+  }
+  return path.slice(0, -'/chromedriver'.length);
+}

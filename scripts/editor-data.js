@@ -86,7 +86,8 @@ function elements() {
       list.push({
         tag: decl.tagName,
         className: decl.name,
-        module: mod.path,
+        // The manifest names the shipped file (dist/…/x.js); the typings are generated from src/.
+        module: mod.path.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'),
         summary: decl.summary ?? '',
         description: decl.description ?? '',
         attributes,

@@ -45,6 +45,8 @@ const steps = [
   { name: 'demo portal on the FHIR server (npm run start:fhir: every page, no errors, no alerts)', cmd: 'node', args: ['scripts/demo/check-demo.mjs', '--fhir'], parallel: 'demo portal' },
   { name: 'build (library, CDN, types)', cmd: 'npm', args: ['run', 'build', '--silent'] },
   { name: 'built package checks', cmd: 'node', args: ['scripts/check-dist.js'] },
+  // What npm would publish: at most 1 MB packed, no source maps, no sources or tests, the licences.
+  { name: 'npm pack contents (size, no maps, licences)', cmd: 'node', args: ['scripts/pack-report.js'] },
   { name: 'manifest freshness', cmd: 'node', args: ['scripts/check-manifest.js'] },
   { name: 'editor data, JSX and Vue types freshness', cmd: 'node', args: ['scripts/editor-data.js', '--check'] },
   // Budgets per entry and per ordinary-use page, the measured ratio to SurveyJS, and the check

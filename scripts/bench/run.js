@@ -14,15 +14,17 @@
 //   --self-test  check the check: each measured ratio against a guard 10% above it must fail
 //   --no-report  print only: no record, docs/benchmarks.md left alone (--quick implies it)
 //
-// Nothing is downloaded: tachometer drives Chromium through the chromedriver in
-// node_modules/chromedriver (Debian's, matching /usr/bin/chromium), put first on PATH, and
-// Selenium Manager runs offline.
+// Nothing is downloaded: tachometer drives Chromium through Debian's chromedriver (the
+// chromium-driver package, matching /usr/bin/chromium; CHROMEDRIVER_PATH overrides), put first on
+// PATH, and Selenium Manager runs offline. The npm `chromedriver` package is a devDependency only
+// because tachometer insists on resolving it; its install script never runs (allowScripts), so it
+// downloads nothing and holds no driver.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromePath, CHROME_FLAGS } from '../chrome-path.js';
+import { chromePath, chromedriverDir, CHROME_FLAGS } from '../chrome-path.js';
 import { BENCHMARKS, RATIOS } from './benchmarks.js';
 import { fmt, recordRun, slug, writeReport } from './report.js';
 import { medianCI, ratioCI } from './stats.js';
@@ -43,7 +45,7 @@ const workDir = join(root, '.tmp/bench');
 mkdirSync(workDir, { recursive: true });
 
 const chrome = chromePath();
-const driverDir = join(root, 'node_modules/chromedriver/lib/chromedriver');
+const driverDir = chromedriverDir();
 const tachBin = join(root, 'node_modules/tachometer/bin/tach.js');
 
 /** Environment for tachometer: our chromedriver first, Selenium Manager offline and silent. */
