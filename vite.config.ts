@@ -25,7 +25,22 @@ const layerEntries = Object.fromEntries(
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
 const externals = Object.keys(pkg.dependencies ?? {});
 
+/**
+ * Vite writes the ledger's worker as `new Worker(new URL(new URL("../../assets/hash-worker-….js",
+ * import.meta.url).href, "" + import.meta.url))`. This puts back the literal form that bundlers
+ * document for workers (`new Worker(new URL('…', import.meta.url))`: Vite, webpack 5), so a
+ * portal's build emits the worker too (issue 19; scripts/consumer/check.mjs builds one with Vite).
+ */
+const workerUrlForBundlers = {
+  name: 'ansinh-worker-url-for-bundlers',
+  renderChunk(code: string) {
+    const nested = /new URL\(\s*(?:\/\*\s*@vite-ignore\s*\*\/\s*)?new URL\(("[^"]*hash-worker[^"]*\.js"), import\.meta\.url\)\.href,\s*"" \+ import\.meta\.url\s*\)/g;
+    return nested.test(code) ? { code: code.replace(nested, 'new URL($1, import.meta.url)'), map: null } : null;
+  },
+};
+
 export default defineConfig({
+  plugins: [workerUrlForBundlers],
   // Relative URLs for emitted files (the hash worker), so dist/ works wherever it is served from.
   base: './',
   build: {

@@ -85,7 +85,9 @@ export const BUDGETS = [
   // decree, lateness, bank statements) and its styles; mostly bilingual messages (2.5 kB).
   // 81.7 -> 83.1 (2026-12-07): the same review mends (field names, the verdict's checked
   // disclosure, the due-date warning; 1.4 kB).
-  { match: 'ansinh/donation-ledger', gzip: 83.1 * KB },
+  // 83.1 -> 83.2 (2026-12-07, issue 19): the development warning when no hash worker starts
+  // (esbuild does not emit it), 0.08 kB.
+  { match: 'ansinh/donation-ledger', gzip: 83.2 * KB },
   // Issue 4 set 1/10 of SurveyJS (survey-core + survey-js-ui 2.5.38: 380.1 kB gzip of JS,
   // measured in the same run since issue 22: see REFERENCES and RATIOS). The one-shape split (seven controllers, parts)
   // put the entry 0.6 kB over it (38.6 kB, 1/9.8): a regression guard at today's size until the
@@ -120,8 +122,20 @@ export const BUDGETS = [
   { match: 'ansinh/contract', gzip: 60 * KB },
   { match: 'ansinh/fhir', gzip: 80 * KB },
   { match: /^ansinh\/[a-z-]+$/, gzip: 60 * KB, label: 'ansinh/<element> (each)' },
-  { match: 'cdn/ansinh.js', gzip: 160 * KB },
-  { match: /^cdn\/chunks\//, gzip: 100 * KB, label: 'cdn lazy chunk (each)' },
+  // The CDN entry is the loader (issue 19: at most 25 kB gzip; it was 151 kB with every element).
+  { match: 'cdn/ansinh.js', gzip: 25 * KB },
+
+  // A page with one element from the CDN build (issue 19): target 35 kB gzip for a card, a figure or
+  // a ledger. Missed on 2026-12-07 (70.2, 57.9 and 102.0 kB: each chunk is gzipped on its own, and
+  // the contract's parsers, field labels and zod come whole with any element that parses data);
+  // the guards hold today's sizes so the loader's gain (151 kB up front for any page before) is not
+  // lost; `target` is reported met or missed on every run.
+  { match: 'cdn page: <ansinh-resident-card>', gzip: 70.5 * KB, target: 35 * KB },
+  { match: 'cdn page: <ansinh-stat-figure>', gzip: 58.2 * KB, target: 35 * KB },
+  { match: 'cdn page: <ansinh-donation-ledger>', gzip: 102.3 * KB, target: 35 * KB },
+  { match: 'cdn page: <ansinh-care-plan-editor>', gzip: 94.6 * KB },
+  { match: /^cdn page: /, gzip: 90 * KB, label: 'cdn page with one element (each)' },
+  { match: /^cdn lazy: /, gzip: 100 * KB, label: 'cdn lazy chunk (each)' },
 ];
 
 /** Pages in ordinary use: an element with every lazy module that use loads (dist/ paths). */
@@ -159,6 +173,9 @@ const RATIOS = [
   // The same page against LHC-Forms 40.1.3 (measured 2026-12-07: 805 kB gzip, 1/13.7): the target
   // is met; the guard holds today's value.
   { page: 'page: survey (an MoH form, drafts, sending)', reference: 'LHC-Forms (web component + R4 support)', guard: 1 / 13.5, target: 1 / 10 },
+  // Issue 19: a page with the survey from the CDN build (the loader and the survey's chunks, before
+  // a template or the outbox loads) at most 1/10 of SurveyJS. Missed on 2026-12-07: 48.0 kB, 1/7.9.
+  { page: 'cdn page: <ansinh-survey>', reference: 'SurveyJS (survey-core + survey-js-ui)', guard: 1 / 7.85, target: 1 / 10 },
 ];
 
 function budgetFor(name) {
@@ -340,17 +357,6 @@ function ensureDist() {
   }
 }
 
-function listFiles(dir, suffix) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? listFiles(join(dir, e.name), suffix)
-      : e.name.endsWith(suffix)
-        ? [join(dir, e.name)]
-        : [],
-  );
-}
-
 export async function measureAll() {
   ensureDist();
   const rows = [];
@@ -392,18 +398,54 @@ export async function measureAll() {
     const version = JSON.parse(readFileSync(join(root, 'node_modules', ref.pkg, 'package.json'), 'utf8')).version;
     rows.push({ name: ref.name, kind: 'reference', note: `${ref.pkg} ${version}: ${ref.files.join(' + ')}`, ...size, lazy: [] });
   }
-  const cdn = join(dist, 'cdn');
-  if (existsSync(join(cdn, 'ansinh.js'))) {
-    rows.push({ name: 'cdn/ansinh.js', kind: 'cdn', note: 'as built', ...compressed(readFileSync(join(cdn, 'ansinh.js'))), lazy: [] });
-    for (const chunk of listFiles(cdn, '.js').filter((p) => !p.endsWith('/ansinh.js')).sort()) {
-      rows.push({ name: `cdn/${relative(cdn, chunk)}`, kind: 'cdn-lazy', note: 'lazy chunk, as built', ...compressed(readFileSync(chunk)), lazy: [] });
-    }
-  }
+  rows.push(...cdnRows(join(dist, 'cdn')));
   for (const row of rows) {
     const b = budgetFor(row.name);
     row.budget = b ? b.gzip : null;
     row.budgetLabel = b ? (b.label ?? (typeof b.match === 'string' ? b.match : String(b.match))) : null;
     row.ok = row.budget === null || row.gzip <= row.budget;
+    if (b?.target) row.target = b.target;
+  }
+  return rows;
+}
+
+/**
+ * The CDN build as a page fetches it (issue 19): the loader with its static imports; for each tag,
+ * what a page with only that element fetches (the loader, the element's chunk and their static
+ * imports; each file gzipped on its own, as each is its own request); and the chunks loaded later
+ * inside an element (Chart.js, survey templates, the outbox…). Read from Vite's build manifest.
+ */
+function cdnRows(cdn) {
+  const manifestPath = join(cdn, '.vite/manifest.json');
+  if (!existsSync(join(cdn, 'ansinh.js'))) return [];
+  if (!existsSync(manifestPath)) throw new Error(`${relative(root, manifestPath)} is missing: build with vite.cdn.config.ts (manifest: true).`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const sizes = new Map();
+  const sizeOf = (file) => {
+    if (!sizes.has(file)) sizes.set(file, compressed(readFileSync(join(cdn, file))));
+    return sizes.get(file);
+  };
+  const closure = (key, into = new Set()) => {
+    const chunk = manifest[key];
+    if (!chunk || into.has(chunk.file)) return into;
+    into.add(chunk.file);
+    for (const imp of chunk.imports ?? []) closure(imp, into);
+    return into;
+  };
+  const total = (files) => [...files].map(sizeOf).reduce(add, ZERO);
+  const loader = closure('src/cdn.ts');
+  const rows = [{ name: 'cdn/ansinh.js', kind: 'cdn', note: `the loader: ${[...loader].join(' + ')}`, ...total(loader), lazy: [] }];
+  const defines = manifest['src/cdn.ts'].dynamicImports ?? [];
+  for (const key of defines) {
+    const files = closure(key, new Set(loader));
+    const tag = `ansinh-${key.replace(/^src\/define\//, '').replace(/\.ts$/, '')}`;
+    rows.push({ name: `cdn page: <${tag}>`, kind: 'cdn-page', note: `${files.size} files: the loader, ${manifest[key].file} and their static imports`, ...total(files), lazy: [] });
+  }
+  const defineFiles = new Set(defines.map((k) => manifest[k].file));
+  for (const [key, chunk] of Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b))) {
+    if (!chunk.isDynamicEntry || defineFiles.has(chunk.file)) continue;
+    const extra = [...closure(key)].filter((f) => f === chunk.file || !defines.some((d) => closure(d).has(f)));
+    rows.push({ name: `cdn lazy: ${chunk.file.replace(/-[\w-]{8}\.js$/, '.js')}`, kind: 'cdn-lazy', note: `${key}, loaded inside an element when used (with ${extra.length - 1} chunks of its own)`, ...total(extra), lazy: [] });
   }
   return rows;
 }
@@ -452,6 +494,9 @@ async function main() {
       ) + '\n',
     );
     console.log(`wrote ${relative(root, out)}`);
+  }
+  for (const r of rows.filter((row) => row.target)) {
+    console.log(`${r.name} is ${kb(r.gzip)} kB gzip: target ${kb(r.target)} kB ${r.gzip <= r.target ? 'met' : 'missed'}; guard ${kb(r.budget)} kB ${r.ok ? 'held' : 'BROKEN'}`);
   }
   const ratios = ratioRows(rows);
   for (const r of ratios) {

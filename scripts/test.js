@@ -47,6 +47,9 @@ const steps = [
   { name: 'built package checks', cmd: 'node', args: ['scripts/check-dist.js'] },
   // What npm would publish: at most 1 MB packed, no source maps, no sources or tests, the licences.
   { name: 'npm pack contents (size, no maps, licences)', cmd: 'node', args: ['scripts/pack-report.js'] },
+  // A portal's project built from the packed package: every entry compiles under strict with
+  // skipLibCheck off; Vite emits the ledger's worker; esbuild's bundle carries the fallback warning.
+  { name: 'consumer project (tsc strict, Vite, esbuild)', cmd: 'node', args: ['scripts/consumer/check.mjs'] },
   { name: 'manifest freshness', cmd: 'node', args: ['scripts/check-manifest.js'] },
   { name: 'editor data, JSX and Vue types freshness', cmd: 'node', args: ['scripts/editor-data.js', '--check'] },
   // Budgets per entry and per ordinary-use page, the measured ratio to SurveyJS, and the check

@@ -1,4 +1,5 @@
-import type { CarePlan, SurveyDefinition, SurveyResponse } from '../contract/index.js';
+import type { CarePlan } from '../contract/care-plan.js';
+import type { SurveyDefinition, SurveyResponse } from '../contract/survey.js';
 import type { ContractIssue } from '../contract/issues.js';
 import type { FhirOptions } from '../fhir/shared.js';
 import type { CarePlan as FhirCarePlan, Goal, Patient, Questionnaire, QuestionnaireResponse } from '../fhir/types.js';

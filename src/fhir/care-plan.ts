@@ -6,13 +6,9 @@
  * and its step records of Thông tư 02/2020) travel in extensions too, the case file number as an
  * identifier (see docs/contract/fhir.md).
  */
-import {
-  parseCarePlan,
-  type Activity,
-  type CarePlan,
-  type CarePlanStep,
-  type Goal as ContractGoal,
-} from '../contract/index.js';
+import { parseCarePlan } from '../contract/parse.js';
+import { type Activity, type CarePlan, type Goal as ContractGoal } from '../contract/care-plan.js';
+import { type CarePlanStep } from '../contract/resident.js';
 import {
   HL7,
   compact,

@@ -4,15 +4,10 @@
  * what Patient has no element for (beneficiary category, admission, exit, consent…) travels in
  * ansinh extensions. Sensitive data (Luật 91/2025/QH15) is left out unless the caller asks.
  */
-import {
-  RESIDENT_SENSITIVE_FIELDS,
-  SENSITIVE_CATEGORIES,
-  parseResident,
-  parsePartialResident,
-  type AdminUnit,
-  type PartialResident,
-  type Resident,
-} from '../contract/index.js';
+import { RESIDENT_SENSITIVE_FIELDS, type PartialResident, type Resident } from '../contract/resident.js';
+import { SENSITIVE_CATEGORIES } from '../contract/disclosure.js';
+import { parseResident, parsePartialResident } from '../contract/parse.js';
+import { type AdminUnit } from '../contract/shared.js';
 import {
   HL7,
   bool,

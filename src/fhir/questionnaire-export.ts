@@ -1,12 +1,5 @@
 /** SurveyDefinition -> FHIR R4 Questionnaire (see questionnaire.ts for the mapping). */
-import {
-  surveyItems,
-  type EnableWhen,
-  type ScaleOption,
-  type SurveyDefinition,
-  type SurveyItem,
-  type SurveySection,
-} from '../contract/index.js';
+import { surveyItems, type EnableWhen, type ScaleOption, type SurveyDefinition, type SurveyItem, type SurveySection } from '../contract/survey.js';
 import {
   HL7,
   compact,

@@ -1,14 +1,8 @@
 /** FHIR R4 Questionnaire -> SurveyDefinition, reporting everything it cannot map (see questionnaire.ts). */
-import {
-  parseSurveyDefinition,
-  type ContractIssue,
-  type EnableWhen,
-  type LocalizedText,
-  type ScaleOption,
-  type SurveyDefinition,
-  type SurveyItem,
-  type SurveySection,
-} from '../contract/index.js';
+import { parseSurveyDefinition } from '../contract/parse.js';
+import { type ContractIssue } from '../contract/issues.js';
+import { type EnableWhen, type ScaleOption, type SurveyDefinition, type SurveyItem, type SurveySection } from '../contract/survey.js';
+import { type LocalizedText } from '../contract/shared.js';
 import {
   HL7,
   bool,

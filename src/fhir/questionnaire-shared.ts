@@ -1,10 +1,5 @@
 /** What the Questionnaire export and import share: canonical URLs, item codes, options. */
-import {
-  DEFAULT_SCALE5,
-  type ScaleOption,
-  type SurveyDefinition,
-  type SurveyItem,
-} from '../contract/index.js';
+import { DEFAULT_SCALE5, type ScaleOption, type SurveyDefinition, type SurveyItem } from '../contract/survey.js';
 import {
   extUrl,
   fhirId,

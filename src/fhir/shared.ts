@@ -2,7 +2,8 @@
  * Shared pieces of the FHIR mapping: the configurable system URIs, the result shape, issue
  * helpers, extensions and translations.
  */
-import type { ContractIssue, LocalizedText } from '../contract/index.js';
+import type { ContractIssue } from '../contract/issues.js';
+import type { LocalizedText } from '../contract/shared.js';
 import type { Extension, PrimitiveExtension } from './types.js';
 
 /**

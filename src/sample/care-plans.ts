@@ -2,7 +2,9 @@
  * Sample care plans: one per resident, at a step of the support-plan cycle that matches the
  * length of stay, with goals and activities by care domain, the staff who own them and reviews.
  */
-import { addMonths, type CareDomain, type CarePlan, type CarePlanStep, type ClosureReason, type Resident, type StepRecord } from '../contract/index.js';
+import { addMonths, type ClosureReason, type StepRecord } from '../contract/case-file.js';
+import { type CareDomain, type CarePlan } from '../contract/care-plan.js';
+import { type CarePlanStep, type Resident } from '../contract/resident.js';
 import { AS_OF } from './residents.js';
 import { addDays, vnTime, type Rng } from './random.js';
 

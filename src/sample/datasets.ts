@@ -3,7 +3,9 @@
  * centre, Bắc Ninh health sector, Huế social protection centre 2024, Bắc Giang's vulnerable
  * groups), plus satisfaction rates computed from the sample survey responses.
  */
-import type { BeneficiaryCategoryCode, StatDataset, SurveyResponse } from '../contract/index.js';
+import type { BeneficiaryCategoryCode } from '../contract/shared.js';
+import type { StatDataset } from '../contract/stat.js';
+import type { SurveyResponse } from '../contract/survey.js';
 import { SAMPLE_WARDS } from './survey-responses.js';
 import type { Rng } from './random.js';
 import { periodLabel } from '../i18n/period.js';

@@ -5,7 +5,8 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { canonicalJson, type Fund, type InKindLine, type LedgerEntry } from '../contract/index.js';
+import { canonicalJson } from '../contract/canonical.js';
+import { type Fund, type InKindLine, type LedgerEntry } from '../contract/ledger.js';
 import { initials, phone, vietnameseName } from './people.js';
 import { SAMPLE_WARDS } from './survey-responses.js';
 import { addDays, dayOfYear, vnTime, type Rng } from './random.js';

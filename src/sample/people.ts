@@ -3,7 +3,7 @@
  * initials, phone numbers, and addresses in 2025 two-tier administrative units (with the
  * pre-2025 address a resident's papers may still carry). Invented; commune codes illustrative.
  */
-import type { AdminUnit } from '../contract/index.js';
+import type { AdminUnit } from '../contract/shared.js';
 import type { Rng } from './random.js';
 
 /** Family names with rough frequencies (Nguyễn about 38%). */

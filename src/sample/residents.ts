@@ -3,7 +3,8 @@
  * provincial centre, ages, admissions and exits, guardians, consent, care flags and (for some)
  * sensitive data. Deterministic from the generator handed in.
  */
-import type { BeneficiaryCategoryCode, Resident } from '../contract/index.js';
+import type { BeneficiaryCategoryCode } from '../contract/shared.js';
+import type { Resident } from '../contract/resident.js';
 import { address, phone, vietnameseName, type Place } from './people.js';
 import { addDays, randomDate, vnTime, type Rng } from './random.js';
 

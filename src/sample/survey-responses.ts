@@ -2,7 +2,7 @@
  * Sample answers to the Ministry of Health inpatient satisfaction survey (answers by item code of
  * the MoH templates), across the wards of one hospital and a year of stays.
  */
-import type { SurveyAnswer, SurveyResponse } from '../contract/index.js';
+import type { SurveyAnswer, SurveyResponse } from '../contract/survey.js';
 import { randomDate, type Rng } from './random.js';
 
 export const SAMPLE_WARDS = [

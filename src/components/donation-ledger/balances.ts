@@ -5,7 +5,7 @@
  * then sums over a few hundred month buckets, not over 100,000 entries, and a custom range only
  * reads the entries of its two boundary months.
  */
-import type { InKindLine } from '../../contract/index.js';
+import type { InKindLine } from '../../contract/ledger.js';
 import { amountOf, linesOf, type MovementEntry } from './model.js';
 import type { ExpiryWarning, Granularity, PeriodTotals, Totals } from './totals.js';
 

@@ -15,6 +15,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { canonicalJson } from '../../contract/canonical.js';
 import { hashInto, toHex } from './hashing.js';
+import { devWarn } from '../../base/dev.js';
 
 export type HashMethod = 'web-crypto' | 'javascript';
 
@@ -336,6 +337,11 @@ export async function hashAll(items: readonly unknown[], options: VerifyOptions 
     ranges = r.leftover.sort((a, b) => a[0] - b[0]);
     workers = r.used;
     if (!r.webCrypto) webCrypto = false;
+    if (!workers && !options.signal?.aborted) {
+      // Seen when a bundler did not emit the worker file (esbuild), the library is served from
+      // another origin, or the page's policy refuses workers.
+      devWarn(`no hash worker started: ${items.length} ledger entries hashed on the main thread (docs/components/donation-ledger.md#known-issues)`);
+    }
   }
   for (const [from, to] of ranges) await hashRange(items, from, to, hashes, subtle, options, progress);
   if (!items.length) options.onProgress?.(0, 0);

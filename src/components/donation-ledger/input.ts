@@ -3,14 +3,9 @@
  * or `{ entries, funds, disclosure }` from a JSON child), funds and a disclosure with their
  * contract issues placed under their property, and the staff form's fields as an entry candidate.
  */
-import {
-  parseFund,
-  parseLedgerDisclosure,
-  parseList,
-  type ContractIssue,
-  type Fund,
-  type LedgerDisclosure,
-} from '../../contract/index.js';
+import { parseFund, parseLedgerDisclosure, parseList } from '../../contract/parse.js';
+import { type ContractIssue } from '../../contract/issues.js';
+import { type Fund, type LedgerDisclosure } from '../../contract/ledger.js';
 import { ledgerMessages } from './messages.js';
 
 /** The parts of an `.entries` value; `items` is undefined when the entries are not a list. */

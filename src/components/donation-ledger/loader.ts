@@ -5,7 +5,8 @@
  * this state and asks the element to update; each new `load()` abandons the previous run.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ContractIssue, Fund, LedgerDisclosure } from '../../contract/index.js';
+import type { ContractIssue } from '../../contract/issues.js';
+import type { Fund, LedgerDisclosure } from '../../contract/ledger.js';
 import type { Lang } from '../../i18n/lang.js';
 import { defaultSubtle, verifyChain, verifySignature, yieldToMain, type ChainResult, type SignatureStatus } from './chain.js';
 import type { LedgerView, RowLabels } from './model.js';

@@ -3,14 +3,9 @@
  * corrections applied) -> rows for one view. Pure data, no DOM, so it is unit-tested on its own
  * and the public projection is complete before anything is rendered.
  */
-import {
-  parseLedgerEntry,
-  type ContractIssue,
-  type Correction,
-  type Fund,
-  type InKindLine,
-  type LedgerEntry,
-} from '../../contract/index.js';
+import { parseLedgerEntry } from '../../contract/parse.js';
+import { type ContractIssue } from '../../contract/issues.js';
+import { type Correction, type Fund, type InKindLine, type LedgerEntry } from '../../contract/ledger.js';
 import type { CsvValue } from '../../base/controllers/export.js';
 import { foldForSearch, formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';

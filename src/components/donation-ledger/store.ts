@@ -4,12 +4,9 @@
  * Ingestion runs in slices (`ingest(budgetMs)`), so 100,000 entries never block the page; each
  * slice parses, applies corrections, updates balances and builds rows for the entries it takes.
  */
-import {
-  parseLedgerEntry,
-  type ContractIssue,
-  type Fund,
-  type LedgerDisclosure,
-} from '../../contract/index.js';
+import { parseLedgerEntry } from '../../contract/parse.js';
+import { type ContractIssue } from '../../contract/issues.js';
+import { type Fund, type LedgerDisclosure } from '../../contract/ledger.js';
 import { foldForSearch } from '../../i18n/format.js';
 import { LedgerBalances, type Totals } from './balances.js';
 import {

@@ -9,7 +9,9 @@
  * only for the entries up to that head. So the ledger says "verified" only then; otherwise it
  * says the chain is consistent and what that does not prove.
  */
-import { disclosureDueDate, vietnamDate, type ContractIssue, type LedgerDisclosure } from '../../contract/index.js';
+import { disclosureDueDate, type LedgerDisclosure } from '../../contract/ledger.js';
+import { vietnamDate } from '../../contract/shared.js';
+import { type ContractIssue } from '../../contract/issues.js';
 import type { ChainResult, SignatureStatus } from './chain.js';
 
 /** Why a consistent chain is not verified: what is missing for the proof. */

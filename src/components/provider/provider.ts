@@ -1,13 +1,11 @@
 import { html, css, type PropertyValues } from 'lit';
-import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { AnsinhElement } from '../../base/ansinh-element.js';
-import { dataSourceContext, langContext } from '../../base/context.js';
+import { attachContextRoot, dataSourceContext, langContext } from '../../base/context.js';
 import { toLang } from '../../i18n/lang.js';
 import type { DataSource } from '../../data/source.js';
 import { RestSource } from '../../data/rest-source.js';
 import { FhirSource } from '../../data/fhir-source.js';
-
-let rootAttached = false;
 
 /**
  * Context root for ansinh elements: hands a DataSource and a language to every ansinh element
@@ -62,10 +60,7 @@ export class AnsinhProvider extends AnsinhElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Lets elements upgraded before this provider re-request their context once it exists.
-    if (!rootAttached) {
-      rootAttached = true;
-      new ContextRoot().attach(this.ownerDocument.documentElement);
-    }
+    attachContextRoot(this.ownerDocument);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

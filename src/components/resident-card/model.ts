@@ -2,7 +2,8 @@
  * Pure rules behind `<ansinh-resident-card>`: ages from partial dates, length of stay, consent,
  * and what each view may show. No DOM, so the privacy rules can be read (and tested) in one place.
  */
-import { ageOn, type PartialResident } from '../../contract/index.js';
+import { ageOn } from '../../contract/shared.js';
+import { type PartialResident } from '../../contract/resident.js';
 import type { ContractIssue } from '../../contract/issues.js';
 import { FULL_DATE_RE } from '../../contract/shared.js';
 import type { Lang } from '../../i18n/lang.js';

@@ -6,19 +6,11 @@ import { DataController } from '../../base/controllers/data.js';
 import { renderOfflineNotice } from '../../base/parts/data-state.js';
 import type { InvalidDetail, ResidentSelectDetail, RevealDetail, RevealableField, TypedEvents } from '../../base/events.js';
 import { hostStyles } from '../../base/primitives/styles.js';
-import {
-  DEFAULT_POLICY_TABLE,
-  PolicyTableSchema,
-  parsePublicResident,
-  parsePartialResident,
-  parseResident,
-  toPublicResident,
-  type PolicyTable,
-  type PublicResident,
-  type ParseResult,
-  type PartialResident,
-  type Resident,
-} from '../../contract/index.js';
+import { DEFAULT_POLICY_TABLE, PolicyTableSchema, type PolicyTable } from '../../contract/allowance.js';
+import { parsePublicResident, toPublicResident, type PublicResident } from '../../contract/disclosure.js';
+import { parsePartialResident, parseResident } from '../../contract/parse.js';
+import { type ParseResult } from '../../contract/issues.js';
+import { type PartialResident, type Resident } from '../../contract/resident.js';
 import { devWarn } from '../../base/dev.js';
 
 /** Fields a public card never shows, named in the warning when a full record carries them. */

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { tableScroll } from '../../../base/parts/table-scroll.js';
-import type { Fund } from '../../../contract/index.js';
+import type { Fund } from '../../../contract/ledger.js';
 import { formatDate, formatNumber, formatVnd } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';
 import type { LedgerMessages } from '../messages.js';

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { DISCLOSURE_DAYS, vietnamDate, type ContractIssue, type LedgerDisclosure } from '../../../contract/index.js';
+import { DISCLOSURE_DAYS, type LedgerDisclosure } from '../../../contract/ledger.js';
+import { vietnamDate } from '../../../contract/shared.js';
+import { type ContractIssue } from '../../../contract/issues.js';
 import { formatDate } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';
 import type { ChainResult, SignatureStatus } from '../chain.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PartialResident } from '../../../contract/index.js';
+import type { PartialResident } from '../../../contract/resident.js';
 import { codeLabels } from '../messages.js';
 import { ageText, categoryText, consentAllows } from '../model.js';
 import { flagBadges, renderAvatar, renderName, type CardContext } from './context.js';

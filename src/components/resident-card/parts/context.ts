@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RevealableField } from '../../../base/events.js';
 import type { ContractIssue } from '../../../contract/issues.js';
-import type { PartialResident, PolicyTable } from '../../../contract/index.js';
+import type { PartialResident } from '../../../contract/resident.js';
+import type { PolicyTable } from '../../../contract/allowance.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { cardMessages } from '../messages.js';
 import { clampHeadingLevel, initials } from '../model.js';

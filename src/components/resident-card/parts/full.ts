@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { allowanceFor, type PartialResident, type Resident } from '../../../contract/index.js';
+import { allowanceFor } from '../../../contract/allowance.js';
+import { type PartialResident, type Resident } from '../../../contract/resident.js';
 import { SENSITIVE_CATEGORIES } from '../../../contract/disclosure.js';
 import { formatDate, formatNumber, formatVnd } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RevealableField } from '../../../base/events.js';
-import { maskCitizenId } from '../../../contract/index.js';
+import { maskCitizenId } from '../../../contract/shared.js';
 import { cardMessages } from '../messages.js';
 import { row, type CardContext } from './context.js';
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PublicResident } from '../../../contract/index.js';
+import type { PublicResident } from '../../../contract/disclosure.js';
 import { formatDate } from '../../../i18n/format.js';
 import { cardMessages, codeLabels } from '../messages.js';
 import { ageText, clampHeadingLevel, stayEnd, stayText } from '../model.js';

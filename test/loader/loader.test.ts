@@ -1,0 +1,110 @@
+import { expect } from '@open-wc/testing';
+import { ELEMENT_MODULES, discover, load, start, type AnsinhLoadErrorDetail } from '../../src/loader.js';
+import { MemorySource } from '../../src/data/memory-source.js';
+import { sampleResidents } from '../../src/sample/index.js';
+import { allShadowText } from '../helpers/dom.js';
+
+// The CDN entry's loader (issue 19): nothing is defined up front; an element's code loads when its
+// first instance appears, in the document or in another library's shadow root; the provider's
+// context reaches elements defined before it; a module that fails to load says so on the page and
+// is tried again when the browser is back online. One page for the whole file: the loader is
+// global, so the tests run in order and each uses tags the earlier ones did not load.
+
+const resident = sampleResidents()[0]!;
+
+async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function add<T extends HTMLElement>(markup: string, parent: ParentNode = document.body): T {
+  const box = document.createElement('div');
+  const template = document.createElement('template');
+  // The markup is this test's own constant, never data.
+  template.setHTMLUnsafe?.(markup) ?? (template.innerHTML = markup);
+  box.append(template.content);
+  parent.append(box);
+  return box.firstElementChild as T;
+}
+
+describe('the CDN loader', () => {
+  before(() => start());
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('defines nothing until an instance appears', () => {
+    for (const tag of Object.keys(ELEMENT_MODULES)) expect(customElements.get(tag), tag).to.equal(undefined);
+  });
+
+  it('loads an element added to the document after it started, and only that element', async () => {
+    const badge = add('<ansinh-badge tone="success">Đã duyệt</ansinh-badge>');
+    await until(() => customElements.get('ansinh-badge') !== undefined, '<ansinh-badge> to be defined');
+    await (badge as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(badge.shadowRoot, 'the badge rendered').to.not.equal(null);
+    expect(customElements.get('ansinh-stat-chart'), 'a tag the page never used').to.equal(undefined);
+    expect(customElements.get('ansinh-survey'), 'a tag the page never used').to.equal(undefined);
+  });
+
+  it("finds an element inside another library's shadow root", async () => {
+    const host = add('<div class="foreign-widget"></div>');
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('ansinh-text-field');
+    inner.setAttribute('label', 'Họ và tên');
+    root.append(inner);
+    await until(() => customElements.get('ansinh-text-field') !== undefined, '<ansinh-text-field> in a shadow root to be defined');
+    await until(() => allShadowText(inner).includes('Họ và tên'), 'the field to render its label');
+  });
+
+  it('gives an element defined before its provider the provider’s data source', async () => {
+    // The card's code first, then a provider around a card: the card asks for its source as it
+    // connects, before <ansinh-provider> is defined; the context root hands it over later.
+    await load('ansinh-resident-card');
+    expect(customElements.get('ansinh-provider')).to.equal(undefined);
+    const provider = add(`<ansinh-provider><ansinh-resident-card resident-id="${resident.id}"></ansinh-resident-card></ansinh-provider>`);
+    (provider as HTMLElement & { source?: unknown }).source = new MemorySource({ residents: [resident] });
+    const card = provider.querySelector('ansinh-resident-card')!;
+    await until(() => customElements.get('ansinh-provider') !== undefined, '<ansinh-provider> to be defined');
+    await until(() => allShadowText(card).includes(resident.fullName.split(' ').at(-1)!), 'the card to show the resident from the provider');
+  });
+
+  it('shows a failed load on the page, fires ansinh-load-error, and tries again when back online', async () => {
+    const real = ELEMENT_MODULES['ansinh-checkbox-group'];
+    ELEMENT_MODULES['ansinh-checkbox-group'] = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const errors: AnsinhLoadErrorDetail[] = [];
+    const onError = (e: Event) => errors.push((e as CustomEvent<AnsinhLoadErrorDetail>).detail);
+    document.addEventListener('ansinh-load-error', onError);
+    const quiet = console.error;
+    console.error = () => undefined;
+    try {
+      const group = add('<ansinh-checkbox-group legend="Nhu cầu hỗ trợ"></ansinh-checkbox-group>');
+      await until(() => errors.length > 0, 'ansinh-load-error');
+      expect(errors[0]!.tag).to.equal('ansinh-checkbox-group');
+      const alert = group.querySelector('[role="alert"]');
+      expect(alert?.textContent).to.contain('Không tải được phần này của trang');
+      expect(customElements.get('ansinh-checkbox-group')).to.equal(undefined);
+
+      ELEMENT_MODULES['ansinh-checkbox-group'] = real;
+      window.dispatchEvent(new Event('online'));
+      await until(() => customElements.get('ansinh-checkbox-group') !== undefined, 'the retry to define the element');
+      expect(group.querySelector('[role="alert"]'), 'the failure line is gone').to.equal(null);
+    } finally {
+      ELEMENT_MODULES['ansinh-checkbox-group'] = real;
+      console.error = quiet;
+      document.removeEventListener('ansinh-load-error', onError);
+    }
+  });
+
+  it('discover() loads what is inside a root it is given, and a second start() does nothing', async () => {
+    const fragment = document.createElement('div');
+    fragment.append(document.createElement('ansinh-radio-group'));
+    await discover(fragment);
+    expect(customElements.get('ansinh-radio-group')).to.not.equal(undefined);
+    const before = Element.prototype.attachShadow;
+    start();
+    expect(Element.prototype.attachShadow, 'attachShadow is wrapped once').to.equal(before);
+  });
+});
