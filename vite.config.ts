@@ -15,9 +15,9 @@ const defineEntries = Object.fromEntries(
     .map((f) => [`define/${f.replace(/\.ts$/, '')}`, resolve(import.meta.dirname, 'src/define', f)]),
 );
 
-/** `ansinh/contract` and `ansinh/fhir`, once their index modules exist. */
+/** `ansinh/contract`, `ansinh/fhir`, `ansinh/data` and `ansinh/sample` (issue 19). */
 const layerEntries = Object.fromEntries(
-  ['contract', 'fhir']
+  ['contract', 'fhir', 'data', 'sample']
     .filter((layer) => existsSync(resolve(import.meta.dirname, `src/${layer}/index.ts`)))
     .map((layer) => [`${layer}/index`, resolve(import.meta.dirname, `src/${layer}/index.ts`)]),
 );

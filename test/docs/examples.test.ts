@@ -148,6 +148,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function settle(root: HTMLElement, problems: string[]): Promise<void> {
   const deadline = Date.now() + SETTLE_MS;
+  // The CDN loader defines each element once its code has arrived: wait for that first (bounded;
+  // a tag that never gets defined is reported below).
+  const tags = [...new Set(ansinhElements(root).map((e) => e.localName))];
+  await Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), sleep(SETTLE_MS)]);
   let last = '';
   let quietSince = 0;
   for (;;) {

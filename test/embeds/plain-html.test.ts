@@ -121,7 +121,7 @@ describe('embedding: plain HTML under a strict CSP with Trusted Types', function
     expect(tags.expected).to.include('ansinh-text-field');
     const defined = new Set(page.report.elements.filter((e) => e.defined).map((e) => e.tag));
     const missing = tags.expected.filter((t) => !defined.has(t));
-    expect(missing, `declared but not registered by the CDN build (add its define import to src/index.ts): ${missing.join(', ')}`).to.deep.equal([]);
+    expect(missing, `declared but not registered by the CDN build (add its define import to src/index.ts and its tag to src/loader.ts): ${missing.join(', ')}`).to.deep.equal([]);
   });
 
   it('renders every defined element, reads its JSON child without contract errors, and shows its data', () => {

@@ -79,7 +79,9 @@ describe('embedding: a server-rendered form posts ansinh fields to a real server
     const form = doc.querySelector('form')!;
     expect(form.method).to.equal('post');
 
-    await until(() => win.customElements.get('ansinh-text-field'), 'the CDN build to register the elements');
+    // The CDN loader defines each element when its code has arrived, each in its own time.
+    const used = [...new Set([...doc.querySelectorAll('*')].map((el) => el.localName).filter((t) => t.startsWith('ansinh-') && tags.expected.includes(t)))];
+    await until(() => used.every((t) => win.customElements.get(t)) || undefined, `the CDN loader to define ${used.join(', ')}`, 15000);
     const note = doc.querySelector('ansinh-text-field[name="note"]') as Upgraded;
     await note.updateComplete;
     // Required and empty: the browser refuses to submit, as with a native input.
@@ -126,7 +128,9 @@ describe('embedding: a server-rendered form posts ansinh fields to a real server
     const frame = await loadFrame(server.proxyPath);
     const doc = frame.contentDocument!;
     const win = frame.contentWindow as Window & typeof globalThis;
-    await until(() => win.customElements.get('ansinh-text-field'), 'the CDN build to register the elements');
+    // The CDN loader defines each element when its code has arrived, each in its own time.
+    const used = [...new Set([...doc.querySelectorAll('*')].map((el) => el.localName).filter((t) => t.startsWith('ansinh-') && tags.expected.includes(t)))];
+    await until(() => used.every((t) => win.customElements.get(t)) || undefined, `the CDN loader to define ${used.join(', ')}`, 15000);
     // Post the form directly (no survey answers needed for this check): the server's own escaping.
     const hostile = '<img src=x onerror="parent.hacked=1">';
     const body = new URLSearchParams({ note: hostile });
