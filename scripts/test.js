@@ -44,17 +44,18 @@ const steps = [
   { name: 'demo portal (every page opens, no errors)', cmd: 'node', args: ['scripts/demo/check-demo.mjs'], parallel: 'demo portal' },
   { name: 'demo portal on the FHIR server (npm run start:fhir: every page, no errors, no alerts)', cmd: 'node', args: ['scripts/demo/check-demo.mjs', '--fhir'], parallel: 'demo portal' },
   { name: 'build (library, CDN, types)', cmd: 'npm', args: ['run', 'build', '--silent'] },
-  { name: 'built package checks', cmd: 'node', args: ['scripts/check-dist.js'] },
+  // The checks of the built package start together once it is built (each reads dist/ only).
+  { name: 'built package checks', cmd: 'node', args: ['scripts/check-dist.js'], parallel: 'package checks' },
   // What npm would publish: at most 1 MB packed, no source maps, no sources or tests, the licences.
-  { name: 'npm pack contents (size, no maps, licences)', cmd: 'node', args: ['scripts/pack-report.js'] },
+  { name: 'npm pack contents (size, no maps, licences)', cmd: 'node', args: ['scripts/pack-report.js'], parallel: 'package checks' },
   // A portal's project built from the packed package: every entry compiles under strict with
   // skipLibCheck off; Vite emits the ledger's worker; esbuild's bundle carries the fallback warning.
-  { name: 'consumer project (tsc strict, Vite, esbuild)', cmd: 'node', args: ['scripts/consumer/check.mjs'] },
-  { name: 'manifest freshness', cmd: 'node', args: ['scripts/check-manifest.js'] },
-  { name: 'editor data, JSX and Vue types freshness', cmd: 'node', args: ['scripts/editor-data.js', '--check'] },
+  { name: 'consumer project (tsc strict, Vite, esbuild)', cmd: 'node', args: ['scripts/consumer/check.mjs'], parallel: 'package checks' },
+  { name: 'manifest freshness', cmd: 'node', args: ['scripts/check-manifest.js'], parallel: 'package checks' },
+  { name: 'editor data, JSX and Vue types freshness', cmd: 'node', args: ['scripts/editor-data.js', '--check'], parallel: 'package checks' },
   // Budgets per entry and per ordinary-use page, the measured ratio to SurveyJS, and the check
   // checked: the same sizes against 10 % tighter budgets must fail (--self-test).
-  { name: 'size budgets and ratios (self-tested)', cmd: 'node', args: ['scripts/size.js', '--check', '--self-test'], optional: 'scripts/size.js' },
+  { name: 'size budgets and ratios (self-tested)', cmd: 'node', args: ['scripts/size.js', '--check', '--self-test'], optional: 'scripts/size.js', parallel: 'package checks' },
   // Speed ratios against SurveyJS and LHC-Forms, measured side by side (page loads interleaved),
   // on the quick subset; the check checked: each ratio against a guard 10 % above it must fail.
   // Absolute times are in docs/benchmarks.md (`npm run bench`), never in a test.

@@ -289,3 +289,48 @@ export function run<T>(
   }
 }
 
+/** A contract warning (a semantic check the schema cannot express). */
+export function warning(path: (string | number)[], code: string, vi: string, en: string): ContractIssue {
+  return { path, code, severity: 'warning', message: { vi, en } };
+}
+
+/**
+ * Parses a list of items with one parser, prefixing each issue path with the item's index.
+ * Returns ok only when every item is valid.
+ */
+export function parseList<T>(input: unknown, parse: (item: unknown) => ParseResult<T>): ParseResult<T[]> {
+  let items: unknown[] | undefined;
+  try {
+    items = Array.isArray(input) ? Array.from(input as unknown[]) : undefined;
+  } catch {
+    items = undefined;
+  }
+  if (!items) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: [],
+          code: 'invalid_type',
+          severity: 'error',
+          message: { vi: 'Sai kiểu: cần danh sách.', en: 'Wrong type: expected a list.' },
+        },
+      ],
+    };
+  }
+  const values: T[] = [];
+  const issues: ContractIssue[] = [];
+  const warnings: ContractIssue[] = [];
+  items.forEach((item, i) => {
+    const r = parse(item);
+    const prefix = (x: ContractIssue): ContractIssue => ({ ...x, path: [i, ...x.path] });
+    if (r.ok) {
+      values.push(r.value);
+      warnings.push(...r.warnings.map(prefix));
+    } else {
+      issues.push(...r.issues.map(prefix));
+    }
+  });
+  if (issues.length > 0) return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
+  return { ok: true, value: values, warnings };
+}

@@ -13,7 +13,7 @@
  * own: every bad item is named there.
  */
 import type { ParseResult } from './issues.js';
-import { parseStatDataset, statDatasetWarnings } from './parse.js';
+import { parseStatDataset, statDatasetWarnings } from './parse-stat.js';
 import { fieldLabel } from './labels.js';
 import { FULL_DATE_RE } from './shared.js';
 import type { StatDataset, StatPeriod, StatValue } from './stat.js';

@@ -6,7 +6,7 @@
  * and its step records of Thông tư 02/2020) travel in extensions too, the case file number as an
  * identifier (see docs/contract/fhir.md).
  */
-import { parseCarePlan } from '../contract/parse.js';
+import { parseCarePlan } from '../contract/parse-care-plan.js';
 import { type Activity, type CarePlan, type Goal as ContractGoal } from '../contract/care-plan.js';
 import { type CarePlanStep } from '../contract/resident.js';
 import {

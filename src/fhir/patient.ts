@@ -6,7 +6,7 @@
  */
 import { RESIDENT_SENSITIVE_FIELDS, type PartialResident, type Resident } from '../contract/resident.js';
 import { SENSITIVE_CATEGORIES } from '../contract/disclosure.js';
-import { parseResident, parsePartialResident } from '../contract/parse.js';
+import { parseResident, parsePartialResident } from '../contract/parse-resident.js';
 import { type AdminUnit } from '../contract/shared.js';
 import {
   HL7,

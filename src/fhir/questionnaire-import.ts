@@ -1,5 +1,5 @@
 /** FHIR R4 Questionnaire -> SurveyDefinition, reporting everything it cannot map (see questionnaire.ts). */
-import { parseSurveyDefinition } from '../contract/parse.js';
+import { parseSurveyDefinition } from '../contract/parse-survey.js';
 import { type ContractIssue } from '../contract/issues.js';
 import { type EnableWhen, type ScaleOption, type SurveyDefinition, type SurveyItem, type SurveySection } from '../contract/survey.js';
 import { type LocalizedText } from '../contract/shared.js';

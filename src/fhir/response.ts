@@ -3,7 +3,7 @@
  * definition says which options a code stands for and how items nest). The respondent's contact
  * block is identity data: it is exported only when the caller asks.
  */
-import { parseSurveyResponse } from '../contract/parse.js';
+import { parseSurveyResponse } from '../contract/parse-survey.js';
 import { surveyItems, type SurveyAnswer, type SurveyDefinition, type SurveyItem, type SurveyResponse } from '../contract/survey.js';
 import { type ContractIssue } from '../contract/issues.js';
 import { itemOptions, questionnaireUrl, toItemCode, isCanonicalNumber } from './questionnaire.js';

@@ -14,7 +14,7 @@ import { draftStoreFor } from '../../base/controllers/drafts.js';
 import { PrintController } from '../../base/controllers/print.js';
 import { AnnounceController, announcerStyles } from '../../base/controllers/announce.js';
 import type { ContractIssue } from '../../contract/issues.js';
-import { parseCarePlan } from '../../contract/parse.js';
+import { parseCarePlan } from '../../contract/parse-care-plan.js';
 import type { CarePlan } from '../../contract/care-plan.js';
 import type { CarePlanStep } from '../../contract/resident.js';
 import { carePlanToFhir } from '../../fhir/care-plan.js';

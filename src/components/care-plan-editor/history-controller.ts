@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContractIssue } from '../../contract/issues.js';
-import { parseCarePlan } from '../../contract/parse.js';
+import { parseCarePlan } from '../../contract/parse-care-plan.js';
 import {
   NO_ISSUES,
   list,

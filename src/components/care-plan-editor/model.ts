@@ -9,7 +9,7 @@
 import { newId } from '../../data/ids.js';
 import type { ContractIssue, LocalizedMessage } from '../../contract/issues.js';
 import { fieldLabel } from '../../contract/labels.js';
-import { parseCarePlan } from '../../contract/parse.js';
+import { parseCarePlan } from '../../contract/parse-care-plan.js';
 import type { Lang } from '../../i18n/lang.js';
 import { dataProblems } from './messages.js';
 

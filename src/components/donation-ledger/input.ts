@@ -3,7 +3,8 @@
  * or `{ entries, funds, disclosure }` from a JSON child), funds and a disclosure with their
  * contract issues placed under their property, and the staff form's fields as an entry candidate.
  */
-import { parseFund, parseLedgerDisclosure, parseList } from '../../contract/parse.js';
+import { parseFund, parseLedgerDisclosure } from '../../contract/parse-ledger.js';
+import { parseList } from '../../contract/run.js';
 import { type ContractIssue } from '../../contract/issues.js';
 import { type Fund, type LedgerDisclosure } from '../../contract/ledger.js';
 import { ledgerMessages } from './messages.js';

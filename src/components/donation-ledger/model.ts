@@ -3,7 +3,7 @@
  * corrections applied) -> rows for one view. Pure data, no DOM, so it is unit-tested on its own
  * and the public projection is complete before anything is rendered.
  */
-import { parseLedgerEntry } from '../../contract/parse.js';
+import { parseLedgerEntry } from '../../contract/parse-ledger.js';
 import { type ContractIssue } from '../../contract/issues.js';
 import { type Correction, type Fund, type InKindLine, type LedgerEntry } from '../../contract/ledger.js';
 import type { CsvValue } from '../../base/controllers/export.js';

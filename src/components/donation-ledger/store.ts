@@ -4,7 +4,7 @@
  * Ingestion runs in slices (`ingest(budgetMs)`), so 100,000 entries never block the page; each
  * slice parses, applies corrections, updates balances and builds rows for the entries it takes.
  */
-import { parseLedgerEntry } from '../../contract/parse.js';
+import { parseLedgerEntry } from '../../contract/parse-ledger.js';
 import { type ContractIssue } from '../../contract/issues.js';
 import { type Fund, type LedgerDisclosure } from '../../contract/ledger.js';
 import { foldForSearch } from '../../i18n/format.js';

@@ -8,7 +8,7 @@ import type { InvalidDetail, ResidentSelectDetail, RevealDetail, RevealableField
 import { hostStyles } from '../../base/primitives/styles.js';
 import { DEFAULT_POLICY_TABLE, PolicyTableSchema, type PolicyTable } from '../../contract/allowance.js';
 import { parsePublicResident, toPublicResident, type PublicResident } from '../../contract/disclosure.js';
-import { parsePartialResident, parseResident } from '../../contract/parse.js';
+import { parsePartialResident, parseResident } from '../../contract/parse-resident.js';
 import { type ParseResult } from '../../contract/issues.js';
 import { type PartialResident, type Resident } from '../../contract/resident.js';
 import { devWarn } from '../../base/dev.js';

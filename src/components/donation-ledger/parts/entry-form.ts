@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { newId } from '../../../base/controllers/ids.js';
 import type { FieldValue } from '../../../base/events.js';
-import { parseLedgerEntry } from '../../../contract/parse.js';
+import { parseLedgerEntry } from '../../../contract/parse-ledger.js';
 import { type ContractIssue } from '../../../contract/issues.js';
 import { type LedgerEntry, type LedgerEntryInput } from '../../../contract/ledger.js';
 import type { Lang } from '../../../i18n/lang.js';
