@@ -23,7 +23,10 @@ export default defineConfig({
     cssMinify: 'esbuild',
     // No source maps in the package (issue 19): see docs/package.md. ANSINH_SOURCEMAPS=1 builds them.
     sourcemap: process.env.ANSINH_SOURCEMAPS === '1',
-    modulePreload: false,
+    // The loader's import() of an element preloads every chunk that element needs at once
+    // (link rel=modulepreload), instead of discovering them import by import: on a 150 ms round
+    // trip the chain of imports cost more than the bytes saved (scripts/bench/cold-start.js).
+    modulePreload: { polyfill: false },
     manifest: true,
     copyPublicDir: false,
     rollupOptions: {

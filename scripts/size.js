@@ -135,9 +135,11 @@ export const BUDGETS = [
   // brings zod, the contract's runner and every field label. The guards hold today's sizes so the
   // loader's gain (151 kB up front for any page before) is not lost; `target` is reported met or
   // missed on every run.
-  { match: 'cdn page: <ansinh-resident-card>', gzip: 62.5 * KB, target: 35 * KB },
-  { match: 'cdn page: <ansinh-stat-figure>', gzip: 49.4 * KB, target: 35 * KB },
-  { match: 'cdn page: <ansinh-donation-ledger>', gzip: 96.5 * KB, target: 35 * KB },
+  // +1 kB each (2026-12-07): the loader's table of every element's chunks, which it preloads at
+  // once (a cold page renders 1.15-1.5x sooner than with the one-file build; scripts/bench/cold-start.js).
+  { match: 'cdn page: <ansinh-resident-card>', gzip: 63.5 * KB, target: 35 * KB },
+  { match: 'cdn page: <ansinh-stat-figure>', gzip: 50.4 * KB, target: 35 * KB },
+  { match: 'cdn page: <ansinh-donation-ledger>', gzip: 97.5 * KB, target: 35 * KB },
   { match: /^cdn page: /, gzip: 90 * KB, label: 'cdn page with one element (each)' },
   { match: /^cdn lazy: /, gzip: 100 * KB, label: 'cdn lazy chunk (each)' },
 ];
@@ -178,8 +180,9 @@ const RATIOS = [
   // is met; the guard holds today's value.
   { page: 'page: survey (an MoH form, drafts, sending)', reference: 'LHC-Forms (web component + R4 support)', guard: 1 / 13.5, target: 1 / 10 },
   // Issue 19: a page with the survey from the CDN build (the loader and the survey's chunks, before
-  // a template or the outbox loads) at most 1/10 of SurveyJS. Missed on 2026-12-07: 48.3 kB, 1/7.9.
-  { page: 'cdn page: <ansinh-survey>', reference: 'SurveyJS (survey-core + survey-js-ui)', guard: 1 / 7.8, target: 1 / 10 },
+  // a template or the outbox loads) at most 1/10 of SurveyJS. Missed on 2026-12-07: 48.3 kB, 1/7.9;
+  // 1/7.6 with the loader's preload table (49.8 kB; every element renders sooner from a cold cache).
+  { page: 'cdn page: <ansinh-survey>', reference: 'SurveyJS (survey-core + survey-js-ui)', guard: 1 / 7.6, target: 1 / 10 },
 ];
 
 function budgetFor(name) {

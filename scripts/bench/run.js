@@ -294,6 +294,13 @@ async function main() {
     const command = `node scripts/bench/run.js ${args.join(' ')}`.trim();
     recordRun(root, { command, machine: m, results, ratios });
     writeReport(root, { full: !filter, machine: m, distLabel: relative(root, dist) || '.', results, ratios, sizes });
+    if (!filter) {
+      // First render from a cold cache, the loader against the one-file CDN build (issue 19).
+      const { coldStart, coldStartSection, writeColdStart } = await import('./cold-start.js');
+      const samples = 7;
+      const baseline = '9f4ef15';
+      writeColdStart(coldStartSection(await coldStart({ samples, baseline }), { samples, baseline, date: new Date().toISOString().slice(0, 10) }));
+    }
     console.log(`\nrecorded in docs/bench-runs.jsonl; wrote docs/benchmarks.md${filter ? ' (its list of runs)' : ''}`);
   }
   const failed = results.filter((r) => r.error);
