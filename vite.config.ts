@@ -28,8 +28,9 @@ const externals = Object.keys(pkg.dependencies ?? {});
 /**
  * Vite writes the ledger's worker as `new Worker(new URL(new URL("../../assets/hash-worker-….js",
  * import.meta.url).href, "" + import.meta.url))`. This puts back the literal form that bundlers
- * document for workers (`new Worker(new URL('…', import.meta.url))`: Vite, webpack 5), so a
- * portal's build emits the worker too (issue 19; scripts/consumer/check.mjs builds one with Vite).
+ * document for workers (`new Worker(new URL('…', import.meta.url))`), so a portal's build emits the
+ * worker too (issue 19; scripts/consumer/check.mjs builds one with Vite; webpack is not tested, and
+ * may not follow the local `Worker` that passes the URL through Trusted Types).
  */
 const workerUrlForBundlers = {
   name: 'ansinh-worker-url-for-bundlers',

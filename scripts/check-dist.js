@@ -22,6 +22,18 @@ for (const f of readdirSync('src/define').filter((f) => f.endsWith('.ts'))) {
   }
 }
 
+// The CDN loader's table (src/loader.ts) names every element of src/define/, each with its own file.
+{
+  const table = readFileSync('src/loader.ts', 'utf8');
+  const rows = new Map([...table.matchAll(/'(ansinh-[a-z-]+)': \(\) => import\('\.\/define\/([a-z-]+)\.js'\)/g)].map((m) => [m[1], m[2]]));
+  for (const f of readdirSync('src/define').filter((f) => f.endsWith('.ts'))) {
+    const text = readFileSync(`src/define/${f}`, 'utf8');
+    for (const m of text.matchAll(/\.define\(\s*['"](ansinh-[a-z0-9-]+)['"]/g)) {
+      if (rows.get(m[1]) !== f.replace(/\.ts$/, '')) problems.push(`src/loader.ts does not load <${m[1]}> from ./define/${f.replace(/\.ts$/, '.js')}`);
+    }
+  }
+}
+
 const cdnPath = 'dist/cdn/ansinh.js';
 if (!existsSync(cdnPath)) {
   problems.push(`${cdnPath} is missing`);

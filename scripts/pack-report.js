@@ -18,7 +18,7 @@ const problems = [];
 if (pack.size > LIMIT) problems.push(`the package packs to ${kB(pack.size)} kB, over the ${kB(LIMIT)} kB target`);
 for (const f of files) {
   if (f.path.endsWith('.map')) problems.push(`${f.path}: source maps are not published (docs/package.md)`);
-  if (/^(src|test|stories|scripts|demo|bench|\.storybook)\//.test(f.path)) problems.push(`${f.path}: not part of the runtime package`);
+  if (/^(src|test|stories|scripts|demo|bench|\.storybook)\//.test(f.path) || f.path.includes('/.vite/')) problems.push(`${f.path}: not part of the runtime package`);
 }
 for (const needed of ['LICENSE', 'dist/tokens/files/OFL.txt', 'custom-elements.json', 'dist/cdn/ansinh.js']) {
   if (!files.some((f) => f.path === needed)) problems.push(`${needed} is missing from the package`);

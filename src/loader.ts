@@ -11,8 +11,10 @@
  * - An `<ansinh-provider>` is loaded before the elements found with it, and a context root is
  *   attached at once, so an element that asks for its data source before the provider exists gets
  *   it when the provider connects.
- * - A module that fails to load (offline, blocked) leaves a visible line in the element, fires
- *   `ansinh-load-error` on it and is tried again when the browser is back online.
+ * - A module that fails to load (offline, blocked) leaves a visible line in the element asking to
+ *   reload the page, and fires `ansinh-load-error` on it. The load is tried again when the
+ *   browser is back online or another instance appears, but browsers may keep a failed module
+ *   fetch for the life of the page, so the line says to reload rather than promise a retry.
  *
  * Bundler users import `ansinh/<element>` instead; this loader is for pages without a build.
  */
@@ -48,7 +50,9 @@ export interface AnsinhLoadErrorDetail {
 
 const loading = new Map<AnsinhTag, Promise<unknown>>();
 const failed = new Set<AnsinhTag>();
-const observers = new WeakSet<Node>();
+/** The roots watched: the document and shadow roots created after start (weakly held). */
+const roots: WeakRef<Document | ShadowRoot>[] = [];
+const watched = new WeakSet<Node>();
 const ERROR_MARK = 'data-ansinh-load-error';
 
 function isTag(name: string): name is AnsinhTag {
@@ -65,6 +69,8 @@ export function load<T extends AnsinhTag>(tag: T): Promise<ModuleOf<T>> {
     pending = ELEMENT_MODULES[tag]().then(
       (mod) => {
         failed.delete(tag);
+        // A failure line from an earlier attempt goes once the element is defined.
+        for (const line of everywhere(`${tag} > [${ERROR_MARK}]`)) line.remove();
         return mod;
       },
       (error: unknown) => {
@@ -93,6 +99,8 @@ function tagsIn(root: ParentNode): Set<AnsinhTag> {
  * the loader ran (or a closed one it cannot see).
  */
 export async function discover(root: ParentNode = document): Promise<void> {
+  // A shadow root handed in is watched from now on, as one created after start() would be.
+  if (root instanceof ShadowRoot) observe(root);
   const found = [...tagsIn(root)].filter((tag) => !loading.has(tag));
   if (!found.length) return;
   // The provider first: the elements inside it ask it for their data source as they connect.
@@ -100,9 +108,20 @@ export async function discover(root: ParentNode = document): Promise<void> {
   await Promise.allSettled(found.filter((tag) => tag !== 'ansinh-provider').map((tag) => load(tag)));
 }
 
+/** Elements matching `selector` in the document and in every watched shadow root. */
+function everywhere(selector: string): Element[] {
+  const out: Element[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) {
+    const root = roots[i]!.deref();
+    if (!root) roots.splice(i, 1);
+    else out.push(...root.querySelectorAll(selector));
+  }
+  return out;
+}
+
 function reportFailure(tag: AnsinhTag, error: unknown): void {
-  console.error(`ansinh: the code of <${tag}> could not be loaded; it is tried again when the browser is back online.`, error);
-  for (const el of document.querySelectorAll(`${tag}:not(:defined)`)) {
+  console.error(`ansinh: the code of <${tag}> could not be loaded (offline, or blocked on the way); reload the page once the connection is back.`, error);
+  for (const el of everywhere(`${tag}:not(:defined)`)) {
     if (!el.querySelector(`:scope > [${ERROR_MARK}]`)) {
       // Light DOM text in the page's own styles: the element's code and styles are what failed.
       const line = document.createElement('p');
@@ -110,8 +129,8 @@ function reportFailure(tag: AnsinhTag, error: unknown): void {
       line.setAttribute('role', 'alert');
       const en = (el.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang).startsWith('en');
       line.textContent = en
-        ? 'This part of the page could not be loaded. Check the connection; it is tried again when the connection is back.'
-        : 'Không tải được phần này của trang. Hãy kiểm tra kết nối mạng; trang sẽ tự thử lại khi có mạng.';
+        ? 'This part of the page could not be loaded. Check the connection, then reload the page.'
+        : 'Không tải được phần này của trang. Hãy kiểm tra kết nối mạng rồi tải lại trang.';
       el.append(line);
     }
     el.dispatchEvent(new CustomEvent<AnsinhLoadErrorDetail>('ansinh-load-error', { bubbles: true, composed: true, detail: { tag, error } }));
@@ -120,14 +139,14 @@ function reportFailure(tag: AnsinhTag, error: unknown): void {
 
 function retryFailed(): void {
   if (!failed.size) return;
-  for (const el of document.querySelectorAll(`[${ERROR_MARK}]`)) el.remove();
-  for (const tag of [...failed]) void load(tag).catch(() => undefined);
+  for (const tag of [...failed]) if (everywhere(`${tag}:not(:defined)`).length) void load(tag).catch(() => undefined);
 }
 
 /** Watches `root` (the document or a shadow root) for ansinh elements added to it. */
 function observe(root: Document | ShadowRoot): void {
-  if (observers.has(root)) return;
-  observers.add(root);
+  if (watched.has(root)) return;
+  watched.add(root);
+  roots.push(new WeakRef(root));
   new MutationObserver((records) => {
     if (loading.size === Object.keys(ELEMENT_MODULES).length && !failed.size) return;
     for (const record of records) {

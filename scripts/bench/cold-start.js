@@ -18,6 +18,7 @@ import { createSecureServer } from 'node:http2';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromePath, CHROME_FLAGS } from '../chrome-path.js';
 import { medianCI } from './stats.js';
@@ -109,6 +110,13 @@ function certificate() {
   return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
 }
 
+/** File contents read once, so the gzip cache above is keyed by the same buffer every time. */
+const files = new Map();
+function fileBytes(file) {
+  if (!files.has(file)) files.set(file, readFileSync(file));
+  return files.get(file);
+}
+
 function serve(builds) {
   const server = createSecureServer({ ...certificate(), allowHTTP1: true }, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -122,17 +130,20 @@ function serve(builds) {
     const file = dir && resolve(dir, rest.join('/'));
     if (!file || !file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'text/plain', 'not found');
     // A cold cache each load comes from a fresh browser context; gzip as a CDN would send it.
-    return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file), true);
+    return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', fileBytes(file), true);
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
-async function send(res, status, type, body, compress = false) {
-  const { gzipSync } = await import('node:zlib');
+/** Each file gzipped once, before any page asks (compressing per request would slow the server). */
+const gzipped = new Map();
+
+function send(res, status, type, body, compress = false) {
   const headers = { 'content-type': type, 'cache-control': 'public, max-age=31536000' };
   let out = typeof body === 'string' ? Buffer.from(body) : body;
   if (compress && /javascript|css/.test(type)) {
-    out = gzipSync(out, { level: 9 });
+    if (!gzipped.has(out)) gzipped.set(out, gzipSync(out, { level: 9 }));
+    out = gzipped.get(out);
     headers['content-encoding'] = 'gzip';
   }
   res.writeHead(status, headers);

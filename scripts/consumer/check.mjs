@@ -7,15 +7,19 @@
 //   3. esbuild bundles the same page: esbuild does not follow `new Worker(new URL(…))`, so the
 //      worker is not emitted; the bundle keeps the development warning that says so (the
 //      documented fallback: the chain is hashed on the main thread).
-// Needs a built dist/ (`npm run build`). Dependencies resolve from this repository's node_modules
-// (the consumer folder sits inside it), so nothing is downloaded.
+// Needs a built dist/ (`npm run build`). The project sits outside this repository, in the system's
+// temporary folder, and its node_modules holds only what a portal would install: the package and
+// links to its declared `dependencies` (and the optional peers the JSX and Vue typings name) from
+// this repository's node_modules. So a shipped import of a package ansinh does not declare fails
+// here, as under a strict package manager; nothing is downloaded.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const dir = join(root, '.tmp/consumer');
+const dir = join(tmpdir(), 'ansinh-consumer');
 const problems = [];
 const step = (what) => console.log(`- ${what}`);
 
@@ -28,6 +32,13 @@ mkdirSync(join(dir, 'src'), { recursive: true });
 const tgz = execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts', '--silent'], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
 execFileSync('tar', ['-xzf', join(dir, tgz), '-C', join(dir, 'node_modules/ansinh'), '--strip-components=1']);
 const pkg = JSON.parse(readFileSync(join(dir, 'node_modules/ansinh/package.json'), 'utf8'));
+// What a portal's install adds beside ansinh: its dependencies, and the optional peers it uses.
+for (const dep of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]) {
+  const target = join(root, 'node_modules', dep);
+  if (!existsSync(target)) throw new Error(`${dep} is not installed in this repository (npm ci)`);
+  mkdirSync(join(dir, 'node_modules', dep, '..'), { recursive: true });
+  symlinkSync(target, join(dir, 'node_modules', dep), 'dir');
+}
 
 // 1. Every entry, strict, skipLibCheck off.
 const elements = readdirSync(join(root, 'src/define')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));

@@ -81,6 +81,7 @@ describe('embedding: a server-rendered form posts ansinh fields to a real server
 
     // The CDN loader defines each element when its code has arrived, each in its own time.
     const used = [...new Set([...doc.querySelectorAll('*')].map((el) => el.localName).filter((t) => t.startsWith('ansinh-') && tags.expected.includes(t)))];
+    expect(used, 'the page uses ansinh elements').to.include('ansinh-text-field');
     await until(() => used.every((t) => win.customElements.get(t)) || undefined, `the CDN loader to define ${used.join(', ')}`, 15000);
     const note = doc.querySelector('ansinh-text-field[name="note"]') as Upgraded;
     await note.updateComplete;
@@ -130,6 +131,7 @@ describe('embedding: a server-rendered form posts ansinh fields to a real server
     const win = frame.contentWindow as Window & typeof globalThis;
     // The CDN loader defines each element when its code has arrived, each in its own time.
     const used = [...new Set([...doc.querySelectorAll('*')].map((el) => el.localName).filter((t) => t.startsWith('ansinh-') && tags.expected.includes(t)))];
+    expect(used, 'the page uses ansinh elements').to.include('ansinh-text-field');
     await until(() => used.every((t) => win.customElements.get(t)) || undefined, `the CDN loader to define ${used.join(', ')}`, 15000);
     // Post the form directly (no survey answers needed for this check): the server's own escaping.
     const hostile = '<img src=x onerror="parent.hacked=1">';

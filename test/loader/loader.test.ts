@@ -11,6 +11,8 @@ import { allShadowText } from '../helpers/dom.js';
 // global, so the tests run in order and each uses tags the earlier ones did not load.
 
 const resident = sampleResidents()[0]!;
+/** attachShadow as it was before the loader wrapped it: a root the loader does not know about. */
+const nativeAttachShadow = Element.prototype.attachShadow;
 
 async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
   const end = Date.now() + ms;
@@ -71,7 +73,7 @@ describe('the CDN loader', () => {
     await until(() => allShadowText(card).includes(resident.fullName.split(' ').at(-1)!), 'the card to show the resident from the provider');
   });
 
-  it('shows a failed load on the page, fires ansinh-load-error, and tries again when back online', async () => {
+  it('shows a failed load on the page and in shadow roots, fires ansinh-load-error, and clears it once loaded', async () => {
     const real = ELEMENT_MODULES['ansinh-checkbox-group'];
     ELEMENT_MODULES['ansinh-checkbox-group'] = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     const errors: AnsinhLoadErrorDetail[] = [];
@@ -80,17 +82,25 @@ describe('the CDN loader', () => {
     const quiet = console.error;
     console.error = () => undefined;
     try {
+      // One in the page, one in another library's shadow root.
+      const host = add('<div class="foreign"></div>');
+      const shadow = host.attachShadow({ mode: 'open' });
+      const inShadow = document.createElement('ansinh-checkbox-group');
+      shadow.append(inShadow);
       const group = add('<ansinh-checkbox-group legend="Nhu cầu hỗ trợ"></ansinh-checkbox-group>');
-      await until(() => errors.length > 0, 'ansinh-load-error');
-      expect(errors[0]!.tag).to.equal('ansinh-checkbox-group');
-      const alert = group.querySelector('[role="alert"]');
-      expect(alert?.textContent).to.contain('Không tải được phần này của trang');
+      await until(() => errors.length >= 2, 'ansinh-load-error on both instances');
+      expect(errors.every((e) => e.tag === 'ansinh-checkbox-group')).to.equal(true);
+      for (const el of [group, inShadow]) {
+        expect(el.querySelector('[role="alert"]')?.textContent).to.contain('Không tải được phần này của trang');
+      }
       expect(customElements.get('ansinh-checkbox-group')).to.equal(undefined);
 
+      // Back online (in this test the module itself is what failed; a browser may also keep a
+      // failed fetch, which is why the line asks to reload): once defined, the lines go.
       ELEMENT_MODULES['ansinh-checkbox-group'] = real;
       window.dispatchEvent(new Event('online'));
       await until(() => customElements.get('ansinh-checkbox-group') !== undefined, 'the retry to define the element');
-      expect(group.querySelector('[role="alert"]'), 'the failure line is gone').to.equal(null);
+      for (const el of [group, inShadow]) expect(el.querySelector('[role="alert"]'), 'the failure line is gone').to.equal(null);
     } finally {
       ELEMENT_MODULES['ansinh-checkbox-group'] = real;
       console.error = quiet;
@@ -98,11 +108,18 @@ describe('the CDN loader', () => {
     }
   });
 
-  it('discover() loads what is inside a root it is given, and a second start() does nothing', async () => {
+  it('discover() loads what is inside a root it is given and watches a shadow root, and a second start() does nothing', async () => {
     const fragment = document.createElement('div');
     fragment.append(document.createElement('ansinh-radio-group'));
     await discover(fragment);
     expect(customElements.get('ansinh-radio-group')).to.not.equal(undefined);
+    // A shadow root that existed before the loader saw it: handed to discover(), then watched.
+    const host = document.createElement('div');
+    const root = nativeAttachShadow.call(host, { mode: 'closed' });
+    document.body.append(host);
+    await discover(root);
+    root.append(document.createElement('ansinh-select'));
+    await until(() => customElements.get('ansinh-select') !== undefined, '<ansinh-select> added later to a discovered root');
     const before = Element.prototype.attachShadow;
     start();
     expect(Element.prototype.attachShadow, 'attachShadow is wrapped once').to.equal(before);

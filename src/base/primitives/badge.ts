@@ -1,4 +1,4 @@
-import { html, css } from 'lit';
+import { html, css, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AnsinhElement } from '../ansinh-element.js';
 import { hostStyles } from './styles.js';
@@ -68,7 +68,7 @@ export class AnsinhBadge extends AnsinhElement {
   /** The meaning: neutral (default), info, success, warning or danger. */
   @property({ reflect: true }) tone: BadgeTone = 'neutral';
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const tone = glyphs[this.tone] ? this.tone : 'neutral';
     return html`<span class="badge" part="badge"
       ><span class="icon" part="icon" aria-hidden="true">${glyphs[tone]}</span

@@ -1,4 +1,4 @@
-import { html, nothing, css } from 'lit';
+import { html, nothing, css, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FormAssociated } from './form-control.js';
 import { buttonStyles } from './button.styles.js';
@@ -70,7 +70,7 @@ export class AnsinhButton extends FormAssociated {
     else if (this.type === 'reset') proto.reset.call(form);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<button
       class="btn"
       part="button"

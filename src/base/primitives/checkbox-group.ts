@@ -1,3 +1,4 @@
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChoiceGroup, jsonArray } from './choice-control.js';
 import type { Validation } from './form-control.js';
@@ -64,7 +65,7 @@ export class AnsinhCheckboxGroup extends ChoiceGroup {
           : [];
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return this.renderGroup('checkbox');
   }
 }

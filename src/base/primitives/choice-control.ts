@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -86,7 +86,7 @@ export abstract class ChoiceGroup extends ChoiceControl {
   /** The user checked or unchecked an option. */
   protected abstract toggle(value: string, checked: boolean): void;
 
-  protected renderGroup(type: 'checkbox' | 'radio') {
+  protected renderGroup(type: 'checkbox' | 'radio'): TemplateResult {
     const name = this.legend ? undefined : this.externalLabel || undefined;
     const invalid = this.invalidShown ? 'true' : 'false';
     return html`<fieldset part="fieldset" aria-describedby=${this.describedBy} aria-label=${ifDefined(name)}>

@@ -1,3 +1,4 @@
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChoiceGroup } from './choice-control.js';
 import type { Validation } from './form-control.js';
@@ -49,7 +50,7 @@ export class AnsinhRadioGroup extends ChoiceGroup {
     return this.value || null;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return this.renderGroup('radio');
   }
 }

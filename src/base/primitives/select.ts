@@ -1,4 +1,4 @@
-import { html, nothing, css } from 'lit';
+import { html, nothing, css, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -72,7 +72,7 @@ export class AnsinhSelect extends ChoiceControl {
     this.commit((e.target as HTMLSelectElement).value);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const id = `${this.uid}-input`;
     const options = this.allOptions.filter((o) => o.value !== '');
     return html`<div class="field">

@@ -1,4 +1,4 @@
-import { html, nothing, css } from 'lit';
+import { html, nothing, css, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { AnsinhElement } from '../ansinh-element.js';
@@ -103,7 +103,7 @@ export class AnsinhState extends AnsinhElement {
     this.emit('ansinh-retry', undefined);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const m = baseMessages[this.locale];
     const kind: StateKind = this.kind in { loading: 1, empty: 1, error: 1, offline: 1 } ? this.kind : 'loading';
     const loading = kind === 'loading';

@@ -1,4 +1,4 @@
-import { html, nothing, css } from 'lit';
+import { html, nothing, css, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -192,7 +192,7 @@ export class AnsinhTextField extends FormControl {
   }
   // jscpd:ignore-end
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const id = `${this.uid}-input`;
     // Without its own label, the inner control takes its name from a light-DOM <label for>.
     const name = this.label ? undefined : this.externalLabel || undefined;

@@ -3,7 +3,7 @@ import { DataSourceError } from '../../data/errors.js';
 import { versionOf } from '../../data/source.js';
 import { renderDataState, renderOfflineNotice } from '../../base/parts/data-state.js';
 import { linkStyles, tableScrollStyles } from '../../base/styles.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
@@ -432,7 +432,7 @@ export class AnsinhCarePlanEditor extends AnsinhElement {
     if (event.target !== this) this.loader.reload();
   };
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const h = this.edits.history;
     if (!h) {
       return html`${this.renderContractIssues()}${renderDataState(this.loader, { id: this.planId, property: 'plan', lang: this.locale, onRetry: this.onRetry })}`;

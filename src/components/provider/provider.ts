@@ -1,4 +1,4 @@
-import { html, css, type PropertyValues } from 'lit';
+import { html, css, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { AnsinhElement } from '../../base/ansinh-element.js';
 import { attachContextRoot, dataSourceContext, langContext } from '../../base/context.js';
@@ -86,7 +86,7 @@ export class AnsinhProvider extends AnsinhElement {
     this.langProvider?.setValue(this.locale);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

@@ -1,7 +1,7 @@
 import { linkStyles } from '../../base/styles.js';
 import { datasetLoader, readDataset } from '../../base/statistics/dataset-loader.js';
 import { renderDataState, renderOfflineNotice } from '../../base/parts/data-state.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
 import type { InvalidDetail, StatSelectDetail, TypedEvents } from '../../base/events.js';
@@ -254,7 +254,7 @@ export class AnsinhStatChart extends AnsinhElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const model = this.model;
     if (!model) {
       return html`<div class="empty">

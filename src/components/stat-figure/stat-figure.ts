@@ -1,7 +1,7 @@
 import { linkStyles } from '../../base/styles.js';
 import { datasetLoader, readDataset } from '../../base/statistics/dataset-loader.js';
 import { renderDataState, renderOfflineNotice } from '../../base/parts/data-state.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AnsinhElement } from '../../base/ansinh-element.js';
 import type { StatDataset } from '../../contract/stat.js';
@@ -82,7 +82,7 @@ export class AnsinhStatFigure extends AnsinhElement {
     this._view = this._dataset ? computeView(this._dataset, this.period, this.orgUnit, this.category) : undefined;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const ds = this._dataset;
     const v = this._view;
     if (!ds || !v) {
