@@ -40,9 +40,6 @@ const steps = [
   // The same suite in WebKit, Safari's engine (WebKitGTK's MiniBrowser over classic WebDriver, under
   // a virtual display when there is none; docs/browser-support.md: what it leaves to Chromium).
   { name: 'browser tests in WebKit (WebKitGTK, WebDriver)', cmd: 'node', args: ['scripts/with-display.mjs', 'npx', 'wtr', '--config', 'web-test-runner.webkit.config.js'], counts: '.tmp/wtr-webkit-results.json', kind: 'browser tests in WebKit', parallel: 'other engines' },
-  // Chromium's story audit starts when Firefox has finished, beside the rest of WebKit (the long
-  // pole): two browsers at a time, never three (three made the timing tests fail).
-  { name: 'Storybook smoke test (every story, axe)', cmd: 'node', args: ['scripts/storybook-smoke.js'], optional: 'scripts/storybook-smoke.js', counts: '.tmp/storybook-smoke.json', kind: 'story renders', parallel: 'other engines', after: 'browser tests in Firefox ESR' },
   // The two demo checks side by side: each mostly waits for its pages (15 s together).
   { name: 'demo portal (every page opens, no errors)', cmd: 'node', args: ['scripts/demo/check-demo.mjs'], parallel: 'demo portal' },
   { name: 'demo portal on the FHIR server (npm run start:fhir: every page, no errors, no alerts)', cmd: 'node', args: ['scripts/demo/check-demo.mjs', '--fhir'], parallel: 'demo portal' },
@@ -63,6 +60,10 @@ const steps = [
   // on the quick subset; the check checked: each ratio against a guard 10 % above it must fail.
   // Absolute times are in docs/benchmarks.md (`npm run bench`), never in a test.
   { name: 'speed ratios side by side (bench --quick --check --self-test)', cmd: 'node', args: ['scripts/bench/run.js', '--quick', '--check', '--self-test'] },
+  // Not beside WebKit: tried on 2026-12-07 (smoke started when Firefox ended), and in one fresh run
+  // of two the ledger's English story showed other balances than its snapshot; not reproduced
+  // alone or under synthetic load, so it runs last, alone, as it did in every run before.
+  { name: 'Storybook smoke test (every story, axe)', cmd: 'node', args: ['scripts/storybook-smoke.js'], optional: 'scripts/storybook-smoke.js', counts: '.tmp/storybook-smoke.json', kind: 'story renders' },
 ];
 
 const only = process.argv.slice(2);
@@ -147,14 +148,7 @@ for (let i = 0; i < chosen.length; ) {
   const group = chosen[i].parallel;
   let end = i + 1;
   while (group && end < chosen.length && chosen[end].parallel === group) end += 1;
-  // A step with `after` starts when the step of its group whose name begins so has ended.
-  const batch = chosen.slice(i, end);
-  const running = new Map();
-  for (const step of batch) {
-    const first = step.after && batch.find((s) => s !== step && s.name.startsWith(step.after));
-    running.set(step, first ? running.get(first).then(() => run(step)) : run(step));
-  }
-  for (const result of await Promise.all(batch.map((step) => running.get(step)))) record(result);
+  for (const result of await Promise.all(chosen.slice(i, end).map(run))) record(result);
   i = end;
 }
 
