@@ -33,6 +33,12 @@ export interface DataControllerOptions {
 }
 
 
+/** What connected data paths do when the browser is back online: one window listener for all. */
+const onlineWatchers = new Set<() => void>();
+function notifyOnline(): void {
+  for (const watcher of [...onlineWatchers]) watcher();
+}
+
 /**
  * The one data path every element takes when it loads by id (`resident-id`, `plan-id`,
  * `survey-id`, `dataset-id`…) through the nearest `<ansinh-provider>`:
@@ -92,11 +98,13 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {
     // Back online: an element showing old data, or the "no connection" error, reads again.
-    globalThis.addEventListener?.('online', this.#onOnline);
+    onlineWatchers.add(this.#onOnline);
+    if (onlineWatchers.size === 1) globalThis.addEventListener?.('online', notifyOnline);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('online', this.#onOnline);
+    onlineWatchers.delete(this.#onOnline);
+    if (onlineWatchers.size === 0) globalThis.removeEventListener?.('online', notifyOnline);
     // A later reconnection loads again; an answer arriving meanwhile is ignored.
     if (this.#state === 'loading') {
       this.#abort?.abort();

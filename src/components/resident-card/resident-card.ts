@@ -330,7 +330,8 @@ export class AnsinhResidentCard extends AnsinhElement {
     }
     const context = this.cardContext(this.showSensitive && consentAllows(r.consent, 'shareHealthData') && variant !== 'public');
     const offline = renderOfflineNotice(this.data, lang, () => this.reload());
-    if (variant === 'compact') return html`${offline}${renderCompact(context, r)}`;
+    // Without an offline notice the part is the whole render (no wrapping template to clone).
+    if (variant === 'compact') return offline === nothing ? renderCompact(context, r) : html`${offline}${renderCompact(context, r)}`;
     if (variant === 'public') {
       this.warnIfFullRecordInPublic(r);
       return html`${offline}${renderPublic(context, toPublicResident(r))}`;

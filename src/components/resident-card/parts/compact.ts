@@ -13,22 +13,10 @@ export function renderCompact(c: CardContext, r: PartialResident): TemplateResul
   const l = codeLabels[lang];
   const meta = [r.birthDate ? ageText(r, c.day, lang) : '', r.sex ? l.sex[r.sex] : '', r.room].filter(Boolean).join(' · ');
   const flags = flagBadges(r, lang, true);
-  const warnings = c.warnings.length;
-  return html`<div class="card compact" part="card">
-      ${renderAvatar(c, r, consentAllows(r.consent, 'photo'), true)}
-      <div class="main">
-        <p class="line name" part="name" id="name">${renderName(c, r.fullName, 'meta')}</p>
-        <p class="line meta" id="meta">${meta}</p>
-        <p class="line tags">
-          ${warnings
-            ? html`<span class="flag" data-tone="warning" title=${c.warnings.map((i) => i.message[lang]).join('\n')}
-                ><span class="glyph" aria-hidden="true">!</span>${lang === 'vi'
-                  ? `${warnings} cảnh báo dữ liệu`
-                  : `${warnings} data warning${warnings === 1 ? '' : 's'}`}</span
-              >`
-            : nothing}${flags}<span class="category">${categoryText(r, c.sensitiveAllowed, lang).label}</span>
-        </p>
-      </div>
-      <div class="actions"><slot name="actions"></slot></div>
-    </div>`;
+  const count = c.warnings.length;
+  const warnings = count
+    ? html`<span class="flag" data-tone="warning" title=${c.warnings.map((i) => i.message[lang]).join('\n')}><span class="glyph" aria-hidden="true">!</span>${lang === 'vi' ? `${count} cảnh báo dữ liệu` : `${count} data warning${count === 1 ? '' : 's'}`}</span>`
+    : nothing;
+  // Written without whitespace between tags (each would be a text node cloned per row).
+  return html`<div class="card compact" part="card">${renderAvatar(c, r, consentAllows(r.consent, 'photo'), true)}<div class="main"><p class="line name" part="name" id="name">${renderName(c, r.fullName, 'meta')}</p><p class="line meta" id="meta">${meta}</p><p class="line tags">${warnings}${flags}<span class="category">${categoryText(r, c.sensitiveAllowed, lang).label}</span></p></div><div class="actions"><slot name="actions"></slot></div></div>`;
 }
