@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { minifyTemplates } from './scripts/build/minify-literals.js';
 
 /**
  * CDN build: dist/cdn/ansinh.js, a small minified ES module (the loader, src/loader.ts) that loads
@@ -12,6 +13,7 @@ import { resolve } from 'node:path';
  * whitespace of ES output, which nearly doubles the file.
  */
 export default defineConfig({
+  plugins: [minifyTemplates()],
   // Relative URLs for emitted files (the hash worker), so dist/ works wherever it is served from.
   base: './',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { minifyTemplates } from './scripts/build/minify-literals.js';
 
 /**
  * Library build: unbundled ESM in dist/ (one module per source module, dependencies external), so
@@ -41,7 +42,7 @@ const workerUrlForBundlers = {
 };
 
 export default defineConfig({
-  plugins: [workerUrlForBundlers],
+  plugins: [minifyTemplates(), workerUrlForBundlers],
   // Relative URLs for emitted files (the hash worker), so dist/ works wherever it is served from.
   base: './',
   build: {

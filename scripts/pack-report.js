@@ -32,7 +32,7 @@ function groups() {
     [/^dist\/tokens\/files\//, 'dist/tokens/files/: Be Vietnam Pro (woff2) and its OFL'],
     [/^dist\/(assets|tokens)\//, 'dist/tokens/, dist/assets/: CSS tokens, fonts.css, the hash worker'],
     [/^dist\/sample\//, 'dist/sample/: sample data (ansinh/sample)'],
-    [/^dist\/.*\.js$/, 'dist/**/*.js: the library, one unminified ES module per source module'],
+    [/^dist\/.*\.js$/, 'dist/**/*.js: the library, one ES module per source module (code unminified; markup and CSS in templates minified)'],
     [/^custom-elements\.json$/, 'custom-elements.json: the manifest (public members only)'],
     [/^editor\//, 'editor/: VS Code and JetBrains data'],
     [/.*/, 'README.md, LICENSE, package.json'],

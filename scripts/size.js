@@ -137,9 +137,11 @@ export const BUDGETS = [
   // missed on every run.
   // +1 kB each (2026-12-07): the loader's table of every element's chunks, which it preloads at
   // once (a cold page renders 1.15-1.5x sooner than with the one-file build; scripts/bench/cold-start.js).
-  { match: 'cdn page: <ansinh-resident-card>', gzip: 63.5 * KB, target: 35 * KB },
-  { match: 'cdn page: <ansinh-stat-figure>', gzip: 50.4 * KB, target: 35 * KB },
-  { match: 'cdn page: <ansinh-donation-ledger>', gzip: 97.5 * KB, target: 35 * KB },
+  // Down (2026-12-08): the markup and CSS inside templates minified at build (scripts/build/
+  // minify-literals.ts; 61.6, 49.3 and 95.9 kB), guards tightened to match.
+  { match: 'cdn page: <ansinh-resident-card>', gzip: 61.8 * KB, target: 35 * KB },
+  { match: 'cdn page: <ansinh-stat-figure>', gzip: 49.5 * KB, target: 35 * KB },
+  { match: 'cdn page: <ansinh-donation-ledger>', gzip: 96.1 * KB, target: 35 * KB },
   { match: /^cdn page: /, gzip: 90 * KB, label: 'cdn page with one element (each)' },
   { match: /^cdn lazy: /, gzip: 100 * KB, label: 'cdn lazy chunk (each)' },
 ];
@@ -182,7 +184,8 @@ const RATIOS = [
   // Issue 19: a page with the survey from the CDN build (the loader and the survey's chunks, before
   // a template or the outbox loads) at most 1/10 of SurveyJS. Missed on 2026-12-07: 48.3 kB, 1/7.9;
   // 1/7.6 with the loader's preload table (49.8 kB; every element renders sooner from a cold cache).
-  { page: 'cdn page: <ansinh-survey>', reference: 'SurveyJS (survey-core + survey-js-ui)', guard: 1 / 7.6, target: 1 / 10 },
+  // 1/7.8 on 2026-12-08 with templates minified at build (48.7 kB); the guard follows.
+  { page: 'cdn page: <ansinh-survey>', reference: 'SurveyJS (survey-core + survey-js-ui)', guard: 1 / 7.8, target: 1 / 10 },
 ];
 
 function budgetFor(name) {
