@@ -3,6 +3,7 @@ import { ELEMENT_MODULES, discover, load, start, type AnsinhLoadErrorDetail } fr
 import { MemorySource } from '../../src/data/memory-source.js';
 import { sampleResidents } from '../../src/sample/index.js';
 import { allShadowText } from '../helpers/dom.js';
+import { until } from '../data/servers.js';
 
 // The CDN entry's loader (issue 19): nothing is defined up front; an element's code loads when its
 // first instance appears, in the document or in another library's shadow root; the provider's
@@ -13,14 +14,6 @@ import { allShadowText } from '../helpers/dom.js';
 const resident = sampleResidents()[0]!;
 /** attachShadow as it was before the loader wrapped it: a root the loader does not know about. */
 const nativeAttachShadow = Element.prototype.attachShadow;
-
-async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 function add<T extends HTMLElement>(markup: string, parent: ParentNode = document.body): T {
   const box = document.createElement('div');
@@ -44,7 +37,7 @@ describe('the CDN loader', () => {
 
   it('loads an element added to the document after it started, and only that element', async () => {
     const badge = add('<ansinh-badge tone="success">Đã duyệt</ansinh-badge>');
-    await until(() => customElements.get('ansinh-badge') !== undefined, '<ansinh-badge> to be defined');
+    await until(() => customElements.get('ansinh-badge') !== undefined, 10_000, '<ansinh-badge> to be defined');
     await (badge as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(badge.shadowRoot, 'the badge rendered').to.not.equal(null);
     expect(customElements.get('ansinh-stat-chart'), 'a tag the page never used').to.equal(undefined);
@@ -57,8 +50,8 @@ describe('the CDN loader', () => {
     const inner = document.createElement('ansinh-text-field');
     inner.setAttribute('label', 'Họ và tên');
     root.append(inner);
-    await until(() => customElements.get('ansinh-text-field') !== undefined, '<ansinh-text-field> in a shadow root to be defined');
-    await until(() => allShadowText(inner).includes('Họ và tên'), 'the field to render its label');
+    await until(() => customElements.get('ansinh-text-field') !== undefined, 10_000, '<ansinh-text-field> in a shadow root to be defined');
+    await until(() => allShadowText(inner).includes('Họ và tên'), 10_000, 'the field to render its label');
   });
 
   it('gives an element defined before its provider the provider’s data source', async () => {
@@ -69,8 +62,8 @@ describe('the CDN loader', () => {
     const provider = add(`<ansinh-provider><ansinh-resident-card resident-id="${resident.id}"></ansinh-resident-card></ansinh-provider>`);
     (provider as HTMLElement & { source?: unknown }).source = new MemorySource({ residents: [resident] });
     const card = provider.querySelector('ansinh-resident-card')!;
-    await until(() => customElements.get('ansinh-provider') !== undefined, '<ansinh-provider> to be defined');
-    await until(() => allShadowText(card).includes(resident.fullName.split(' ').at(-1)!), 'the card to show the resident from the provider');
+    await until(() => customElements.get('ansinh-provider') !== undefined, 10_000, '<ansinh-provider> to be defined');
+    await until(() => allShadowText(card).includes(resident.fullName.split(' ').at(-1)!), 10_000, 'the card to show the resident from the provider');
   });
 
   it('shows a failed load on the page and in shadow roots, fires ansinh-load-error, and clears it once loaded', async () => {
@@ -88,7 +81,7 @@ describe('the CDN loader', () => {
       const inShadow = document.createElement('ansinh-checkbox-group');
       shadow.append(inShadow);
       const group = add('<ansinh-checkbox-group legend="Nhu cầu hỗ trợ"></ansinh-checkbox-group>');
-      await until(() => errors.length >= 2, 'ansinh-load-error on both instances');
+      await until(() => errors.length >= 2, 10_000, 'ansinh-load-error on both instances');
       expect(errors.every((e) => e.tag === 'ansinh-checkbox-group')).to.equal(true);
       for (const el of [group, inShadow]) {
         expect(el.querySelector('[role="alert"]')?.textContent).to.contain('Không tải được phần này của trang');
@@ -99,7 +92,7 @@ describe('the CDN loader', () => {
       // failed fetch, which is why the line asks to reload): once defined, the lines go.
       ELEMENT_MODULES['ansinh-checkbox-group'] = real;
       window.dispatchEvent(new Event('online'));
-      await until(() => customElements.get('ansinh-checkbox-group') !== undefined, 'the retry to define the element');
+      await until(() => customElements.get('ansinh-checkbox-group') !== undefined, 10_000, 'the retry to define the element');
       for (const el of [group, inShadow]) expect(el.querySelector('[role="alert"]'), 'the failure line is gone').to.equal(null);
     } finally {
       ELEMENT_MODULES['ansinh-checkbox-group'] = real;
@@ -119,7 +112,7 @@ describe('the CDN loader', () => {
     document.body.append(host);
     await discover(root);
     root.append(document.createElement('ansinh-select'));
-    await until(() => customElements.get('ansinh-select') !== undefined, '<ansinh-select> added later to a discovered root');
+    await until(() => customElements.get('ansinh-select') !== undefined, 10_000, '<ansinh-select> added later to a discovered root');
     const before = Element.prototype.attachShadow;
     start();
     expect(Element.prototype.attachShadow, 'attachShadow is wrapped once').to.equal(before);
