@@ -86,8 +86,16 @@ export function serialize(nodes, backendId) {
   return { lines, problems };
 }
 
+/**
+ * The native date field's picker button is named "Show date picker" by Chromium 150 and "Show date
+ * picker Show date picker" by Chromium 156 (the browser's own control, not ansinh's): one name for
+ * both, so the snapshots hold with whichever Chromium Debian serves.
+ */
+const nativeName = (role, name) => (role === 'button' && name === 'Show date picker Show date picker' ? 'Show date picker' : name);
+
 function describe(role, name, node, props) {
   if (role === 'StaticText') return `text ${quote(name)}`;
+  name = nativeName(role, name);
   let line = role + (name ? ` ${quote(name)}` : '');
   const description = clean(node.description?.value);
   if (description) line += ` description=${quote(description)}`;
@@ -96,8 +104,8 @@ function describe(role, name, node, props) {
   for (const key of STATES) {
     const v = props[key];
     if (v === undefined || v === false || v === 'false' || v === '' || v === 'none' || (key === 'live' && v === 'off')) continue;
-    // A value text that only says the value again ("08" for 8: the parts of a native date field
-    // since Chromium 150) adds nothing to hear, and would tie the snapshots to one browser version.
+    // A value text that only says the value again ("08" for 8: the parts of a native date field in
+    // Chromium 150, not in 156) adds nothing to hear, and would tie the snapshots to one version.
     if (key === 'valuetext' && value !== '' && /^\d+$/.test(clean(v)) && Number(clean(v)) === Number(value)) continue;
     line += v === true || v === 'true' ? ` [${key}]` : ` [${key}=${clean(v)}]`;
   }
