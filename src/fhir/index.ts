@@ -6,6 +6,7 @@
  * - `carePlanToFhir` (CarePlan + Goal[]) / `fhirToCarePlan`
  * - `surveyToQuestionnaire` / `questionnaireToSurvey`
  * - `responseToQuestionnaireResponse` / `questionnaireResponseToResponse`
+ * - `validateResponse`: does a QuestionnaireResponse belong to its Questionnaire?
  *
  * Exports return the resource. Imports return `{ value, issues }`: whatever a resource holds that
  * ansinh cannot represent is reported in `issues` (path + vi/en message), never dropped silently.
@@ -41,4 +42,5 @@ export {
   questionnaireResponseToResponse,
   type ResponseExportOptions,
 } from './response.js';
+export { validateResponse } from './validate-response.js';
 export type * from './types.js';

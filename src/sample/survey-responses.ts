@@ -55,12 +55,19 @@ export function makeResponses(rng: Rng, count: number): SurveyResponse[] {
     answers.G2 = rng.chance(0.01) ? { value: 6, other: 'Tùy bệnh' } : g2;
     if (person < 3.8 && rng.chance(0.5)) answers.H1 = rng.pick(H1_TEXTS);
     if (rng.chance(0.15)) answers.H2 = rng.pick(H2_TEXTS);
-    answers['meta.ward'] = ward.vi;
+    // Only the inpatient form asks for the ward as an item; both record it in metadata.wardCode.
+    if (form === 'moh-inpatient') answers['meta.ward'] = ward.vi;
     const hh = String(rng.int(7, 16)).padStart(2, '0');
     const startMinute = rng.int(0, 44);
     const clock = (m: number) => `${filledOn}T${hh}:${String(m).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}+07:00`;
     const start = clock(startMinute);
     const submitted = clock(startMinute + rng.int(3, 15));
+    // The form's own items about the form, answered as <ansinh-survey> records them: in `answers`,
+    // and copied into `metadata` (buildResponse). Two of them are required.
+    const surveyType = 'self-assessment-periodic';
+    const administeredBy = rng.weighted([['self', 7], ['hospital-staff', 3]] as const);
+    const respondent = rng.chance(ward.code === 'nhi' ? 0.9 : 0.3) ? 'relative' : 'patient';
+    Object.assign(answers, { 'meta.surveyType': surveyType, 'meta.filledOn': filledOn, 'meta.administeredBy': administeredBy, 'meta.respondent': respondent });
     out.push({
       id: `pks-2025-${String(i + 1).padStart(4, '0')}`,
       definitionId: form,
@@ -68,9 +75,9 @@ export function makeResponses(rng: Rng, count: number): SurveyResponse[] {
       status: 'completed',
       answers,
       metadata: {
-        surveyType: 'self-assessment-periodic',
-        administeredBy: rng.weighted([['self', 7], ['hospital-staff', 3]] as const),
-        respondent: rng.chance(ward.code === 'nhi' ? 0.9 : 0.3) ? 'relative' : 'patient',
+        surveyType,
+        administeredBy,
+        respondent,
         hospitalCode: HOSPITAL_CODE,
         wardCode: ward.code,
         filledOn,
