@@ -19,7 +19,7 @@ import type {
   QuestionnaireInitial,
   QuestionnaireItem,
 } from './types.js';
-import { isCanonicalNumber, isChoice, itemOptions, questionnaireUrl, questionnaireUrls } from './questionnaire-shared.js';
+import { isCanonicalNumber, isChoice, itemOptions, otherLinkId, questionnaireUrl, questionnaireUrls } from './questionnaire-shared.js';
 
 // ---------------------------------------------------------------------------------------------
 // Export
@@ -88,6 +88,10 @@ export function surveyToQuestionnaire(def: SurveyDefinition, options: FhirOption
           if (it.maxSelected !== undefined) extension.push(valueExt(HL7.maxOccurs, 'Integer', it.maxSelected));
         }
         q.answerOption = it.options.map((o) => option(o, initialValues.has(String(o.value))));
+        // A single choice's "please specify" text, written under the chosen option's answer.
+        if (it.type === 'single' && it.allowOther) {
+          q.item = [{ linkId: otherLinkId(it.code), type: 'string', text: 'Khác (ghi rõ)', _text: translationOf({ vi: 'Khác (ghi rõ)', en: 'Other (please specify)' }) }];
+        }
         break;
       case 'number': {
         q.type = it.integer ? 'integer' : 'decimal';

@@ -23,7 +23,7 @@ import type {
   QuestionnaireAnswerOption,
   QuestionnaireItem,
 } from './types.js';
-import { isCanonicalNumber,    questionnaireUrls, toItemCode, type LeafItem, type OptionValue } from './questionnaire-shared.js';
+import { isCanonicalNumber, isOtherOf, questionnaireUrls, toItemCode, type LeafItem, type OptionValue } from './questionnaire-shared.js';
 
 const KNOWN_Q = new Set([
   'resourceType', 'id', 'meta', 'text', 'extension', 'url', 'identifier', 'version', 'name', 'title', '_title',
@@ -67,12 +67,13 @@ export function questionnaireToSurvey(q: Questionnaire, options: FhirOptions = {
   const fhirByLinkId = new Map<string, QuestionnaireItem>();
   const codeByLinkId = new Map<string, string>();
   const used = new Set<string>();
-  const walk = (items: QuestionnaireItem[] | undefined, root = false) => {
+  const walk = (items: QuestionnaireItem[] | undefined, root = false, parent?: QuestionnaireItem) => {
     for (const it of items ?? []) {
       if (typeof it.linkId !== 'string') continue;
       fhirByLinkId.set(it.linkId, it);
-      // Sections and help lines get no item code, so they never push a question's code aside.
-      if ((root && it.type === 'group') || helpOf(it)) {
+      // Sections, help lines and a choice's "please specify" text get no item code, so they never
+      // push a question's code aside.
+      if ((root && it.type === 'group') || helpOf(it) || (parent && isOtherOf(parent, it))) {
         walk(it.item);
         continue;
       }
@@ -80,7 +81,7 @@ export function questionnaireToSurvey(q: Questionnaire, options: FhirOptions = {
       for (let n = 2; used.has(code); n++) code = `${toItemCode(it.linkId).slice(0, 36)}-${n}`;
       used.add(code);
       codeByLinkId.set(it.linkId, code);
-      walk(it.item);
+      walk(it.item, false, it);
     }
   };
   walk(q.item, true);
@@ -337,7 +338,8 @@ export function questionnaireToSurvey(q: Questionnaire, options: FhirOptions = {
       }
       const l = leaf(it, p);
       if (l) out.push(l);
-      const nested = (it.item ?? []).filter((c) => !helpOf(c));
+      // Help lines and a single choice's "please specify" text belong to the question itself.
+      const nested = (it.item ?? []).filter((c) => !helpOf(c) && !(isOtherOf(it, c) && l && l.type === 'single' && l.allowOther));
       if (nested.length) {
         issues.push(mapIssue([...p, 'item'], 'fhir_nested_under_question', `Các câu hỏi con của "${it.linkId}" được đưa ra ngay sau nó.`, `The child items of "${it.linkId}" were placed right after it.`));
         out.push(...(children(nested, p, Math.max(depth, 2)) as LeafItem[]));

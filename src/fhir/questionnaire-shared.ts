@@ -55,3 +55,15 @@ export function itemOptions(def: SurveyDefinition, item: SurveyItem): ScaleOptio
 
 export const isChoice = (item: SurveyItem | undefined) =>
   item !== undefined && (item.type === 'scale5' || item.type === 'single' || item.type === 'multiple');
+
+/**
+ * The linkId of the "please specify" text of a single choice that allows another answer
+ * (`allowOther`): a string item under the choice, so that a chosen option and its text are one
+ * answer with a child (`answer.item`), as FHIR R4 nests a question's children, instead of two
+ * answers to a question that takes one (issue 18).
+ */
+export const otherLinkId = (code: string): string => `${code}.other`;
+
+/** Is `child` the "please specify" item of the single choice `parent` (see `otherLinkId`)? */
+export const isOtherOf = (parent: { linkId?: unknown; type?: unknown }, child: { linkId?: unknown; type?: unknown }): boolean =>
+  parent.type === 'open-choice' && child.type === 'string' && typeof parent.linkId === 'string' && child.linkId === otherLinkId(parent.linkId);

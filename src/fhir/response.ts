@@ -7,6 +7,7 @@ import { parseSurveyResponse } from '../contract/parse-survey.js';
 import { surveyItems, type SurveyAnswer, type SurveyDefinition, type SurveyItem, type SurveyResponse } from '../contract/survey.js';
 import { type ContractIssue } from '../contract/issues.js';
 import { itemOptions, questionnaireUrl, toItemCode, isCanonicalNumber } from './questionnaire.js';
+import { otherLinkId } from './questionnaire-shared.js';
 import {
   bool,
   compact,
@@ -79,7 +80,14 @@ export function responseToQuestionnaireResponse(
     };
     if (Array.isArray(value)) value.forEach(one);
     else if (value !== undefined) one(value);
-    if (other !== undefined && other !== '') answer.push({ valueString: other });
+    if (other !== undefined && other !== '') {
+      // A single choice takes one answer: the chosen option carries its "please specify" text as
+      // a child (the Questionnaire's `<code>.other` item); with no option chosen the text is the
+      // answer (open-choice). A multiple choice repeats, so the text is one more answer.
+      if (item.type === 'single' && answer.length === 1) {
+        answer[0]!.item = [{ linkId: otherLinkId(item.code), answer: [{ valueString: other }] }];
+      } else answer.push({ valueString: other });
+    }
     if (!answer.length && reason === undefined) return undefined;
     return compact<QuestionnaireResponseItem>({
       extension: reason !== undefined ? [valueExt(u.reason, 'String', reason)] : undefined,
@@ -212,7 +220,12 @@ export function questionnaireResponseToResponse(
           const c = convert(item, a, [...p, 'answer', k]);
           if (c?.value !== undefined) values.push(c.value);
           if (c?.other !== undefined) other = c.other;
-          if (a.item?.length) walk(a.item, [...p, 'answer', k]);
+          // The "please specify" text of a single choice, under the chosen option's answer.
+          const specify = item?.type === 'single' && item.allowOther ? a.item?.find((x) => x.linkId === otherLinkId(item.code)) : undefined;
+          const text = specify?.answer?.find((x) => typeof x.valueString === 'string')?.valueString;
+          if (typeof text === 'string') other = text;
+          const rest = specify ? a.item!.filter((x) => x !== specify) : a.item;
+          if (rest?.length) walk(rest, [...p, 'answer', k]);
         });
         let value: Scalar | OptionValue[] | undefined;
         if (item?.type === 'multiple') value = values.filter((v): v is OptionValue => typeof v === 'string' || typeof v === 'number');
