@@ -339,7 +339,7 @@ export function questionnaireToSurvey(q: Questionnaire, options: FhirOptions = {
       const l = leaf(it, p);
       if (l) out.push(l);
       // Help lines and a single choice's "please specify" text belong to the question itself.
-      const nested = (it.item ?? []).filter((c) => !helpOf(c) && !(isOtherOf(it, c) && l && l.type === 'single' && l.allowOther));
+      const nested = (it.item ?? []).filter((c) => !helpOf(c) && !isOtherOf(it, c));
       if (nested.length) {
         issues.push(mapIssue([...p, 'item'], 'fhir_nested_under_question', `Các câu hỏi con của "${it.linkId}" được đưa ra ngay sau nó.`, `The child items of "${it.linkId}" were placed right after it.`));
         out.push(...(children(nested, p, Math.max(depth, 2)) as LeafItem[]));

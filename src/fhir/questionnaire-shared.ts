@@ -64,6 +64,19 @@ export const isChoice = (item: SurveyItem | undefined) =>
  */
 export const otherLinkId = (code: string): string => `${code}.other`;
 
-/** Is `child` the "please specify" item of the single choice `parent` (see `otherLinkId`)? */
-export const isOtherOf = (parent: { linkId?: unknown; type?: unknown }, child: { linkId?: unknown; type?: unknown }): boolean =>
-  parent.type === 'open-choice' && child.type === 'string' && typeof parent.linkId === 'string' && child.linkId === otherLinkId(parent.linkId);
+/**
+ * Is `child` the "please specify" item ansinh writes under a single choice `parent` (see
+ * `otherLinkId`)? Only in exactly that shape: a non-repeating open-choice, and a plain string
+ * child with nothing of its own (no condition, requirement, length, extension or children). A
+ * foreign form's child of the same name that carries more is imported as a question of its own.
+ */
+export function isOtherOf(parent: Record<string, unknown>, child: Record<string, unknown>): boolean {
+  return (
+    parent.type === 'open-choice' &&
+    !parent.repeats &&
+    typeof parent.linkId === 'string' &&
+    child.linkId === otherLinkId(parent.linkId) &&
+    child.type === 'string' &&
+    ['enableWhen', 'required', 'repeats', 'maxLength', 'extension', 'item', 'readOnly', 'initial'].every((k) => child[k] === undefined)
+  );
+}

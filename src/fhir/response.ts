@@ -84,7 +84,7 @@ export function responseToQuestionnaireResponse(
       // A single choice takes one answer: the chosen option carries its "please specify" text as
       // a child (the Questionnaire's `<code>.other` item); with no option chosen the text is the
       // answer (open-choice). A multiple choice repeats, so the text is one more answer.
-      if (item.type === 'single' && answer.length === 1) {
+      if (item.type === 'single' && item.allowOther && answer.length === 1) {
         answer[0]!.item = [{ linkId: otherLinkId(item.code), answer: [{ valueString: other }] }];
       } else answer.push({ valueString: other });
     }
@@ -221,7 +221,7 @@ export function questionnaireResponseToResponse(
           if (c?.value !== undefined) values.push(c.value);
           if (c?.other !== undefined) other = c.other;
           // The "please specify" text of a single choice, under the chosen option's answer.
-          const specify = item?.type === 'single' && item.allowOther ? a.item?.find((x) => x.linkId === otherLinkId(item.code)) : undefined;
+          const specify = item?.type === 'single' && item.allowOther && !byCode.has(otherLinkId(item.code)) ? a.item?.find((x) => toItemCode(String(x.linkId)) === otherLinkId(item.code)) : undefined;
           const text = specify?.answer?.find((x) => typeof x.valueString === 'string')?.valueString;
           if (typeof text === 'string') other = text;
           const rest = specify ? a.item!.filter((x) => x !== specify) : a.item;

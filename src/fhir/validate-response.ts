@@ -16,7 +16,6 @@
  */
 import type { ContractIssue } from '../contract/issues.js';
 import type {
-  Coding,
   Questionnaire,
   QuestionnaireEnableWhen,
   QuestionnaireItem,
@@ -76,7 +75,7 @@ function wellFormed(key: ValueKey, value: unknown): boolean {
     case 'valueDecimal':
       return typeof value === 'number' && Number.isFinite(value);
     case 'valueInteger':
-      return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2147483647;
+      return typeof value === 'number' && Number.isInteger(value) && value >= -2147483648 && value <= 2147483647;
     case 'valueDate':
       return typeof value === 'string' && DATE.test(value);
     case 'valueDateTime':
@@ -104,16 +103,21 @@ function valueOf(a: Record<string, unknown>): { key: ValueKey; value: unknown } 
   return { count: keys.length + other.length };
 }
 
-const sameCoding = (a: Coding, b: Coding): boolean =>
-  a.code === b.code && (a.system === undefined || b.system === undefined || a.system === b.system);
+/** The same code (or, where neither has one, the same display), and the same system where both name one. */
+const sameCoding = (a: unknown, b: unknown): boolean => {
+  if (!isObject(a) || !isObject(b)) return false;
+  const same = a.code !== undefined || b.code !== undefined ? a.code === b.code : a.display !== undefined && a.display === b.display;
+  return same && (a.system === undefined || b.system === undefined || a.system === b.system);
+};
 
 /** Does the value match one of the item's local answer options? */
 function inOptions(q: QuestionnaireItem, key: ValueKey, value: unknown): boolean {
   const optionKey = key === 'valueCoding' ? 'valueCoding' : key;
-  return (q.answerOption ?? []).some((o) => {
-    const option = (o as Record<string, unknown>)[optionKey];
+  return (Array.isArray(q.answerOption) ? q.answerOption : []).some((o) => {
+    if (!isObject(o)) return false;
+    const option = o[optionKey];
     if (option === undefined) return false;
-    if (key === 'valueCoding') return isObject(value) && sameCoding(option as Coding, value as Coding);
+    if (key === 'valueCoding') return sameCoding(option, value);
     if (key === 'valueReference') return isObject(value) && isObject(option) && option.reference === value.reference;
     return option === value;
   });
@@ -167,7 +171,7 @@ function holds(cond: QuestionnaireEnableWhen, answers: Answer[]): boolean {
   const given = answers.map((a) => a[valueKey]).filter((v) => v !== undefined);
   const equal = (v: unknown) =>
     key === 'answerCoding'
-      ? isObject(v) && isObject(expected) && sameCoding(v as Coding, expected as Coding)
+      ? sameCoding(v, expected)
       : key === 'answerReference'
         ? isObject(v) && isObject(expected) && v.reference === expected.reference
         : compare(v, expected) === 0;
@@ -176,13 +180,19 @@ function holds(cond: QuestionnaireEnableWhen, answers: Answer[]): boolean {
       return given.some(equal);
     case '!=':
       return !given.some(equal);
-    default: {
-      const sign = { '>': (c: number) => c > 0, '<': (c: number) => c < 0, '>=': (c: number) => c >= 0, '<=': (c: number) => c <= 0 }[cond.operator];
-      return !!sign && given.some((v) => {
+    case '>':
+    case '<':
+    case '>=':
+    case '<=': {
+      const op = cond.operator;
+      return given.some((v) => {
         const c = compare(v, expected);
-        return c !== undefined && sign(c);
+        if (c === undefined) return false;
+        return op === '>' ? c > 0 : op === '<' ? c < 0 : op === '>=' ? c >= 0 : c <= 0;
       });
     }
+    default:
+      return false;
   }
 }
 
@@ -278,9 +288,12 @@ function checkItem(q: QuestionnaireItem, it: Item, at: Path, w: Walk, scopes: re
     return;
   }
   if (it.item !== undefined) {
+    // R4 allows a question's children beside its answers (item.item; R5 allows only answer.item):
+    // checked there too, with a warning, since forms that nest under answers expect them there.
     w.issues.push(
-      issue([...at, 'item'], 'question_children', `Mục con của câu hỏi "${q.linkId}" phải nằm trong câu trả lời (answer.item).`, `The children of question "${q.linkId}" go under its answer (answer.item).`),
+      issue([...at, 'item'], 'question_children', `Mục con của câu hỏi "${q.linkId}" nên nằm trong câu trả lời (answer.item).`, `The children of question "${q.linkId}" belong under its answer (answer.item).`, 'warning'),
     );
+    if (children.length) walkLevel(children, it.item, [...at, 'item'], w, scopes, on);
   }
   if (answers === undefined) return;
   if (!Array.isArray(answers)) {
@@ -290,7 +303,7 @@ function checkItem(q: QuestionnaireItem, it: Item, at: Path, w: Walk, scopes: re
   if (answers.length > 1 && !q.repeats) {
     w.issues.push(issue([...at, 'answer'], 'answer_repeats', `Câu hỏi "${q.linkId}" chỉ nhận một câu trả lời.`, `Question "${q.linkId}" takes one answer.`));
   }
-  const allowed = ALLOWED[q.type] ?? [];
+  const allowed = Object.hasOwn(ALLOWED, q.type) ? ALLOWED[q.type]! : [];
   answers.forEach((a, k) => {
     const ap = [...at, 'answer', k];
     if (!isObject(a)) {
@@ -322,7 +335,7 @@ function checkItem(q: QuestionnaireItem, it: Item, at: Path, w: Walk, scopes: re
         w.issues.push(issue([...ap, v.key], 'too_long', `Câu trả lời cho "${q.linkId}" dài quá ${q.maxLength} ký tự.`, `The answer to "${q.linkId}" is longer than ${q.maxLength} characters.`));
       }
     }
-    if (a.item !== undefined) {
+    if (a.item !== undefined || (children.length > 0 && it.item === undefined)) {
       if (children.length === 0) {
         w.issues.push(issue([...ap, 'item'], 'wrong_nesting', `Câu hỏi "${q.linkId}" không có mục con.`, `Question "${q.linkId}" has no child items.`));
       } else {

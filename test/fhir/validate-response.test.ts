@@ -147,7 +147,6 @@ describe('validateResponse: each breach named', () => {
   const cases: [string, (r: QuestionnaireResponse) => void, string, string][] = [
     ['a linkId the form does not have', (r) => r.item!.push(answer('x9', { valueString: 'a' })), 'unknown_link_id', 'item.12'],
     ['an item moved out of its group', (r) => r.item!.push(answer('age', { valueInteger: 3 })), 'wrong_nesting', 'item.12'],
-    ['a question’s child written beside the answer', (r) => (r.item![6]!.item = [answer('since', { valueDate: '2026' })]), 'question_children', 'item.6.item'],
     ['a valueString for an integer', (r) => (r.item![0]!.item![0]!.answer = [{ valueString: '67' }]), 'answer_type', 'item.0.item.0.answer.0.valueString'],
     ['a valueDate for a dateTime', (r) => (r.item![7]!.answer = [{ valueDate: '2026-12-08' }]), 'answer_type', 'item.7.answer.0.valueDate'],
     ['a malformed date', (r) => (r.item![6]!.answer![0]!.item![0]!.answer = [{ valueDate: '08/12/2026' }]), 'answer_format', 'item.6.answer.0.item.0.answer.0.valueDate'],
@@ -178,6 +177,32 @@ describe('validateResponse: each breach named', () => {
       for (const i of issues) expect(i.message.vi && i.message.en).to.be.a('string').and.not.equal('');
     });
   }
+
+  it('a question’s children beside its answer (allowed by R4, not by R5) are a warning, and are still checked', () => {
+    const r = clone();
+    r.item![6]!.item = [answer('since', { valueDate: '08/2026' })];
+    const issues = validateResponse(FORM, r);
+    expect(issues.map((i) => [i.code, i.severity, i.path.join('.')])).to.deep.equal([
+      ['question_children', 'warning', 'item.6.item'],
+      ['answer_format', 'error', 'item.6.item.0.answer.0.valueDate'],
+    ]);
+  });
+
+  it('a required child of an answered question is missing even when the answer has no children at all', () => {
+    const form = structuredClone(FORM);
+    form.item!.find((i) => i.linkId === 'symptom')!.item![0]!.required = true;
+    const r = clone();
+    delete r.item![6]!.answer![0]!.item;
+    expect(at(validateResponse(form, r), 'required')).to.deep.equal(['item.6.answer.0.item']);
+  });
+
+  it('a coding matches an option by code (and system where both give one), not by display alone', () => {
+    const r = clone();
+    r.item![1]!.answer = [{ valueCoding: { display: 'Several days' } }];
+    expect(codes(validateResponse(FORM, r))).to.deep.equal(['answer_not_option']);
+    r.item![1]!.answer = [{ valueCoding: { code: 'LA6569-3' } }];
+    expect(validateResponse(FORM, r)).to.deep.equal([]);
+  });
 
   it('warns, without an error, when the version is left out or items are out of order', () => {
     const r = clone();
@@ -215,6 +240,32 @@ describe('validateResponse: junk in, issues out', () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('never throws on a Questionnaire with junk inside (options, codings, conditions, operators, types)', () => {
+    const json = fc.jsonValue({ maxDepth: 3 });
+    const nasty = fc.constantFrom('__proto__', 'constructor', 'valueOf', 'hasOwnProperty', 'toString');
+    const item = fc.record({
+      linkId: fc.constantFrom('about', 'age', 'smoker', 'mood', 'sex', 'x'),
+      type: fc.oneof(fc.constantFrom('group', 'choice', 'open-choice', 'integer', 'string', 'boolean'), nasty, fc.string()),
+      answerOption: fc.oneof(fc.array(fc.oneof(fc.constant(null), fc.record({ valueCoding: fc.oneof(fc.constant(null), json) }), json), { maxLength: 3 }), json),
+      enableWhen: fc.oneof(
+        fc.array(fc.record({ question: fc.constantFrom('age', 'smoker', 'sex'), operator: fc.oneof(fc.constantFrom('=', '!=', '>', 'exists'), nasty), answerInteger: fc.integer(), answerCoding: json }), { maxLength: 2 }),
+        json,
+      ),
+      enableBehavior: fc.oneof(fc.constantFrom('all', 'any'), json),
+      required: fc.oneof(fc.boolean(), json),
+      repeats: fc.oneof(fc.boolean(), json),
+      maxLength: fc.oneof(fc.integer(), json),
+    }, { requiredKeys: ['linkId', 'type'] });
+    const form = fc.record({ resourceType: fc.constant('Questionnaire'), url: fc.oneof(fc.constant(FORM.url), json), version: json, item: fc.array(item, { maxLength: 5 }) });
+    fc.assert(
+      fc.property(form, (q) => {
+        const issues = validateResponse(q, VALID);
+        expect(issues).to.be.an('array');
+      }),
+      { numRuns: 600 },
     );
   });
 
@@ -273,4 +324,31 @@ describe('a single choice with an "other" text (G2 of the MoH inpatient form)', 
     expect(item).to.include({ type: 'single', allowOther: true });
     expect(back.value!.sections.flatMap((s) => s.items).some((i) => i.code.includes('other'))).to.equal(false);
   });
+
+  it('a foreign form’s "<linkId>.other" child that carries more than a plain text is a question of its own, not dropped', () => {
+    const foreign: Questionnaire = {
+      resourceType: 'Questionnaire',
+      status: 'active',
+      item: [
+        {
+          linkId: 'g',
+          type: 'group',
+          item: [
+            {
+              linkId: 'q1',
+              type: 'open-choice',
+              text: 'Nơi ở',
+              answerOption: [{ valueString: 'Nhà' }],
+              item: [{ linkId: 'q1.other', type: 'string', text: 'Ghi rõ nơi ở', required: true }],
+            },
+          ],
+        },
+      ],
+    };
+    const back = questionnaireToSurvey(foreign);
+    const items = back.value!.sections.flatMap((s) => s.items);
+    expect(items.map((i) => i.code)).to.include('q1.other');
+    expect(items.find((i) => i.code === 'q1.other')).to.include({ required: true });
+  });
 });
+
