@@ -32,7 +32,6 @@ export interface DataControllerOptions {
   kind?: string;
 }
 
-
 /** What connected data paths do when the browser is back online: one window listener for all. */
 const onlineWatchers = new Set<() => void>();
 function notifyOnline(): void {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { RevealableField } from '../../../base/events.js';
 import type { ContractIssue } from '../../../contract/issues.js';
 import type { PartialResident } from '../../../contract/resident.js';
@@ -32,22 +33,15 @@ export interface CardContext {
 
 type FlagTone = 'neutral' | 'info' | 'warning' | 'danger';
 
+/** The same shapes as `<ansinh-badge>`, so a tone reads without colour. */
+const GLYPHS: Record<FlagTone, string> = { neutral: '•', info: 'i', warning: '!', danger: '✕' };
+
 /**
- * A flag drawn with spans: the same shapes as `<ansinh-badge>` (•, i, !, ✕), so a tone reads
- * without colour. One template per tone with its glyph written in, and no whitespace between
- * tags: a list of 1,000 rows clones these thousands of times, and every node and binding counts.
+ * A flag drawn with spans in the card's own shadow root (no badge element: a list of 1,000 rows
+ * would create thousands), written without whitespace between tags. `title` shows more on hover.
  */
-export function lightFlag(tone: FlagTone, text: string): TemplateResult {
-  switch (tone) {
-    case 'danger':
-      return html`<span class="flag" data-tone="danger"><span class="glyph" aria-hidden="true">✕</span>${text}</span>`;
-    case 'warning':
-      return html`<span class="flag" data-tone="warning"><span class="glyph" aria-hidden="true">!</span>${text}</span>`;
-    case 'info':
-      return html`<span class="flag" data-tone="info"><span class="glyph" aria-hidden="true">i</span>${text}</span>`;
-    default:
-      return html`<span class="flag" data-tone="neutral"><span class="glyph" aria-hidden="true">•</span>${text}</span>`;
-  }
+export function lightFlag(tone: FlagTone, text: string, title?: string): TemplateResult {
+  return html`<span class="flag" data-tone=${tone} title=${ifDefined(title)}><span class="glyph" aria-hidden="true">${GLYPHS[tone]}</span>${text}</span>`;
 }
 
 /** The photo when allowed and loadable, else initials (or a dot when the name is not public). */
